@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import type { ChannelDef } from './channel';
+import { appChannels } from './channels/app';
+import { dashboardChannels } from './channels/dashboard';
+import { settingsChannels } from './channels/settings';
+
+/**
+ * Every request the renderer can make of the main process: 'domain:verb' → zod input and output.
+ * Both transports (Electron IPC and the loopback browser host) serve exactly this map.
+ */
+export const contract = {
+  ...appChannels,
+  ...dashboardChannels,
+  ...settingsChannels,
+} satisfies Record<string, ChannelDef>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

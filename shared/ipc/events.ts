@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { Settings } from '../settings/settings-schema';
+import type { EventName } from './event-names';
+
+export { EVENT_NAMES, isEventName, type EventName } from './event-names';
+
+/** Payload schema of each event in EVENT_NAMES. */
+export const events = {
+  /** Local data changed (attempts, questions, recordings…); screens showing it should reload. */
+  'data:changed': z.object({ scope: z.string() }),
+  'settings:changed': Settings,
+} satisfies Record<EventName, z.ZodType>;
+
+export type Events = typeof events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;

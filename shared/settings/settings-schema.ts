@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+export const ThemePreference = z.enum(['system', 'light', 'dark']);
+export type ThemePreference = z.infer<typeof ThemePreference>;
+
+export const Settings = z.object({
+  theme: ThemePreference.default('system'),
+  devices: z
+    .object({
+      cameraId: z.string().max(512).nullable().default(null),
+      microphoneId: z.string().max(512).nullable().default(null),
+    })
+    .default({ cameraId: null, microphoneId: null }),
+  ai: z
+    .object({
+      provider: z.enum(['none', 'openai-compatible']).default('none'),
+      baseUrl: z.string().url().max(2048).nullable().default(null),
+      model: z.string().max(200).nullable().default(null),
+    })
+    .default({ provider: 'none', baseUrl: null, model: null }),
+  sync: z
+    .object({
+      serverUrl: z.string().url().max(2048).nullable().default(null),
+    })
+    .default({ serverUrl: null }),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** A partial update; nested objects merge one level deep. */
+export const SettingsPatch = z
+  .object({
+    theme: ThemePreference,
+    devices: Settings.shape.devices.unwrap().partial(),
+    ai: Settings.shape.ai.unwrap().partial(),
+    sync: Settings.shape.sync.unwrap().partial(),
+  })
+  .partial()
+  .strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+export function mergeSettings(current: Settings, patch: SettingsPatch): Settings {
+  return Settings.parse({
+    ...current,
+    ...(patch.theme !== undefined ? { theme: patch.theme } : {}),
+    devices: { ...current.devices, ...patch.devices },
+    ai: { ...current.ai, ...patch.ai },
+    sync: { ...current.sync, ...patch.sync },
+  });
+}
