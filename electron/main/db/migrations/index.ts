@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-initial-schema';
+
+/**
+ * Every migration, in order. Statically imported (no filesystem globbing) so bundling and asar
+ * packaging cannot lose one. Append only: never rename, reorder or edit a shipped migration.
+ */
+export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
+  ['0001-initial-schema', m0001],
+];

@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+
+export interface ResetCounts {
+  removedAttempts: number;
+  removedRecordings: number;
+  recordingFiles: string[];
+}
+
+/**
+ * Deletes the user's practice history in one transaction, keeping the question bank.
+ * Returns the recording file names so the caller can remove them after the commit.
+ */
+export async function resetLocalData(db: Kysely<Database>): Promise<ResetCounts> {
+  return db.transaction().execute(async (trx) => {
+    const recordings = await trx.selectFrom('recordings').select('file_name').execute();
+    const attempts = await trx.deleteFrom('attempts').executeTakeFirst();
+    await trx.deleteFrom('recordings').execute();
+    await trx.deleteFrom('sessions').execute();
+    await trx.deleteFrom('plans').execute();
+    await trx.deleteFrom('saved_questions').execute();
+    await trx.deleteFrom('jobs').execute();
+    await trx.deleteFrom('outbox').execute();
+    await trx.deleteFrom('leaderboard_cache').execute();
+    await trx.deleteFrom('profile').execute();
+    await trx.deleteFrom('questions').where('source', '!=', 'bank').execute();
+    return {
+      removedAttempts: Number(attempts.numDeletedRows),
+      removedRecordings: recordings.length,
+      recordingFiles: recordings.map((r) => r.file_name),
+    };
+  });
+}

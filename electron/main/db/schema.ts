@@ -1,0 +1,147 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** ISO-8601 UTC timestamps are stored as TEXT. */
+type Timestamp = string;
+/** JSON documents are stored as TEXT and parsed by the query modules that own them. */
+type Json = string;
+
+export interface ProfileTable {
+  id: ColumnType<1, 1 | undefined, never>;
+  display_name: string;
+  target_role: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface QuestionsTable {
+  id: string;
+  source: 'bank' | 'custom' | 'generated';
+  category: string;
+  type: string;
+  difficulty: 'easy' | 'medium' | 'hard';
+  text: string;
+  key_points: Json;
+  model_answer: string | null;
+  tags: Json;
+  roles: Json;
+  bank_version: string | null;
+  archived: Generated<number>;
+  created_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id: string;
+  kind: 'practice' | 'mock' | 'video' | 'plan';
+  status: 'active' | 'completed' | 'abandoned';
+  config: Json;
+  plan_id: string | null;
+  started_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
+export interface AttemptsTable {
+  id: string;
+  session_id: string | null;
+  question_id: string | null;
+  question_text: string;
+  category: string;
+  mode: 'text' | 'audio' | 'video';
+  answer_text: string;
+  duration_sec: number | null;
+  overall: number;
+  content_score: number | null;
+  structure_score: number | null;
+  language_score: number | null;
+  delivery_score: number | null;
+  evaluation: Json;
+  evaluator_kind: string;
+  evaluator_version: string;
+  recording_id: string | null;
+  /** The user's local calendar day when they answered (YYYY-MM-DD); streaks count these. */
+  local_day: string;
+  is_sample: Generated<number>;
+  created_at: Timestamp;
+}
+
+export interface RecordingsTable {
+  id: string;
+  attempt_id: string | null;
+  status: 'recording' | 'processing' | 'ready' | 'recovered' | 'failed';
+  mode: 'audio' | 'video';
+  mime_type: string;
+  /** Relative to the recordings folder. */
+  file_name: string;
+  bytes_written: Generated<number>;
+  duration_sec: number | null;
+  analysis: Json | null;
+  error: string | null;
+  recovered: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SavedQuestionsTable {
+  question_id: string;
+  note: Generated<string>;
+  created_at: Timestamp;
+}
+
+export interface PlansTable {
+  id: string;
+  kind: 'daily' | 'weak-areas' | 'advanced' | 'mastery';
+  title: string;
+  details: Json;
+  items: Json;
+  status: 'active' | 'completed' | 'archived';
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  payload: Json;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  tries: Generated<number>;
+  run_after: Timestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  entity: string;
+  entity_id: string;
+  op: 'upsert' | 'delete';
+  payload: Json;
+  tries: Generated<number>;
+  next_attempt_at: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+}
+
+export interface LeaderboardCacheTable {
+  key: string;
+  payload: Json;
+  fetched_at: Timestamp;
+}
+
+export interface Database {
+  profile: ProfileTable;
+  questions: QuestionsTable;
+  sessions: SessionsTable;
+  attempts: AttemptsTable;
+  recordings: RecordingsTable;
+  saved_questions: SavedQuestionsTable;
+  plans: PlansTable;
+  jobs: JobsTable;
+  outbox: OutboxTable;
+  leaderboard_cache: LeaderboardCacheTable;
+}
+
+export type AttemptRow = Selectable<AttemptsTable>;
+export type NewAttempt = Insertable<AttemptsTable>;
+export type QuestionRow = Selectable<QuestionsTable>;
+export type NewQuestion = Insertable<QuestionsTable>;
+export type RecordingRow = Selectable<RecordingsTable>;

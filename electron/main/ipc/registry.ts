@@ -1,0 +1,14 @@
+import type { MainServices } from '../services';
+import type { HandlerMap } from './handler-types';
+import { appHandlers } from './handlers/app';
+import { dashboardHandlers } from './handlers/dashboard';
+import { settingsHandlers } from './handlers/settings';
+
+/** All handlers, one module per domain. The HandlerMap type makes a missing channel a compile error. */
+export function createHandlers(services: MainServices): HandlerMap {
+  return {
+    ...appHandlers(services),
+    ...dashboardHandlers(services),
+    ...settingsHandlers(services),
+  };
+}
