@@ -1,0 +1,21 @@
+import type { IconName } from '../components/Icon';
+
+export interface NavItem {
+  id: string;
+  label: string;
+  icon: IconName;
+  group: 'Practise' | 'Progress' | 'You';
+}
+
+/**
+ * The navigation, in order. A screen appears here only once it works; its component is
+ * registered in screens.tsx under the same id.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { id: 'dashboard', label: 'Dashboard', icon: 'home', group: 'Practise' },
+  { id: 'settings', label: 'Settings', icon: 'settings', group: 'You' },
+];
+
+export function hasScreen(id: string): boolean {
+  return NAV_ITEMS.some((item) => item.id === id);
+}

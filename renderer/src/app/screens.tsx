@@ -1,0 +1,13 @@
+import type { ComponentType } from 'react';
+import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+
+export interface ScreenProps {
+  params: URLSearchParams;
+}
+
+/** Screen components by navigation id (see screen-registry.ts). */
+export const SCREEN_COMPONENTS: Record<string, ComponentType<ScreenProps>> = {
+  dashboard: DashboardScreen,
+  settings: SettingsScreen,
+};
