@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type DatabaseHandle } from '../../../electron/main/db/connection';
+import { migrateToLatest } from '../../../electron/main/db/migrate';
+import { migrations } from '../../../electron/main/db/migrations';
+import { makeTempDir } from '../../helpers/temp-dir';
+import { attemptRow } from '../../helpers/attempts';
+
+const upTo0001 = migrations.filter(([name]) => name <= '0001-initial-schema');
+
+describe('migration 0001-initial-schema on a real database file', () => {
+  let dir: ReturnType<typeof makeTempDir>;
+  let handle: DatabaseHandle;
+
+  beforeEach(async () => {
+    dir = makeTempDir();
+    handle = openDatabase({ file: path.join(dir.path, 'test.sqlite') });
+    await migrateToLatest(handle.db as Kysely<unknown>, upTo0001);
+  });
+  afterEach(async () => {
+    await handle.close();
+    dir.remove();
+  });
+
+  it('creates every table the design names', async () => {
+    const tables = (await handle.db.introspection.getTables()).map((t) => t.name);
+    for (const table of ['profile', 'questions', 'sessions', 'attempts', 'recordings', 'saved_questions', 'plans', 'jobs', 'outbox', 'leaderboard_cache']) {
+      expect(tables).toContain(table);
+    }
+  });
+
+  it('runs in WAL mode with foreign keys enforced', async () => {
+    expect(handle.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(handle.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    await expect(
+      handle.db.insertInto('attempts').values(attemptRow({ session_id: 'no-such-session' })).execute(),
+    ).rejects.toThrow(/FOREIGN KEY/);
+  });
+
+  it('rejects scores outside 0–100', async () => {
+    await expect(handle.db.insertInto('attempts').values(attemptRow({ overall: 140 })).execute()).rejects.toThrow(/CHECK/);
+  });
+
+  it('keeps the FTS5 index in step with questions on insert, update and delete', async () => {
+    const now = new Date().toISOString();
+    await handle.db
+      .insertInto('questions')
+      .values({
+        id: 'beh-001',
+        source: 'bank',
+        category: 'behavioral',
+        type: 'behavioral',
+        difficulty: 'easy',
+        text: 'Tell me about a time you negotiated a deadline',
+        key_points: '[]',
+        model_answer: null,
+        tags: '["influence"]',
+        roles: '["any"]',
+        bank_version: '2026.11.1',
+        created_at: now,
+      })
+      .execute();
+    const search = async (term: string) =>
+      (await sql<{ id: string }>`SELECT q.id FROM questions_fts f JOIN questions q ON q.rowid = f.rowid WHERE questions_fts MATCH ${term}`.execute(handle.db)).rows.map((r) => r.id);
+    // Porter stemming: "negotiating" finds "negotiated".
+    expect(await search('negotiating')).toEqual(['beh-001']);
+    await handle.db.updateTable('questions').set({ text: 'Describe a stakeholder you persuaded' }).where('id', '=', 'beh-001').execute();
+    expect(await search('negotiating')).toEqual([]);
+    expect(await search('persuade')).toEqual(['beh-001']);
+    await handle.db.deleteFrom('questions').where('id', '=', 'beh-001').execute();
+    expect(await search('persuade')).toEqual([]);
+  });
+
+  it('serves the dashboard queries from indexes', async () => {
+    const plan = handle.sqlite.prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM attempts WHERE local_day >= '2026-01-01'").all() as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING COVERING INDEX attempts_local_day/);
+  });
+});
