@@ -38,7 +38,7 @@ const layer = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'server/dist/**'] },
+  { ignores: ['.scratch*/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'server/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

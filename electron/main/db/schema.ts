@@ -63,6 +63,13 @@ export interface AttemptsTable {
   created_at: Timestamp;
 }
 
+/** Maintained by triggers on attempts; never written directly. */
+export interface AttemptDaysTable {
+  local_day: string;
+  attempts: number;
+  score_sum: number;
+}
+
 export interface RecordingsTable {
   id: string;
   attempt_id: string | null;
@@ -132,6 +139,7 @@ export interface Database {
   questions: QuestionsTable;
   sessions: SessionsTable;
   attempts: AttemptsTable;
+  attempt_days: AttemptDaysTable;
   recordings: RecordingsTable;
   saved_questions: SavedQuestionsTable;
   plans: PlansTable;

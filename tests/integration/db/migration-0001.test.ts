@@ -72,8 +72,22 @@ describe('migration 0001-initial-schema on a real database file', () => {
     expect(await search('persuade')).toEqual([]);
   });
 
-  it('serves the dashboard queries from indexes', async () => {
-    const plan = handle.sqlite.prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM attempts WHERE local_day >= '2026-01-01'").all() as Array<{ detail: string }>;
-    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING COVERING INDEX attempts_local_day/);
+  it('keeps per-day totals in step with attempts through inserts, updates and deletes', async () => {
+    const a = attemptRow({ overall: 80, local_day: '2026-11-20' });
+    const b = attemptRow({ overall: 60, local_day: '2026-11-20' });
+    const c = attemptRow({ overall: 50, local_day: '2026-11-21' });
+    await handle.db.insertInto('attempts').values([a, b, c]).execute();
+    const days = () => handle.db.selectFrom('attempt_days').selectAll().orderBy('local_day').execute();
+    expect(await days()).toEqual([
+      { local_day: '2026-11-20', attempts: 2, score_sum: 140 },
+      { local_day: '2026-11-21', attempts: 1, score_sum: 50 },
+    ]);
+    await handle.db.updateTable('attempts').set({ overall: 90, local_day: '2026-11-21' }).where('id', '=', b.id).execute();
+    expect(await days()).toEqual([
+      { local_day: '2026-11-20', attempts: 1, score_sum: 80 },
+      { local_day: '2026-11-21', attempts: 2, score_sum: 140 },
+    ]);
+    await handle.db.deleteFrom('attempts').where('id', 'in', [a.id, c.id]).execute();
+    expect(await days()).toEqual([{ local_day: '2026-11-21', attempts: 1, score_sum: 90 }]);
   });
 });

@@ -92,7 +92,26 @@ const statements = [
      created_at TEXT NOT NULL
    )`,
   `CREATE INDEX attempts_created ON attempts (created_at)`,
-  `CREATE INDEX attempts_local_day ON attempts (local_day)`,
+  // Per-day totals kept by triggers: the dashboard and streaks read a few hundred rows, not every attempt.
+  `CREATE TABLE attempt_days (
+     local_day TEXT PRIMARY KEY,
+     attempts INTEGER NOT NULL,
+     score_sum REAL NOT NULL
+   ) WITHOUT ROWID`,
+  `CREATE TRIGGER attempt_days_insert AFTER INSERT ON attempts BEGIN
+     INSERT INTO attempt_days (local_day, attempts, score_sum) VALUES (new.local_day, 1, new.overall)
+     ON CONFLICT (local_day) DO UPDATE SET attempts = attempts + 1, score_sum = score_sum + excluded.score_sum;
+   END`,
+  `CREATE TRIGGER attempt_days_delete AFTER DELETE ON attempts BEGIN
+     UPDATE attempt_days SET attempts = attempts - 1, score_sum = score_sum - old.overall WHERE local_day = old.local_day;
+     DELETE FROM attempt_days WHERE local_day = old.local_day AND attempts <= 0;
+   END`,
+  `CREATE TRIGGER attempt_days_update AFTER UPDATE OF local_day, overall ON attempts BEGIN
+     UPDATE attempt_days SET attempts = attempts - 1, score_sum = score_sum - old.overall WHERE local_day = old.local_day;
+     DELETE FROM attempt_days WHERE local_day = old.local_day AND attempts <= 0;
+     INSERT INTO attempt_days (local_day, attempts, score_sum) VALUES (new.local_day, 1, new.overall)
+     ON CONFLICT (local_day) DO UPDATE SET attempts = attempts + 1, score_sum = score_sum + excluded.score_sum;
+   END`,
   `CREATE INDEX attempts_category_created ON attempts (category, created_at)`,
   `CREATE INDEX attempts_question ON attempts (question_id, created_at)`,
   `CREATE INDEX attempts_session ON attempts (session_id)`,
@@ -149,6 +168,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  const tables = ['leaderboard_cache', 'outbox', 'jobs', 'saved_questions', 'attempts', 'recordings', 'sessions', 'questions_fts', 'questions', 'plans', 'profile'];
+  const tables = ['attempt_days', 'leaderboard_cache', 'outbox', 'jobs', 'saved_questions', 'attempts', 'recordings', 'sessions', 'questions_fts', 'questions', 'plans', 'profile'];
   for (const table of tables) await sql.raw(`DROP TABLE IF EXISTS ${table}`).execute(db);
 }

@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { _electron as electron, type ElectronApplication } from '@playwright/test';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * Where the Electron binary and its better-sqlite3 build are, or why the `_electron` specs cannot
+ * run on this machine (the binary is downloaded by `npm start` / `npm run setup:electron`).
+ */
+export function electronAvailability(): { ok: true; executable: string } | { ok: false; reason: string } {
+  const electronDir = path.join(root, 'node_modules', 'electron');
+  const pathFile = path.join(electronDir, 'path.txt');
+  if (!existsSync(pathFile)) {
+    return { ok: false, reason: 'no Electron binary installed (run `npm run setup:electron` on a machine with network access)' };
+  }
+  const executable = path.join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  if (!existsSync(executable)) return { ok: false, reason: `Electron binary missing at ${executable}` };
+  const native = path.join(root, 'native', 'electron', `${process.platform}-${process.arch}`, 'better_sqlite3.node');
+  if (!existsSync(native)) return { ok: false, reason: 'better-sqlite3 has no Electron build (run `npm run native:electron`)' };
+  if (!existsSync(path.join(root, 'dist', 'main', 'main.js'))) return { ok: false, reason: 'app not built (run `npm run build`)' };
+  return { ok: true, executable };
+}
+
+export async function launchApp(executable: string, dataDir: string): Promise<ElectronApplication> {
+  return electron.launch({
+    executablePath: executable,
+    args: [root, ...(process.platform === 'linux' ? ['--no-sandbox'] : [])],
+    env: { ...process.env, INTERVYOU_DATA_DIR: dataDir } as Record<string, string>,
+  });
+}
