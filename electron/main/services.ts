@@ -1,10 +1,15 @@
 import type { Kysely } from 'kysely';
+import type { LocalEvaluator } from '../../shared/domain/evaluator';
+import { sharedLocalEvaluator } from './attempts/shared-evaluator';
 import { localDay } from '../../shared/domain/stats/local-day';
 import { openDatabase, type DatabaseHandle } from './db/connection';
 import { migrateToLatest } from './db/migrate';
 import type { Database } from './db/schema';
 import { EventBus } from './events';
+import { createMediaService, type MediaService, type MediaServiceOptions } from './media/media-service';
 import { dataPaths, ensureDataDirs, type DataPaths } from './paths';
+import { syncQuestionBank, type BankSyncReport } from './questions/bank-sync';
+import { questionBankDir, resolveResourcesDir } from './resources-dir';
 import type { SettingsStore } from './settings/settings-store';
 
 export type Runtime = 'electron' | 'browser-host' | 'test';
@@ -23,6 +28,14 @@ export interface MainServices {
   database: DatabaseHandle;
   settings: SettingsStore;
   events: EventBus;
+  /** Recordings: chunks, processing, crash recovery, signed media URLs (electron/main/media). */
+  media: MediaService;
+  /** Files shipped with the app (question bank, …); see resources-dir.ts. */
+  resourcesDir: string;
+  /** What start-up did with the question bank; null when loading it failed (logged). */
+  bank: BankSyncReport | null;
+  /** The local answer evaluator, initialised on first use (or warmed after start-up). */
+  evaluator: LocalEvaluator;
   /** Injected so tests can pin "now"; everything that needs a date asks this. */
   now(): Date;
   today(): string;
@@ -36,6 +49,31 @@ export interface StartServicesOptions {
   settings: (paths: DataPaths) => SettingsStore;
   nativeBinding?: string;
   now?: () => Date;
+  /** Shipped files; defaults to the repository's resources/ (see resolveResourcesDir). */
+  resourcesDir?: string;
+  /**
+   * Warm the evaluator in the background shortly after start-up, so the first answer is graded
+   * without waiting for the grammar checker. Defaults to on, except for the 'test' runtime (tests
+   * and the CLI), where it would only burn CPU in processes that may never grade an answer.
+   */
+  warmEvaluator?: boolean;
+  /** Test hooks for recordings (ffmpeg path, free-space probe, write function, threshold). */
+  media?: Partial<Pick<MediaServiceOptions, 'ffmpegPath' | 'minFreeBytes' | 'freeSpace' | 'write'>>;
+  /** Recover recordings a crash left behind, in the background (default true). */
+  recoverRecordings?: boolean;
+}
+
+// Lets the first window paint before the grammar checker's WASM compiles on the main thread.
+const EVALUATOR_WARM_DELAY_MS = 1500;
+
+function loadBank(database: DatabaseHandle, resourcesDir: string, now: Date): BankSyncReport | null {
+  try {
+    return syncQuestionBank(database.sqlite, questionBankDir(resourcesDir), now);
+  } catch (error) {
+    // A broken bank must not keep the user from their history; practice shows what is stored.
+    console.error('[questions] the question bank could not be loaded', error);
+    return null;
+  }
 }
 
 export async function startServices(options: StartServicesOptions): Promise<MainServices> {
@@ -49,6 +87,20 @@ export async function startServices(options: StartServicesOptions): Promise<Main
     throw error;
   }
   const now = options.now ?? (() => new Date());
+  const resourcesDir = options.resourcesDir ?? resolveResourcesDir();
+  const bank = loadBank(database, resourcesDir, now());
+  const evaluator = sharedLocalEvaluator();
+  if (options.warmEvaluator ?? options.runtime !== 'test') {
+    setTimeout(() => {
+      evaluator.init().catch((error: unknown) => console.error('[evaluator] warm-up failed', error));
+    }, EVALUATOR_WARM_DELAY_MS).unref();
+  }
+  const events = new EventBus();
+  const media = createMediaService({ ...options.media, db: database.db, recordingsDir: paths.recordings, events, now });
+  if (options.recoverRecordings ?? true) {
+    // In the background: start-up never waits for ffmpeg.
+    media.recover().catch((error: unknown) => console.error('[media] recovery failed', error));
+  }
   return {
     runtime: options.runtime,
     app: options.app,
@@ -56,9 +108,16 @@ export async function startServices(options: StartServicesOptions): Promise<Main
     db: database.db,
     database,
     settings: options.settings(paths),
-    events: new EventBus(),
+    events,
+    media,
+    resourcesDir,
+    bank,
+    evaluator,
     now,
     today: () => localDay(now()),
-    close: () => database.close(),
+    close: async () => {
+      await media.close();
+      await database.close();
+    },
   };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelDef } from './channel';
 import { appChannels } from './channels/app';
+import { attemptChannels } from './channels/attempts';
 import { dashboardChannels } from './channels/dashboard';
 import { settingsChannels } from './channels/settings';
 
@@ -10,6 +11,7 @@ import { settingsChannels } from './channels/settings';
  */
 export const contract = {
   ...appChannels,
+  ...attemptChannels,
   ...dashboardChannels,
   ...settingsChannels,
 } satisfies Record<string, ChannelDef>;

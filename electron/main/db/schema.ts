@@ -128,6 +128,21 @@ export interface OutboxTable {
   created_at: Timestamp;
 }
 
+/** Added by 0002-practice: app state stored with the data (e.g. "bank_version"). */
+export interface AppMetaTable {
+  key: string;
+  value: string;
+  updated_at: Timestamp;
+}
+
+/** Added by 0002-practice: the answer being typed for a question, saved as the user types. */
+export interface DraftsTable {
+  question_id: string;
+  answer_text: string;
+  elapsed_sec: Generated<number>;
+  updated_at: Timestamp;
+}
+
 export interface LeaderboardCacheTable {
   key: string;
   payload: Json;
@@ -146,6 +161,8 @@ export interface Database {
   jobs: JobsTable;
   outbox: OutboxTable;
   leaderboard_cache: LeaderboardCacheTable;
+  app_meta: AppMetaTable;
+  drafts: DraftsTable;
 }
 
 export type AttemptRow = Selectable<AttemptsTable>;

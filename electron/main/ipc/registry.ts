@@ -1,6 +1,7 @@
 import type { MainServices } from '../services';
 import type { HandlerMap } from './handler-types';
 import { appHandlers } from './handlers/app';
+import { attemptHandlers } from './handlers/attempts';
 import { dashboardHandlers } from './handlers/dashboard';
 import { settingsHandlers } from './handlers/settings';
 
@@ -8,6 +9,7 @@ import { settingsHandlers } from './handlers/settings';
 export function createHandlers(services: MainServices): HandlerMap {
   return {
     ...appHandlers(services),
+    ...attemptHandlers(services),
     ...dashboardHandlers(services),
     ...settingsHandlers(services),
   };

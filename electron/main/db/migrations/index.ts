@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial-schema';
+import * as m0002 from './0002-practice';
 
 /**
  * Every migration, in order. Statically imported (no filesystem globbing) so bundling and asar
@@ -7,4 +8,5 @@ import * as m0001 from './0001-initial-schema';
  */
 export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001-initial-schema', m0001],
+  ['0002-practice', m0002],
 ];

@@ -1,0 +1,17 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Where the files shipped with the app (question bank, …) live. Packaged, electron-builder copies
+ * <repo>/resources to `process.resourcesPath/resources` (see electron-builder.yml extraResources);
+ * in development and in Node (tests, CLI, browser host) it is the repository's own resources/.
+ * Both this file (electron/main/) and the bundled main (dist/main/) sit two levels below the root.
+ */
+export function resolveResourcesDir(options: { isPackaged: boolean; resourcesPath?: string } = { isPackaged: false }): string {
+  if (options.isPackaged && options.resourcesPath) return path.join(options.resourcesPath, 'resources');
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources');
+}
+
+export function questionBankDir(resourcesDir: string): string {
+  return path.join(resourcesDir, 'questions');
+}
