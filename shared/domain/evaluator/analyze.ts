@@ -1,0 +1,82 @@
+import type { GrammarIssue } from './grammar';
+import { analyzeOrganization, type OrganizationResult } from './measures/organization';
+import { findFillersAndHedges } from './measures/fillers';
+import type { Finding } from './measures/finding';
+import { indexConcepts, matchKeyPoints, type KeyPointResult } from './measures/key-points';
+import { IDEAL_WORDS, wordsPerMinute } from './measures/length';
+import { measureRelevance, type RelevanceResult } from './measures/relevance';
+import { findSpecifics } from './measures/specifics';
+import { analyzeStar, type StarAnalysis } from './measures/star';
+import { findNegativeTone } from './measures/tone';
+import { buildQuestionProfile, type QuestionProfile } from './question-profile';
+import type { ParsedEvaluationInput } from './schema';
+import { STOP_WORDS } from './text/stopwords';
+import { conceptOf } from './text/synonyms';
+import { punctuatedSentenceLengths, splitSentences, tokenize, type Sentence, type Token } from './text/tokenize';
+import type { VoiceMetrics } from '../voice/voice-metrics';
+
+/** Everything measured about one answer, before it is turned into scores and feedback. */
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  profile: QuestionProfile;
+  wordCount: number;
+  ideal: { min: number; max: number };
+  fillers: Finding[];
+  hedges: Finding[];
+  specifics: Finding[];
+  vague: Finding[];
+  negative: Finding[];
+  /** null when grammar checking was turned off. */
+  grammar: GrammarIssue[] | null;
+  star: StarAnalysis;
+  organization: OrganizationResult;
+  keyPoints: KeyPointResult[];
+  relevance: RelevanceResult;
+  durationSec: number | null;
+  wpm: number | null;
+  voice: VoiceMetrics | null;
+}
+
+export function analyzeAnswer(input: ParsedEvaluationInput, grammar: GrammarIssue[] | null): Analysis {
+  const text = input.answer;
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  const profile = buildQuestionProfile(input.question);
+
+  const concepts = tokens.map((t) => (STOP_WORDS.has(t.lower) || t.lower.length < 2 ? null : conceptOf(t.lower)));
+  const index = indexConcepts(concepts);
+  const contentConcepts = concepts.filter((c): c is string => c !== null && !/^\d+$/.test(c));
+  const questionWords = new Map<string, string>();
+  for (const t of tokenize(input.question.text)) {
+    const c = conceptOf(t.lower);
+    if (!questionWords.has(c)) questionWords.set(c, t.lower);
+  }
+
+  const { fillers, hedges } = findFillersAndHedges(text, tokens);
+  const { specifics, vague } = findSpecifics(text, tokens, sentences);
+  const hypothetical = profile.type !== 'behavioral';
+
+  return {
+    text,
+    tokens,
+    sentences,
+    profile,
+    wordCount: tokens.length,
+    ideal: IDEAL_WORDS[profile.type],
+    fillers,
+    hedges,
+    specifics,
+    vague,
+    negative: findNegativeTone(sentences),
+    grammar,
+    star: analyzeStar(sentences, hypothetical),
+    organization: analyzeOrganization(profile.type, sentences, punctuatedSentenceLengths(text, tokens)),
+    keyPoints: matchKeyPoints(profile.keyPoints, index, sentences),
+    relevance: measureRelevance(profile, index, contentConcepts, questionWords),
+    durationSec: input.durationSec ?? input.voice?.durationSec ?? null,
+    wpm: wordsPerMinute(tokens.length, input.durationSec ?? input.voice?.speechSec),
+    voice: input.voice ?? null,
+  };
+}

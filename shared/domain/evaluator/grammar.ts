@@ -1,0 +1,158 @@
+import type { BinaryModule, Dialect, Lint, LocalLinter } from 'harper.js';
+
+/** A grammar or spelling problem at a place in the answer (UTF-16 offsets, like JS strings). */
+export interface GrammarIssue {
+  start: number;
+  end: number;
+  /** The text the issue points at, verbatim. */
+  problem: string;
+  message: string;
+  /** Harper's lint kind ("Agreement", "Spelling", …). */
+  kind: string;
+  suggestion?: string;
+}
+
+/** What the evaluator needs from a grammar checker; harper.js is the one the app ships. */
+export interface GrammarChecker {
+  /** One-time start-up (loading WASM); safe to call more than once. */
+  init(): Promise<void>;
+  check(text: string): Promise<GrammarIssue[]>;
+  dispose(): Promise<void>;
+}
+
+export interface HarperCheckerOptions {
+  /**
+   * The Harper WASM module. Defaults to the copy inlined in harper.js (works in Node, Electron
+   * and the browser without file access); the app may pass createBinaryModuleFromUrl(...) for a
+   * copy served from its own files instead.
+   */
+  binary?: BinaryModule;
+  dialect?: Dialect;
+}
+
+// Rules the evaluator measures itself (fillers, hedges) or that judge written style rather than
+// the grammar of a spoken-style answer; turning them off also makes linting faster.
+const RULES_OFF = [
+  'FillerWords',
+  'Hedging',
+  'LongSentences',
+  'OxfordComma',
+  'UseTitleCase',
+  'Dashes',
+  'EllipsisLength',
+  'UseEllipsisCharacter',
+  'NoFrenchSpaces',
+  'QuoteSpacing',
+  'ExplanationMark',
+  'SpelledNumbers',
+  'BoringWords',
+  'KindOf',
+  'KindSortOf',
+  'DiscourseMarkers',
+  'Really',
+  'RedundantPretty',
+  'ToBeHonest',
+  'InMyOpinion',
+  'InMyHumbleOpinion',
+  'BestRegards',
+  'KindRegards',
+  'AvoidCurses',
+];
+// Kinds that are about taste, not correctness.
+const KINDS_IGNORED = new Set(['Style', 'Readability', 'Enhancement', 'Formatting', 'Regionalism']);
+
+// Words Harper's dictionary may not know but interview answers use; capitalised unknown words
+// are also skipped below because they are usually names of people, products or companies.
+const EXTRA_WORDS = [
+  'onboarding', 'offboarding', 'upsell', 'upsold', 'upselling', 'roadmap', 'roadmaps', 'backlog', 'stakeholder',
+  'stakeholders', 'postmortem', 'postmortems', 'runbook', 'runbooks', 'dashboarding', 'kubernetes', 'microservice',
+  'microservices', 'retro', 'retros', 'standup', 'standups', 'timebox', 'timeboxed', 'dedupe', 'deduped', 'csat',
+  'nps', 'churned', 'sharding', 'failover', 'autoscaling', 'pagerduty', 'zendesk', 'hubspot', 'salesforce',
+];
+
+export function createHarperChecker(options: HarperCheckerOptions = {}): GrammarChecker {
+  let linter: LocalLinter | null = null;
+  let starting: Promise<LocalLinter> | null = null;
+
+  async function start(): Promise<LocalLinter> {
+    const harper = await import('harper.js');
+    const binary = options.binary ?? (await import('harper.js/binaryInlined')).binaryInlined;
+    const instance = new harper.LocalLinter({ binary, dialect: options.dialect ?? harper.Dialect.American });
+    await instance.setup();
+    const config = await instance.getLintConfig();
+    for (const rule of RULES_OFF) if (rule in config) config[rule] = false;
+    await instance.setLintConfig(config);
+    await instance.importWords(EXTRA_WORDS);
+    linter = instance;
+    return instance;
+  }
+
+  async function ready(): Promise<LocalLinter> {
+    if (linter) return linter;
+    starting ??= start();
+    return starting;
+  }
+
+  return {
+    async init() {
+      await ready();
+    },
+    async check(text: string) {
+      const l = await ready();
+      const lints = await l.lint(text, { language: 'plaintext' });
+      const issues: GrammarIssue[] = [];
+      for (const lint of lints) {
+        const issue = toIssue(lint, text);
+        lint.free();
+        if (issue) issues.push(issue);
+      }
+      return issues;
+    },
+    async dispose() {
+      const l = linter;
+      linter = null;
+      starting = null;
+      if (l) await l.dispose();
+    },
+  };
+}
+
+// Harper's spans are UTF-16 offsets already (checked with emoji in the tests), like JS strings.
+function toIssue(lint: Lint, text: string): GrammarIssue | null {
+  const kind = lint.lint_kind();
+  if (KINDS_IGNORED.has(kind)) return null;
+  const span = lint.span();
+  let start = span.start;
+  let end = span.end;
+  span.free();
+  // Harper sometimes includes the space before a word; highlight the word alone.
+  while (start < end && /\s/u.test(text.charAt(start))) start++;
+  while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
+  if (end <= start) return null;
+  const problem = text.slice(start, end);
+  if (kind === 'Spelling' && (/^\p{Lu}/u.test(problem) || /\d/u.test(problem))) return null;
+  const issue: GrammarIssue = { start, end, problem, message: lint.message(), kind };
+  const suggestions = lint.suggestions();
+  const replacements = suggestions.map((s) => s.get_replacement_text());
+  for (const s of suggestions) s.free();
+  // Candidates write British, Australian or Canadian English as often as American: a spelling
+  // "error" whose fix is only the American form is not an error.
+  if (kind === 'Spelling' && replacements.some((r) => r.toLowerCase() === americanSpelling(problem.toLowerCase()))) {
+    return null;
+  }
+  const first = replacements[0];
+  if (first !== undefined && first.trim().length > 0) issue.suggestion = first;
+  return issue;
+}
+
+/** The American spelling of a British-style word ("realised" → "realized", "favour" → "favor"). */
+export function americanSpelling(word: string): string {
+  return word
+    .replace(/is(e|es|ed|ing|ation|ations|er|ers)$/u, 'iz$1')
+    .replace(/ys(e|es|ed|ing)$/u, 'yz$1')
+    .replace(/our(s|ed|ing|ite|ites|able|ful)?$/u, 'or$1')
+    .replace(/tre(s)?$/u, 'ter$1')
+    .replace(/ogue(s)?$/u, 'og$1')
+    .replace(/ence$/u, 'ense')
+    .replace(/([aeiou])ll(ed|ing|er|ers)$/u, '$1l$2');
+}

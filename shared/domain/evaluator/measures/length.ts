@@ -1,0 +1,32 @@
+import type { QuestionType } from '../../questions/bank-schema';
+
+/**
+ * Ideal answer length in words by question type: about one to two and a half minutes spoken
+ * at 140 words per minute for stories, less for a motivation question.
+ */
+export const IDEAL_WORDS: Readonly<Record<QuestionType, { min: number; max: number }>> = {
+  behavioral: { min: 130, max: 320 },
+  situational: { min: 90, max: 260 },
+  technical: { min: 70, max: 260 },
+  design: { min: 140, max: 420 },
+  motivational: { min: 70, max: 220 },
+  case: { min: 100, max: 300 },
+};
+
+/** Below this share of the ideal minimum an answer is "too short" and says so in feedback. */
+export const TOO_SHORT_RATIO = 0.6;
+/** Above this multiple of the ideal maximum an answer is "too long". */
+export const TOO_LONG_RATIO = 1.6;
+
+/** Multiplier on the overall score for length: 1 inside the ideal range, less when short. */
+export function lengthFactor(words: number, ideal: { min: number; max: number }): number {
+  if (words >= ideal.min) return words > ideal.max * 2 ? 0.9 : 1;
+  return 0.35 + 0.65 * Math.pow(words / ideal.min, 0.8);
+}
+
+export const SPEAKING_WPM = { low: 130, high: 160 } as const;
+
+export function wordsPerMinute(words: number, durationSec: number | undefined): number | null {
+  if (durationSec === undefined || durationSec <= 0) return null;
+  return Math.round((words / durationSec) * 60);
+}

@@ -1,0 +1,42 @@
+import type { QuestionProfile } from '../question-profile';
+import type { ConceptIndex } from './key-points';
+
+export interface RelevanceResult {
+  /** 0–1: how much the answer is about what was asked. */
+  score: number;
+  /** Question words the answer never touches, for the feedback message. */
+  missingQuestionConcepts: string[];
+}
+
+/**
+ * Relevance combines three views, each 0–1: how many of the question's own content words the
+ * answer uses, how much of the key points' vocabulary it uses, and how much of the answer stays
+ * within the topic's vocabulary at all. An off-topic answer fails all three.
+ */
+export function measureRelevance(
+  profile: QuestionProfile,
+  index: ConceptIndex,
+  answerContentConcepts: readonly string[],
+  questionWordsByConcept: ReadonlyMap<string, string>,
+): RelevanceResult {
+  const q = [...profile.questionConcepts];
+  const qHits = q.filter((c) => index.has(c));
+  // Short questions have two or three content words and a good answer may rephrase one of them.
+  const recallQ = q.length === 0 ? 0.6 : Math.min(1, qHits.length / Math.max(1, q.length * 0.6));
+
+  const k = [...profile.keyPointConcepts];
+  const kHits = k.filter((c) => index.has(c)).length;
+  // Nobody uses every word of every cue: a third of them already means the points are addressed.
+  const recallK = k.length === 0 ? null : Math.min(1, kHits / Math.max(2, k.length * 0.3));
+
+  const inTopic = answerContentConcepts.filter((c) => profile.topicConcepts.has(c)).length;
+  const density = answerContentConcepts.length === 0 ? 0 : inTopic / answerContentConcepts.length;
+  const densityScore = Math.min(1, density / 0.22);
+
+  const score =
+    recallK === null ? 0.55 * recallQ + 0.45 * densityScore : 0.35 * recallQ + 0.35 * recallK + 0.3 * densityScore;
+  const missingQuestionConcepts = q
+    .filter((c) => !index.has(c))
+    .map((c) => questionWordsByConcept.get(c) ?? c);
+  return { score: Math.round(Math.min(1, score) * 100) / 100, missingQuestionConcepts };
+}

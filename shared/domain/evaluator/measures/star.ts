@@ -1,0 +1,133 @@
+import type { Sentence } from '../text/tokenize';
+
+/** Situation, Task, Action, Result: each marked present with the sentence that shows it. */
+export interface StarPart {
+  present: boolean;
+  evidence: string | null;
+}
+export interface StarAnalysis {
+  situation: StarPart;
+  task: StarPart;
+  action: StarPart;
+  result: StarPart;
+  /** Actions told with "I" as the subject versus "we": interviewers want to hear the candidate's part. */
+  iActions: number;
+  weActions: number;
+  /** Sentences that matched any STAR part, in order, for the UI's breakdown. */
+  sentencesMatched: number;
+}
+
+const SITUATION = new RegExp(
+  [
+    String.raw`\b(?:at|in) my (?:last|previous|current|old|first|second|former) (?:job|company|role|employer|team|position|internship|workplace)`,
+    String.raw`\bwhen i was (?:working|at|a|an|the|in|leading|managing|running|on)\b`,
+    String.raw`\bwhile (?:i was|working|at)\b`,
+    String.raw`\b(?:a few|a couple of|two|three|several) (?:years|months|weeks) ago\b`,
+    String.raw`\blast (?:year|quarter|month|spring|summer|fall|autumn|winter)\b`,
+    String.raw`\bin (?:19|20)\d\d\b`,
+    String.raw`\bback (?:in|when)\b`,
+    String.raw`\bthe (?:situation|context|background|setting)\b`,
+    String.raw`\bwe were (?:facing|dealing|working|trying|about|in|under|behind|losing|running|getting|seeing|migrating|preparing|launching|building)\b`,
+    String.raw`\b(?:our|my) (?:team|company|department|group|startup|store|manager|client|customer|project) (?:was|were|had)\b`,
+    String.raw`\bthe (?:company|team|project|client|customer|product|system|service|store|account) (?:was|were|had)\b`,
+    String.raw`\bthere (?:was|were) (?:a|an|this)\b`,
+    String.raw`\bi (?:was working|worked) (?:as|at|on|for|in)\b`,
+    String.raw`\bi was (?:a|an|the) \w+`,
+    String.raw`\bi joined\b`,
+  ].join('|'),
+  'iu',
+);
+
+const TASK = new RegExp(
+  [
+    String.raw`\bmy (?:task|goal|job|responsibility|role|objective|assignment|mission|brief)\b[^.!?]{0,40}?\b(?:was|became|is)\b`,
+    String.raw`\bi was (?:asked|responsible|tasked|assigned|expected|hired|brought in|put in charge|in charge|the one)\b`,
+    String.raw`\b(?:i|we) (?:needed|had|wanted|was supposed|were supposed) to\b`,
+    String.raw`\bthe (?:goal|task|challenge|objective|problem|aim|ask|requirement) was\b`,
+    String.raw`\bi owned\b`,
+    String.raw`\bit was (?:up to me|my job)\b`,
+  ].join('|'),
+  'iu',
+);
+
+const ACTION_VERBS =
+  'decided|started|created|built|wrote|organi[sz]ed|met|set up|proposed|led|analy[sz]ed|talked|scheduled|implemented|introduced|reached out|designed|spoke|asked|ran|called|took|drafted|mapped|pulled|broke|split|negotiated|coordinated|gathered|interviewed|prototyped|tested|migrated|rewrote|refactored|automated|documented|presented|escalated|listened|apologi[sz]ed|offered|trained|coached|mentored|hired|delegated|assigned|prioriti[sz]ed|reviewed|investigated|identified|found|fixed|resolved|rolled out|launched|shipped|deployed|added|removed|replaced|changed|moved|worked|volunteered|suggested|convinced|persuaded|explained|showed|shared|sent|booked|followed up|paired|planned|defined|measured|tracked|researched|compared|benchmarked|estimated|held|facilitated|mediated|invited|brought|made|gave|used|focused|stepped|kept|restructured|reorgani[sz]ed|simplified|checked|verified|profiled|instrumented|aligned|sat down|set|put|pushed|cut|asked|chose|agreed|acknowledged|summari[sz]ed|walked|contacted|emailed|phoned|calculated|modeled|modelled|queried|segmented|cleaned|built|wrote|hosted|ran|recommended|pitched|demoed|tailored|qualified|discovered';
+
+const ACTION = new RegExp(
+  String.raw`\b(i|we)\s+(?:then\s+|first\s+|also\s+|quickly\s+|immediately\s+|personally\s+|actually\s+|just\s+)?(?:${ACTION_VERBS})\b`,
+  'giu',
+);
+const HYPOTHETICAL_ACTION = /\bi(?:\s+would|\s+will|'d|'ll)\s+(?:first\s+|then\s+|also\s+|start\s+by\s+)?(?!not\b|be\b|have\s+been\b)\w+/giu;
+
+const RESULT = new RegExp(
+  [
+    String.raw`\bas a result\b`,
+    String.raw`\bthe (?:result|outcome|impact|upshot)\b`,
+    String.raw`\bresult(?:ed|ing)? in\b`,
+    String.raw`\bin the end\b`,
+    String.raw`\bultimately\b`,
+    String.raw`\bby the end\b`,
+    String.raw`\bended up\b`,
+    String.raw`\bsince then\b`,
+    String.raw`\b(?:which|this|that|it) (?:led|meant|helped|allowed|reduced|increased|cut|saved|improved|brought|raised|lowered|turned|got)\b`,
+    String.raw`\bwe (?:reduced|increased|delivered|saved|shipped|launched|achieved|won|closed|hit|exceeded|met|cut|improved|grew|doubled|finished|recovered|retained|kept|renewed|avoided|beat|signed)\b`,
+    String.raw`\b(?:it|they|he|she|the team|the client|the customer|revenue|churn|latency|sales|the project|the release|the deal|the account|satisfaction|errors?|tickets?|costs?|scores?) (?:was |were |had |have )?(?:reduced|delivered|saved|shipped|launched|achieved|won|closed|hit|exceeded|improved|grew|doubled|renewed|promoted|praised|recogni[sz]ed|adopted|dropped|fell|rose|went (?:up|down|from)|stayed|signed|thanked|agreed|returned|upgraded)\b`,
+    String.raw`\bi (?:learned|learnt|realised|realized|took away|got promoted|was promoted|received)\b`,
+    String.raw`\b(?:lesson|lessons|takeaway)\b`,
+    String.raw`\bfrom \S+ to \S+`,
+    String.raw`\bon time\b`,
+    String.raw`\bthanked\b`,
+    String.raw`\bso that\b`,
+  ].join('|'),
+  'iu',
+);
+
+export function analyzeStar(sentences: readonly Sentence[], hypotheticalCounts: boolean): StarAnalysis {
+  const part = (): StarPart => ({ present: false, evidence: null });
+  const star = { situation: part(), task: part(), action: part(), result: part() };
+  let iActions = 0;
+  let weActions = 0;
+  let matched = 0;
+  const mark = (p: StarPart, s: Sentence): void => {
+    if (!p.present) {
+      p.present = true;
+      p.evidence = s.text;
+    }
+  };
+
+  sentences.forEach((s, index) => {
+    let hit = false;
+    if (SITUATION.test(s.text)) {
+      mark(star.situation, s);
+      hit = true;
+    }
+    if (TASK.test(s.text)) {
+      mark(star.task, s);
+      hit = true;
+    }
+    let actionsHere = 0;
+    for (const m of s.text.matchAll(ACTION)) {
+      actionsHere++;
+      if ((m[1] ?? '').toLowerCase() === 'i') iActions++;
+      else weActions++;
+    }
+    if (hypotheticalCounts) {
+      const planned = s.text.match(HYPOTHETICAL_ACTION)?.length ?? 0;
+      actionsHere += planned;
+      iActions += planned;
+    }
+    // A result sentence often also has "we cut…": only the first sentence may be both situation
+    // and action; later sentences that read as results are results.
+    const isResult = RESULT.test(s.text) && !(index === 0 && sentences.length > 2);
+    if (isResult) {
+      mark(star.result, s);
+      hit = true;
+    }
+    if (actionsHere > 0 && !(isResult && actionsHere === 1 && star.action.present)) {
+      mark(star.action, s);
+      hit = true;
+    }
+    if (hit) matched++;
+  });
+  return { ...star, iActions, weActions, sentencesMatched: matched };
+}

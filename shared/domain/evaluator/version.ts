@@ -1,0 +1,5 @@
+/**
+ * Version of the local evaluator's scoring. Bump it whenever scores or feedback for the same
+ * answer can change, so stored attempts show which evaluator graded them.
+ */
+export const EVALUATOR_VERSION = '1.0.0';
