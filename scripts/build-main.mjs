@@ -12,6 +12,14 @@ await Promise.all([
     format: 'esm',
     packages: 'external',
   }),
+  // The voice-analysis worker thread, loaded by electron/main/media/worker-spawn.ts from next to main.js.
+  build({
+    ...common,
+    entryPoints: ['electron/main/media/analysis-worker.ts'],
+    outfile: 'dist/main/analysis-worker.js',
+    format: 'esm',
+    packages: 'external',
+  }),
   build({
     ...common,
     entryPoints: ['electron/preload/preload.ts'],

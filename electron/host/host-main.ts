@@ -5,6 +5,7 @@ import { resolveDataDir } from '../main/paths';
 import { startServices } from '../main/services';
 import { openConfSettings } from '../main/settings/conf-settings';
 import { appIdentity } from '../main/app-identity';
+import { createHostRoutes } from './host-routes';
 import { startHost } from './host-server';
 
 /**
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     port: Number(values.port),
     token: values.token,
     extraOrigins: values['allow-origin'],
+    routes: createHostRoutes(services),
   });
   process.stdout.write(`${JSON.stringify({ url: host.url, token: host.token, dataDir })}\n`);
 

@@ -54,7 +54,7 @@ if (!app.requestSingleInstanceLock()) {
       session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
         policy.shouldGrantPermission(permission, requestingOrigin),
       );
-      handleAppProtocol(protocol, path.join(app.getAppPath(), 'dist', 'renderer'));
+      handleAppProtocol(protocol, path.join(app.getAppPath(), 'dist', 'renderer'), () => services?.media);
 
       services = await startServices({
         runtime: 'electron',

@@ -3,6 +3,7 @@ import type { ChannelDef } from './channel';
 import { appChannels } from './channels/app';
 import { attemptChannels } from './channels/attempts';
 import { dashboardChannels } from './channels/dashboard';
+import { recordingChannels } from './channels/recording';
 import { settingsChannels } from './channels/settings';
 
 /**
@@ -13,6 +14,7 @@ export const contract = {
   ...appChannels,
   ...attemptChannels,
   ...dashboardChannels,
+  ...recordingChannels,
   ...settingsChannels,
 } satisfies Record<string, ChannelDef>;
 

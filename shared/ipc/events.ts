@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Settings } from '../settings/settings-schema';
 import type { EventName } from './event-names';
+import { RecordingProgress } from './channels/recording';
 
 export { EVENT_NAMES, isEventName, type EventName } from './event-names';
 
@@ -9,6 +10,8 @@ export const events = {
   /** Local data changed (attempts, questions, recordings…); screens showing it should reload. */
   'data:changed': z.object({ scope: z.string() }),
   'settings:changed': Settings,
+  /** Processing of a stopped or recovered recording. */
+  'recording:progress': RecordingProgress,
 } satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;

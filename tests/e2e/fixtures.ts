@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import path from 'node:path';
+import { createHostRoutes } from '../../electron/host/host-routes';
 import { startHost, type HostRoute, type RunningHost } from '../../electron/host/host-server';
 import { createHandlers } from '../../electron/main/ipc/registry';
 import type { MainServices } from '../../electron/main/services';
@@ -25,7 +26,7 @@ export const test = base.extend<{ app: HostedApp; hostRoutes: readonly HostRoute
   app: async ({ page, hostRoutes }, use) => {
     const dir = makeTempDir('intervyou-e2e-');
     const services = await startTestServices(dir.path);
-    const host = await startHost({ handlers: createHandlers(services), events: services.events, rendererDir: RENDERER_DIR, routes: hostRoutes });
+    const host = await startHost({ handlers: createHandlers(services), events: services.events, rendererDir: RENDERER_DIR, routes: [...createHostRoutes(services), ...hostRoutes] });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await use({

@@ -85,6 +85,11 @@ export interface RecordingsTable {
   recovered: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Added by 0003-recording-details. */
+  question_id: string | null;
+  question_text: string | null;
+  chunk_count: Generated<number>;
+  notice_dismissed: Generated<number>;
 }
 
 export interface SavedQuestionsTable {
@@ -170,3 +175,4 @@ export type NewAttempt = Insertable<AttemptsTable>;
 export type QuestionRow = Selectable<QuestionsTable>;
 export type NewQuestion = Insertable<QuestionsTable>;
 export type RecordingRow = Selectable<RecordingsTable>;
+export type NewRecording = Insertable<RecordingsTable>;

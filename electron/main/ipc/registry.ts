@@ -3,6 +3,7 @@ import type { HandlerMap } from './handler-types';
 import { appHandlers } from './handlers/app';
 import { attemptHandlers } from './handlers/attempts';
 import { dashboardHandlers } from './handlers/dashboard';
+import { recordingHandlers } from './handlers/recording';
 import { settingsHandlers } from './handlers/settings';
 
 /** All handlers, one module per domain. The HandlerMap type makes a missing channel a compile error. */
@@ -11,6 +12,7 @@ export function createHandlers(services: MainServices): HandlerMap {
     ...appHandlers(services),
     ...attemptHandlers(services),
     ...dashboardHandlers(services),
+    ...recordingHandlers(services),
     ...settingsHandlers(services),
   };
 }

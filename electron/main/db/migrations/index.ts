@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial-schema';
 import * as m0002 from './0002-practice';
+import * as m0003 from './0003-recording-details';
 
 /**
  * Every migration, in order. Statically imported (no filesystem globbing) so bundling and asar
@@ -9,4 +10,5 @@ import * as m0002 from './0002-practice';
 export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001-initial-schema', m0001],
   ['0002-practice', m0002],
+  ['0003-recording-details', m0003],
 ];

@@ -1,0 +1,139 @@
+import { PassThrough } from 'node:stream';
+import ffmpeg from 'fluent-ffmpeg';
+import { startAnalysis, type AnalysisOptions } from './analysis-client';
+import { ANALYSIS_SAMPLE_RATE, type AnalysisOutcome } from './analysis-protocol';
+import { lastMeaningfulLine } from './probe-media';
+
+export interface ProcessMediaOptions extends AnalysisOptions {
+  ffmpegPath: string;
+  input: string;
+  /** Stream-copy remux target (.webm): adds the duration and cues MediaRecorder leaves out. */
+  remuxTo?: string;
+  /** A JPEG still, when the input has video. */
+  thumbnailTo?: string;
+  onProgress?(progress: { decodedSec: number; percent: number | null }): void;
+  /** Called once ffmpeg has finished, before the analysis runs (for progress and timing). */
+  onDecoded?(): void;
+  /** Aborting kills ffmpeg and the analysis; the promise rejects with an AbortError. */
+  signal?: AbortSignal;
+}
+
+export interface ProcessMediaResult extends AnalysisOutcome {
+  durationSec: number;
+  /** ffmpeg's wall time (remux + decode + thumbnail in one process). */
+  ffmpegMs: number;
+  /** Wall time after ffmpeg finished until the analysis result arrived. */
+  analysisTailMs: number;
+}
+
+/** An ffmpeg failure with the reason a person can act on. */
+export class MediaError extends Error {
+  constructor(
+    message: string,
+    readonly detail: string,
+  ) {
+    super(message);
+    this.name = 'MediaError';
+  }
+}
+
+function timemarkSeconds(line: string): number | null {
+  const match = /time=\s*(-?\d+):(\d+):(\d+(?:\.\d+)?)/.exec(line);
+  if (!match) return null;
+  return Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]);
+}
+
+export function explainFfmpegFailure(stderr: string): string {
+  if (/matches no streams/.test(stderr) && /0:a/.test(stderr)) return 'The file has no audio track to analyse.';
+  if (/Invalid data found|EBML header parsing failed|moov atom not found|End of file/i.test(stderr)) {
+    return 'The file is not a readable audio or video recording (it may be empty, damaged or another kind of file).';
+  }
+  if (/No such file or directory/.test(stderr)) return 'The file does not exist.';
+  if (/Permission denied/.test(stderr)) return 'The file cannot be read (permission denied).';
+  return `ffmpeg could not process the file: ${lastMeaningfulLine(stderr) ?? 'unknown error'}`;
+}
+
+/**
+ * One ffmpeg process, several outputs: the stream-copy remux, 16 kHz mono float PCM on stdout
+ * (streamed to the analysis worker as it is decoded, never held on the main thread), and a
+ * thumbnail. The voice analysis and waveform peaks run in a worker thread.
+ */
+export function processMedia(options: ProcessMediaOptions): Promise<ProcessMediaResult> {
+  const analysis = startAnalysis(options);
+  const pcm = new PassThrough({ highWaterMark: 256 * 1024 });
+  let decodedBytes = 0;
+  pcm.on('data', (chunk: Buffer) => {
+    decodedBytes += chunk.length;
+    analysis.push(chunk);
+  });
+
+  const command = ffmpeg(options.input).setFfmpegPath(options.ffmpegPath).inputOptions(['-hide_banner', '-nostdin']);
+  if (options.remuxTo) {
+    command.output(options.remuxTo).outputOptions(['-map', '0', '-c', 'copy', '-f', 'webm']);
+  }
+  if (options.thumbnailTo) {
+    command
+      .output(options.thumbnailTo)
+      .outputOptions(['-map', '0:v:0', '-vf', "select='gte(t,0.5)',scale=320:-2", '-frames:v', '1', '-q:v', '4', '-f', 'image2', '-update', '1']);
+  }
+  command.output(pcm).outputOptions(['-map', '0:a:0', '-vn', '-ac', '1', '-ar', String(ANALYSIS_SAMPLE_RATE), '-f', 'f32le']);
+
+  const expected = options.expectedDurationSec ?? null;
+  let stderrTail = '';
+  command.on('stderr', (line: string) => {
+    stderrTail = (stderrTail + line + '\n').slice(-8192);
+    const seconds = timemarkSeconds(line);
+    if (seconds !== null && options.onProgress) {
+      options.onProgress({ decodedSec: seconds, percent: expected && expected > 0 ? Math.min(100, (seconds / expected) * 100) : null });
+    }
+  });
+
+  const started = performance.now();
+  return new Promise<ProcessMediaResult>((resolve, reject) => {
+    let aborted = false;
+    const onAbort = (): void => {
+      aborted = true;
+      analysis.abort();
+      command.kill('SIGKILL');
+      reject(Object.assign(new Error('Processing was cancelled'), { name: 'AbortError' }));
+    };
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    command.on('error', (error: Error) => {
+      options.signal?.removeEventListener('abort', onAbort);
+      if (aborted) return;
+      analysis.abort();
+      const detail = `${error.message}\n${stderrTail}`;
+      reject(new MediaError(explainFfmpegFailure(detail), detail));
+    });
+    command.on('end', () => {
+      if (aborted) return;
+      const ffmpegMs = performance.now() - started;
+      options.onDecoded?.();
+      if (decodedBytes < 4) {
+        options.signal?.removeEventListener('abort', onAbort);
+        analysis.abort();
+        reject(new MediaError('The recording contains no audio that could be decoded.', stderrTail));
+        return;
+      }
+      const tailStarted = performance.now();
+      analysis.finish().then(
+        (outcome) => {
+          options.signal?.removeEventListener('abort', onAbort);
+          if (aborted) return;
+          resolve({
+            ...outcome,
+            durationSec: outcome.sampleCount / ANALYSIS_SAMPLE_RATE,
+            ffmpegMs,
+            analysisTailMs: performance.now() - tailStarted,
+          });
+        },
+        (error: unknown) => {
+          options.signal?.removeEventListener('abort', onAbort);
+          if (!aborted) reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+    command.run();
+  });
+}
