@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { TokenPair } from '../../../shared/sync/auth';
+import type { Clock } from '../clock';
+import {
+  findRefreshToken,
+  insertRefreshToken,
+  lockRefreshToken,
+  markRotated,
+  revokeFamily,
+} from '../db/queries/refresh-tokens';
+import type { Executor } from '../db/queries/executor';
+import type { Database } from '../db/schema';
+import { ApiError } from '../http/errors';
+import type { AccessTokens } from './access-tokens';
+import { randomToken, sha256Hex } from './secrets';
+
+const REFRESH_PREFIX = 'rt_';
+
+export interface Sessions {
+  /** A new sign-in: a fresh refresh-token family. */
+  issue(db: Executor, userId: string): Promise<TokenPair>;
+  /** Rotates: the presented token is spent and a new pair returned. A spent token revokes its family. */
+  refresh(refreshToken: string): Promise<{ userId: string; pair: TokenPair }>;
+  /** Ends the sign-in the token belongs to (its whole family). Unknown tokens are ignored. */
+  logout(refreshToken: string): Promise<void>;
+}
+
+export function createSessions(db: Kysely<Database>, access: AccessTokens, refreshTtlDays: number, clock: Clock): Sessions {
+  const refreshTtlMs = refreshTtlDays * 86_400_000;
+
+  async function pair(executor: Executor, userId: string, familyId: string): Promise<TokenPair> {
+    const now = clock();
+    const refreshToken = randomToken(REFRESH_PREFIX);
+    await insertRefreshToken(executor, {
+      id: randomUUID(),
+      family_id: familyId,
+      user_id: userId,
+      token_hash: sha256Hex(refreshToken),
+      created_at: now,
+      expires_at: new Date(now.getTime() + refreshTtlMs),
+      rotated_at: null,
+      revoked_at: null,
+    });
+    return { accessToken: await access.sign(userId), refreshToken, tokenType: 'Bearer', expiresIn: access.ttlSec };
+  }
+
+  const invalid = () => new ApiError(401, 'invalid_refresh_token', 'Sign in again: this session has ended.');
+
+  return {
+    issue: (executor, userId) => pair(executor, userId, randomUUID()),
+
+    refresh: async (refreshToken) => {
+      const hash = sha256Hex(refreshToken);
+      // The outcome is returned rather than thrown so a family revocation commits.
+      const outcome = await db.transaction().execute(async (trx) => {
+        const now = clock();
+        const row = await lockRefreshToken(trx, hash);
+        if (!row || row.revoked_at !== null) return null;
+        if (row.rotated_at !== null) {
+          // A spent token came back: it was copied. Whoever holds the newest one is cut off too.
+          await revokeFamily(trx, row.family_id, now);
+          return null;
+        }
+        if (row.expires_at.getTime() <= now.getTime()) return null;
+        await markRotated(trx, row.id, now);
+        return { userId: row.user_id, pair: await pair(trx, row.user_id, row.family_id) };
+      });
+      if (outcome === null) throw invalid();
+      return outcome;
+    },
+
+    logout: async (refreshToken) => {
+      const row = await findRefreshToken(db, sha256Hex(refreshToken));
+      if (row) await revokeFamily(db, row.family_id, clock());
+    },
+  };
+}

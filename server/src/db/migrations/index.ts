@@ -1,0 +1,9 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-accounts';
+import * as m0002 from './0002-sync-leaderboard';
+
+/** In order. Statically imported so a bundle or a different working directory cannot lose one. */
+export const migrations: ReadonlyArray<readonly [string, Migration]> = [
+  ['0001-accounts', m0001],
+  ['0002-sync-leaderboard', m0002],
+];

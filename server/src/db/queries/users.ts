@@ -1,0 +1,51 @@
+import type { Executor } from './executor';
+import type { NewUser, UserRow } from '../schema';
+
+export async function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+/** Locks the row for the rest of the transaction; serialises one user's concurrent syncs. */
+export async function lockUser(db: Executor, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function insertUser(db: Executor, user: NewUser): Promise<UserRow> {
+  return db.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function setPasswordHash(db: Executor, id: string, hash: string | null, now: Date): Promise<void> {
+  await db.updateTable('users').set({ password_hash: hash, updated_at: now }).where('id', '=', id).execute();
+}
+
+export async function markEmailVerified(db: Executor, id: string, now: Date): Promise<void> {
+  await db.updateTable('users').set({ email_verified: true, updated_at: now }).where('id', '=', id).execute();
+}
+
+export interface ProfilePatch {
+  displayName?: string | undefined;
+  leaderboardOptIn?: boolean | undefined;
+}
+
+export async function updateProfile(db: Executor, id: string, patch: ProfilePatch, now: Date): Promise<UserRow | undefined> {
+  return db
+    .updateTable('users')
+    .set({
+      updated_at: now,
+      ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
+      ...(patch.leaderboardOptIn !== undefined ? { leaderboard_opt_in: patch.leaderboardOptIn } : {}),
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Foreign keys cascade: identities, tokens, codes, attempts and leaderboard rows go with it. */
+export async function deleteUser(db: Executor, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

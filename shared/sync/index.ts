@@ -1,0 +1,5 @@
+export * from './attempt';
+export * from './auth';
+export * from './errors';
+export * from './leaderboard';
+export * from './user';
