@@ -2,7 +2,11 @@ import type { z } from 'zod';
 import type { ChannelDef } from './channel';
 import { appChannels } from './channels/app';
 import { attemptChannels } from './channels/attempts';
+import { attemptChannels } from './channels/attempts';
 import { dashboardChannels } from './channels/dashboard';
+import { draftChannels } from './channels/drafts';
+import { questionChannels } from './channels/questions';
+import { savedChannels } from './channels/saved';
 import { recordingChannels } from './channels/recording';
 import { settingsChannels } from './channels/settings';
 
@@ -13,7 +17,11 @@ import { settingsChannels } from './channels/settings';
 export const contract = {
   ...appChannels,
   ...attemptChannels,
+  ...attemptChannels,
   ...dashboardChannels,
+  ...draftChannels,
+  ...questionChannels,
+  ...savedChannels,
   ...recordingChannels,
   ...settingsChannels,
 } satisfies Record<string, ChannelDef>;

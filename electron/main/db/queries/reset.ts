@@ -19,6 +19,7 @@ export async function resetLocalData(db: Kysely<Database>): Promise<ResetCounts>
     await trx.deleteFrom('sessions').execute();
     await trx.deleteFrom('plans').execute();
     await trx.deleteFrom('saved_questions').execute();
+    await trx.deleteFrom('drafts').execute();
     await trx.deleteFrom('jobs').execute();
     await trx.deleteFrom('outbox').execute();
     await trx.deleteFrom('leaderboard_cache').execute();
