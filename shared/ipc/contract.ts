@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { ChannelDef } from './channel';
 import { appChannels } from './channels/app';
 import { attemptChannels } from './channels/attempts';
-import { attemptChannels } from './channels/attempts';
 import { dashboardChannels } from './channels/dashboard';
 import { draftChannels } from './channels/drafts';
 import { questionChannels } from './channels/questions';
@@ -16,7 +15,6 @@ import { settingsChannels } from './channels/settings';
  */
 export const contract = {
   ...appChannels,
-  ...attemptChannels,
   ...attemptChannels,
   ...dashboardChannels,
   ...draftChannels,

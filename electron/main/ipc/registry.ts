@@ -2,7 +2,6 @@ import type { MainServices } from '../services';
 import type { HandlerMap } from './handler-types';
 import { appHandlers } from './handlers/app';
 import { attemptHandlers } from './handlers/attempts';
-import { attemptHandlers } from './handlers/attempts';
 import { dashboardHandlers } from './handlers/dashboard';
 import { draftHandlers } from './handlers/drafts';
 import { questionHandlers } from './handlers/questions';
@@ -14,7 +13,6 @@ import { settingsHandlers } from './handlers/settings';
 export function createHandlers(services: MainServices): HandlerMap {
   return {
     ...appHandlers(services),
-    ...attemptHandlers(services),
     ...attemptHandlers(services),
     ...dashboardHandlers(services),
     ...draftHandlers(services),
