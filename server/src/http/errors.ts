@@ -21,10 +21,14 @@ export class ApiError extends Error {
 }
 
 export function fieldProblems(error: z.ZodError): FieldProblem[] {
-  return error.issues.slice(0, 20).map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
+  return error.issues.slice(0, 20).flatMap((issue) => {
+    const path = issue.path.map(String);
+    // An unexpected key is reported at that key, so a client sees which field to drop.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: 'Unexpected field' }));
+    }
+    return [{ path: path.join('.'), message: issue.message }];
+  });
 }
 
 export function validationError(error: z.ZodError): ApiError {
