@@ -1,5 +1,8 @@
 import type { CliCommand } from '../cli-types';
+import { evaluateCommand } from './evaluate';
+import { analyzeCommand } from './analyze';
 import { infoCommand } from './info';
+import { questionsCommand } from './questions';
 
 /** Every `coach` command, in the order `coach help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [infoCommand];
+export const COMMANDS: readonly CliCommand[] = [infoCommand, evaluateCommand, questionsCommand, analyzeCommand];

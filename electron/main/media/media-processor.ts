@@ -43,11 +43,17 @@ function timemarkSeconds(line: string): number | null {
   return Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]);
 }
 
+export const DISK_FULL_PROCESSING_MESSAGE =
+  'There is not enough free disk space to process the recording. It is kept, and will be processed when IntervYou next starts with space free.';
+
 export function explainFfmpegFailure(stderr: string): string {
+  if (/No space left on device|ENOSPC/i.test(stderr)) return DISK_FULL_PROCESSING_MESSAGE;
   if (/matches no streams/.test(stderr) && /0:a/.test(stderr)) return 'The file has no audio track to analyse.';
   if (/Invalid data found|EBML header parsing failed|moov atom not found|End of file/i.test(stderr)) {
     return 'The file is not a readable audio or video recording (it may be empty, damaged or another kind of file).';
   }
+  // ffmpeg reports a file cut off inside its header as an I/O error.
+  if (/Input\/output error/.test(stderr)) return 'The file is not a readable audio or video recording: it is incomplete or damaged.';
   if (/No such file or directory/.test(stderr)) return 'The file does not exist.';
   if (/Permission denied/.test(stderr)) return 'The file cannot be read (permission denied).';
   return `ffmpeg could not process the file: ${lastMeaningfulLine(stderr) ?? 'unknown error'}`;

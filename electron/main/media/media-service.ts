@@ -10,10 +10,10 @@ import { recordingQueries } from '../db/queries/recordings';
 import type { Database, RecordingRow } from '../db/schema';
 import type { EventBus } from '../events';
 import { prewarmAnalysisWorker, shutdownAnalysisWorkers } from './analysis-client';
-import { formatBytes, freeBytes, MIN_FREE_BYTES, type FreeSpaceProbe } from './disk-space';
+import { formatBytes, freeBytes, isDiskFullError, MIN_FREE_BYTES, type FreeSpaceProbe } from './disk-space';
 import { FFMPEG_MISSING_MESSAGE, locateFfmpeg } from './ffmpeg-locate';
 import { recordingFiles } from './media-files';
-import { MediaError } from './media-processor';
+import { DISK_FULL_PROCESSING_MESSAGE, MediaError } from './media-processor';
 import { createMediaSigner, type MediaKind, type MediaSigner } from './media-token';
 import { processRecording } from './process-recording';
 import { RecordingSink, type WriteFn } from './recording-sink';
@@ -115,8 +115,12 @@ export function createMediaService(options: MediaServiceOptions) {
       progress({ id, stage: 'ready', percent: 100 });
     } catch (error) {
       if (abort.signal.aborted) return; // shutting down or deleted: the next start picks it up
-      const reason = error instanceof MediaError ? error.message : `Processing failed: ${error instanceof Error ? error.message : String(error)}`;
-      const kept = existsSync(files(id).part) ? ` The original recording is kept (${path.basename(files(id).part)}).` : '';
+      const reason = isDiskFullError(error)
+        ? DISK_FULL_PROCESSING_MESSAGE
+        : error instanceof MediaError
+          ? error.message
+          : `Processing failed: ${error instanceof Error ? error.message : String(error)}`;
+      const kept = existsSync(files(id).part) && reason !== DISK_FULL_PROCESSING_MESSAGE ? ` The original recording is kept (${path.basename(files(id).part)}).` : '';
       await rows.update(id, { status: 'failed', error: `${reason}${kept}`, ...(recovered ? { recovered: 1 } : {}) }).catch(() => undefined);
       progress({ id, stage: 'failed', percent: null, message: `${reason}${kept}` });
     } finally {
@@ -174,11 +178,16 @@ export function createMediaService(options: MediaServiceOptions) {
         return { bytesWritten: result.bytesWritten };
       } catch (error) {
         if (error instanceof AppError && error.code === 'DISK_FULL') {
-          // Stop cleanly: close the file and process what was written.
+          // Stop cleanly: close the file and process what was written. The database may be on the
+          // same full disk; if the row cannot be updated it stays 'recording' and is recovered at
+          // the next start instead.
           const closed = await sink.close(id);
           if (closed) {
-            await rows.update(id, { status: 'processing', bytes_written: closed.bytesWritten, chunk_count: closed.chunks });
-            enqueue(id, false);
+            const updated = await rows.update(id, { status: 'processing', bytes_written: closed.bytesWritten, chunk_count: closed.chunks }).then(
+              () => true,
+              () => false,
+            );
+            if (updated) enqueue(id, false);
           }
         }
         throw error;

@@ -15,7 +15,8 @@ export interface RecoveryReport {
  * - rows still 'recording' → the app died mid-recording: recover the `.part`;
  * - rows still 'processing' → it died while processing: process again (the `.part` is still there);
  * - `.part` files with no row at all → adopt them as recovered recordings;
- * - `.part` files of rows already 'ready' → the crash came between the remux and the clean-up.
+ * - `.part` files of rows already 'ready' → the crash came between the remux and the clean-up;
+ * - rows 'failed' because the disk was full while processing → try again now.
  */
 export async function findUnfinishedRecordings(options: {
   recordingsDir: string;
@@ -27,7 +28,8 @@ export async function findUnfinishedRecordings(options: {
   const report: RecoveryReport = { toProcess: [], removedFiles: [] };
   const queued = new Set<string>();
 
-  for (const row of await rows.unfinished()) {
+  const retry = (await rows.unfinished()).concat(await rows.failedForDiskSpace());
+  for (const row of retry) {
     if (options.isOpen(row.id)) continue;
     report.toProcess.push({ id: row.id, recovered: row.status === 'recording' || row.recovered === 1 });
     queued.add(row.id);

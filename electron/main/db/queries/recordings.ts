@@ -37,6 +37,11 @@ export function recordingQueries(db: Kysely<Database>, now: () => Date) {
       return db.selectFrom('recordings').selectAll().where('status', 'in', ['recording', 'processing']).orderBy('created_at').execute();
     },
 
+    /** Recordings whose processing failed for lack of disk space (their .part is kept). */
+    failedForDiskSpace(): Promise<RecordingRow[]> {
+      return db.selectFrom('recordings').selectAll().where('status', '=', 'failed').where('error', 'like', '%not enough free disk space%').execute();
+    },
+
     list(options: { recoveredNotice: boolean; limit: number }): Promise<RecordingRow[]> {
       let query = db.selectFrom('recordings').selectAll();
       if (options.recoveredNotice) query = query.where('recovered', '=', 1).where('notice_dismissed', '=', 0);
