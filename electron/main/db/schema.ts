@@ -37,6 +37,8 @@ export interface SessionsTable {
   plan_id: string | null;
   started_at: Timestamp;
   ended_at: Timestamp | null;
+  /** Added by 0004-reports: a mock interview made by the sample-data generator. */
+  is_sample: Generated<number>;
 }
 
 export interface AttemptsTable {
@@ -61,6 +63,33 @@ export interface AttemptsTable {
   local_day: string;
   is_sample: Generated<number>;
   created_at: Timestamp;
+  /**
+   * Added by 0004-reports: speaking pace (spoken answers) and filler words per 100 words. Derived
+   * by a trigger on insert when left null; a writer that knows them (the sample generator) may set them.
+   */
+  wpm: ColumnType<number | null, number | null | undefined, never>;
+  filler_per_100: ColumnType<number | null, number | null | undefined, never>;
+}
+
+/** Added by 0004-reports: per (local day, category) sums kept by triggers on attempts; never written directly. */
+export interface AttemptStatsTable {
+  local_day: string;
+  category: string;
+  attempts: number;
+  overall_sum: number;
+  overall_best: number;
+  content_sum: number;
+  content_n: number;
+  structure_sum: number;
+  structure_n: number;
+  language_sum: number;
+  language_n: number;
+  delivery_sum: number;
+  delivery_n: number;
+  wpm_sum: number;
+  wpm_n: number;
+  filler_sum: number;
+  filler_n: number;
 }
 
 /** Maintained by triggers on attempts; never written directly. */
@@ -160,6 +189,7 @@ export interface Database {
   sessions: SessionsTable;
   attempts: AttemptsTable;
   attempt_days: AttemptDaysTable;
+  attempt_stats: AttemptStatsTable;
   recordings: RecordingsTable;
   saved_questions: SavedQuestionsTable;
   plans: PlansTable;
