@@ -39,13 +39,37 @@ export interface Analysis {
   voice: VoiceMetrics | null;
 }
 
+const IMPLIED_CONCEPT: Readonly<Record<string, string>> = {
+  tool: conceptOf('tool'),
+  money: conceptOf('cost'),
+  percent: conceptOf('metric'),
+  metric: conceptOf('metric'),
+  duration: conceptOf('time'),
+};
+
 export function analyzeAnswer(input: ParsedEvaluationInput, grammar: GrammarIssue[] | null): Analysis {
   const text = input.answer;
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   const profile = buildQuestionProfile(input.question);
 
-  const concepts = tokens.map((t) => (STOP_WORDS.has(t.lower) || t.lower.length < 2 ? null : conceptOf(t.lower)));
+  const { fillers, hedges } = findFillersAndHedges(text, tokens);
+  const { specifics, vague } = findSpecifics(text, tokens, sentences);
+
+  // Words inside fillers, hedges and vague phrases say nothing about the topic.
+  const noise = new Set<number>();
+  for (const f of [...fillers, ...hedges, ...vague]) {
+    for (const t of tokens) if (t.start >= f.start && t.end <= f.end) noise.add(t.index);
+  }
+  const concepts = tokens.map((t) =>
+    STOP_WORDS.has(t.lower) || t.lower.length < 2 || noise.has(t.index) ? null : conceptOf(t.lower),
+  );
+  // A named tool answers a question about "tools"; an amount of money one about "cost".
+  for (const f of specifics) {
+    const implied = IMPLIED_CONCEPT[f.label];
+    const at = tokens.find((t) => t.start >= f.start)?.index;
+    if (implied !== undefined && at !== undefined && concepts[at] !== null) concepts.push(implied);
+  }
   const index = indexConcepts(concepts);
   const contentConcepts = concepts.filter((c): c is string => c !== null && !/^\d+$/.test(c));
   const questionWords = new Map<string, string>();
@@ -54,8 +78,6 @@ export function analyzeAnswer(input: ParsedEvaluationInput, grammar: GrammarIssu
     if (!questionWords.has(c)) questionWords.set(c, t.lower);
   }
 
-  const { fillers, hedges } = findFillersAndHedges(text, tokens);
-  const { specifics, vague } = findSpecifics(text, tokens, sentences);
   const hypothetical = profile.type !== 'behavioral';
 
   return {

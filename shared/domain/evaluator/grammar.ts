@@ -1,4 +1,5 @@
 import type { BinaryModule, Dialect, Lint, LocalLinter } from 'harper.js';
+import { americanSpelling } from './text/spelling';
 
 /** A grammar or spelling problem at a place in the answer (UTF-16 offsets, like JS strings). */
 export interface GrammarIssue {
@@ -143,16 +144,4 @@ function toIssue(lint: Lint, text: string): GrammarIssue | null {
   const first = replacements[0];
   if (first !== undefined && first.trim().length > 0) issue.suggestion = first;
   return issue;
-}
-
-/** The American spelling of a British-style word ("realised" → "realized", "favour" → "favor"). */
-export function americanSpelling(word: string): string {
-  return word
-    .replace(/is(e|es|ed|ing|ation|ations|er|ers)$/u, 'iz$1')
-    .replace(/ys(e|es|ed|ing)$/u, 'yz$1')
-    .replace(/our(s|ed|ing|ite|ites|able|ful)?$/u, 'or$1')
-    .replace(/tre(s)?$/u, 'ter$1')
-    .replace(/ogue(s)?$/u, 'og$1')
-    .replace(/ence$/u, 'ense')
-    .replace(/([aeiou])ll(ed|ing|er|ers)$/u, '$1l$2');
 }

@@ -1,4 +1,4 @@
-import type { QuestionCategory, QuestionType } from '../questions/bank-schema';
+import { QUESTION_CATEGORIES, type QuestionCategory, type QuestionType } from '../questions/bank-schema';
 import { CATEGORY_WORDS, TYPE_WORDS } from './text/category-lexicon';
 import { STOP_WORDS, QUESTION_FILLER_WORDS } from './text/stopwords';
 import { stem } from './text/stemmer';
@@ -83,10 +83,36 @@ export function buildQuestionProfile(question: ParsedEvaluationInput['question']
   }
   const topicConcepts = new Set<string>([...questionConcepts, ...keyPointConcepts]);
   if (question.modelAnswer) for (const c of contentConcepts(question.modelAnswer, true)) topicConcepts.add(c);
-  if (category) for (const c of contentConcepts(CATEGORY_WORDS[category])) topicConcepts.add(c);
+  for (const c of topicCategories(category, questionConcepts)) {
+    for (const concept of contentConcepts(CATEGORY_WORDS[c])) topicConcepts.add(concept);
+  }
   for (const c of contentConcepts(TYPE_WORDS[type])) topicConcepts.add(c);
 
   return { type, typeInferred: question.type === undefined, category, keyPoints, questionConcepts, keyPointConcepts, topicConcepts };
+}
+
+const CATEGORY_CONCEPTS = new Map(
+  QUESTION_CATEGORIES.map((c) => [c, new Set(contentConcepts(CATEGORY_WORDS[c]))] as const),
+);
+
+/**
+ * The categories whose vocabulary an on-topic answer may use: the given one, or for a free-text
+ * question without one, those whose word lists share the most words with the question.
+ */
+function topicCategories(category: QuestionCategory | null, questionConcepts: ReadonlySet<string>): QuestionCategory[] {
+  if (category) return [category];
+  let best = 0;
+  let winners: QuestionCategory[] = [];
+  for (const [c, words] of CATEGORY_CONCEPTS) {
+    const overlap = [...questionConcepts].filter((q) => words.has(q)).length;
+    if (overlap > best) {
+      best = overlap;
+      winners = [c];
+    } else if (overlap === best && overlap > 0) {
+      winners.push(c);
+    }
+  }
+  return winners;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { QuestionType } from '../../questions/bank-schema';
-import type { Sentence } from '../text/tokenize';
+import { foldQuotes, type Sentence } from '../text/tokenize';
 
 /**
  * How an answer to a non-STAR question is organised: the parts an interviewer expects for its
@@ -52,7 +52,7 @@ export function analyzeOrganization(
   sentenceWordCounts: readonly number[],
 ): OrganizationResult {
   const parts = (PARTS[type] ?? []).map(([name, pattern]) => {
-    const hit = sentences.find((s) => pattern.test(s.text));
+    const hit = sentences.find((s) => pattern.test(foldQuotes(s.text)));
     return { name, present: hit !== undefined, evidence: hit?.text ?? null };
   });
   let signposts = 0;

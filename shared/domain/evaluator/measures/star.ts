@@ -1,4 +1,4 @@
-import type { Sentence } from '../text/tokenize';
+import { foldQuotes, type Sentence } from '../text/tokenize';
 
 /** Situation, Task, Action, Result: each marked present with the sentence that shows it. */
 export interface StarPart {
@@ -51,7 +51,7 @@ const TASK = new RegExp(
 );
 
 const ACTION_VERBS =
-  'decided|started|created|built|wrote|organi[sz]ed|met|set up|proposed|led|analy[sz]ed|talked|scheduled|implemented|introduced|reached out|designed|spoke|asked|ran|called|took|drafted|mapped|pulled|broke|split|negotiated|coordinated|gathered|interviewed|prototyped|tested|migrated|rewrote|refactored|automated|documented|presented|escalated|listened|apologi[sz]ed|offered|trained|coached|mentored|hired|delegated|assigned|prioriti[sz]ed|reviewed|investigated|identified|found|fixed|resolved|rolled out|launched|shipped|deployed|added|removed|replaced|changed|moved|worked|volunteered|suggested|convinced|persuaded|explained|showed|shared|sent|booked|followed up|paired|planned|defined|measured|tracked|researched|compared|benchmarked|estimated|held|facilitated|mediated|invited|brought|made|gave|used|focused|stepped|kept|restructured|reorgani[sz]ed|simplified|checked|verified|profiled|instrumented|aligned|sat down|set|put|pushed|cut|asked|chose|agreed|acknowledged|summari[sz]ed|walked|contacted|emailed|phoned|calculated|modeled|modelled|queried|segmented|cleaned|built|wrote|hosted|ran|recommended|pitched|demoed|tailored|qualified|discovered';
+  'decided|started|created|built|wrote|organi[sz]ed|met|set up|proposed|led|analy[sz]ed|talked|scheduled|implemented|introduced|reached out|designed|spoke|asked|ran|called|took|drafted|mapped|pulled|broke|split|negotiated|coordinated|gathered|interviewed|prototyped|tested|migrated|rewrote|refactored|automated|documented|presented|escalated|listened|apologi[sz]ed|offered|trained|coached|mentored|hired|delegated|assigned|prioriti[sz]ed|reviewed|investigated|identified|found|fixed|resolved|rolled out|launched|shipped|deployed|added|removed|replaced|changed|moved|worked|volunteered|suggested|convinced|persuaded|explained|showed|shared|sent|booked|followed up|paired|planned|defined|measured|tracked|researched|compared|benchmarked|estimated|held|facilitated|mediated|invited|brought|made|gave|used|focused|stepped|kept|restructured|reorgani[sz]ed|simplified|checked|verified|profiled|instrumented|aligned|sat down|set|put|pushed|cut|asked|chose|agreed|acknowledged|summari[sz]ed|walked|contacted|emailed|phoned|calculated|modeled|modelled|queried|segmented|cleaned|built|wrote|hosted|ran|recommended|pitched|demoed|tailored|qualified|discovered|read|rebuilt|ported|studied|practi[sc]ed|tried|switched|configured|installed|upgraded|debugged|traced|reproduced|wrote up|called back|negotiated|onboarded|interviewed|surveyed|sketched|outlined';
 
 const ACTION = new RegExp(
   String.raw`\b(i|we)\s+(?:then\s+|first\s+|also\s+|quickly\s+|immediately\s+|personally\s+|actually\s+|just\s+)?(?:${ACTION_VERBS})\b`,
@@ -96,29 +96,30 @@ export function analyzeStar(sentences: readonly Sentence[], hypotheticalCounts: 
   };
 
   sentences.forEach((s, index) => {
+    const text = foldQuotes(s.text);
     let hit = false;
-    if (SITUATION.test(s.text)) {
+    if (SITUATION.test(text)) {
       mark(star.situation, s);
       hit = true;
     }
-    if (TASK.test(s.text)) {
+    if (TASK.test(text)) {
       mark(star.task, s);
       hit = true;
     }
     let actionsHere = 0;
-    for (const m of s.text.matchAll(ACTION)) {
+    for (const m of text.matchAll(ACTION)) {
       actionsHere++;
       if ((m[1] ?? '').toLowerCase() === 'i') iActions++;
       else weActions++;
     }
     if (hypotheticalCounts) {
-      const planned = s.text.match(HYPOTHETICAL_ACTION)?.length ?? 0;
+      const planned = text.match(HYPOTHETICAL_ACTION)?.length ?? 0;
       actionsHere += planned;
       iActions += planned;
     }
     // A result sentence often also has "we cut…": only the first sentence may be both situation
     // and action; later sentences that read as results are results.
-    const isResult = RESULT.test(s.text) && !(index === 0 && sentences.length > 2);
+    const isResult = RESULT.test(text) && !(index === 0 && sentences.length > 2);
     if (isResult) {
       mark(star.result, s);
       hit = true;

@@ -1,4 +1,4 @@
-import type { Sentence } from '../text/tokenize';
+import { foldQuotes, type Sentence } from '../text/tokenize';
 import type { Finding } from './finding';
 
 /**
@@ -28,11 +28,12 @@ const PEOPLE = /\b(?:manager|boss|colleagues?|coworkers?|co-workers?|team ?mates
 export function findNegativeTone(sentences: readonly Sentence[]): Finding[] {
   const findings: Finding[] = [];
   for (const s of sentences) {
-    for (const m of s.text.matchAll(ALWAYS)) {
+    const text = foldQuotes(s.text);
+    for (const m of text.matchAll(ALWAYS)) {
       findings.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, label: m[0].toLowerCase() });
     }
-    if (!PEOPLE.test(s.text)) continue;
-    for (const m of s.text.matchAll(HARSH)) {
+    if (!PEOPLE.test(text)) continue;
+    for (const m of text.matchAll(HARSH)) {
       const start = s.start + m.index;
       if (findings.some((f) => start < f.end && start + m[0].length > f.start)) continue;
       findings.push({ start, end: start + m[0].length, label: m[0].toLowerCase() });

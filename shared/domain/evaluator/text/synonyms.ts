@@ -1,3 +1,4 @@
+import { americanSpelling } from './spelling';
 import { stem } from './stemmer';
 
 /**
@@ -22,7 +23,7 @@ const GROUPS: readonly string[] = [
   'test validate verify check experiment trial pilot',
   'result outcome impact effect consequence benefit',
   'mistake error failure fail failed bug slip fault',
-  'learn learned lesson takeaway reflect insight',
+  'learn learned lesson takeaway reflect insight study studied course tutorial docs documentation',
   'plan strategy roadmap approach framework',
   'goal objective target aim',
   'feedback criticism critique review input',
@@ -32,7 +33,7 @@ const GROUPS: readonly string[] = [
   'risk threat danger exposure',
   'cost expense spend spending budget price',
   'revenue sales income bookings arr mrr',
-  'fast quick speed latency performance',
+  'fast quick quickly speed latency performance',
   'scale scalability scaling throughput load traffic',
   'database db storage datastore sql postgres mysql',
   'cache caching redis memcached',
@@ -76,6 +77,6 @@ for (const group of GROUPS) {
 
 /** The comparison key of a word: its stem, folded into its synonym group when it has one. */
 export function conceptOf(word: string): string {
-  const s = stem(word);
+  const s = stem(americanSpelling(word.toLowerCase()));
   return CANONICAL.get(s) ?? s;
 }

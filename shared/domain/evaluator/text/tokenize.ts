@@ -132,3 +132,8 @@ export function punctuatedSentenceLengths(text: string, tokens: readonly Token[]
   if (count > 0) lengths.push(count);
   return lengths;
 }
+
+/** Curly apostrophes as straight ones. Same length, so offsets found in the result still hold. */
+export function foldQuotes(text: string): string {
+  return text.replace(/[’‘]/gu, "'");
+}
