@@ -1,0 +1,80 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { QuestionCategory } from '../../../shared/domain/questions/bank-schema';
+import { sharedLocalEvaluator } from '../../main/attempts/shared-evaluator';
+import type { CliCommand, CliIO } from '../cli-types';
+import { UsageError } from '../cli-types';
+import { createBankLookup } from '../evaluate/bank-lookup';
+import { runBatch } from '../evaluate/batch';
+import { evaluateOne, formatEvaluation } from '../evaluate/evaluate-one';
+import { parseCommandArgs } from '../parse-args';
+
+const OPTIONS = {
+  question: { type: 'string' },
+  category: { type: 'string' },
+  answer: { type: 'string' },
+  'answer-file': { type: 'string' },
+  duration: { type: 'string' },
+  batch: { type: 'string' },
+  json: { type: 'boolean', default: false },
+} as const;
+
+async function readableFile(io: CliIO, given: string, flag: string): Promise<string> {
+  const file = path.resolve(io.cwd, given);
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new UsageError(`${flag}: cannot read ${given}: no such file`);
+  return file;
+}
+
+function parseCategory(value: string | undefined): QuestionCategory | undefined {
+  if (value === undefined) return undefined;
+  const parsed = QuestionCategory.safeParse(value);
+  if (!parsed.success) throw new UsageError(`--category must be one of: ${QuestionCategory.options.join(', ')}`);
+  return parsed.data;
+}
+
+function parseDuration(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= 7200)) throw new UsageError('--duration must be a number of seconds between 0 and 7200');
+  return seconds;
+}
+
+/**
+ * `coach evaluate`: the app's local evaluator on one answer, or on a JSONL batch. A question
+ * worded like one in the bank is graded against the bank's key points.
+ */
+export const evaluateCommand: CliCommand = {
+  name: 'evaluate',
+  summary: 'Grade an answer (or a JSONL batch) with the offline evaluator',
+  usage: 'evaluate --question <q> (--answer <a> | --answer-file <f>) [--category <c>] [--duration <s>] [--json]; or --batch <f.jsonl>',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
+    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"; put the answer in --answer "…"`);
+    const evaluator = sharedLocalEvaluator();
+    const lookup = createBankLookup();
+
+    if (values.batch !== undefined) {
+      const clash = (['question', 'answer', 'answer-file', 'category', 'duration'] as const).find((k) => values[k] !== undefined);
+      if (clash) throw new UsageError(`--batch takes each line's question and answer from the file; drop --${clash}`);
+      const file = await readableFile(io, values.batch, '--batch');
+      const summary = await runBatch(file, evaluator, lookup, (line) => io.stdout(`${line}\n`));
+      if (summary.errors) io.stderr(`coach evaluate: ${summary.errors} of ${summary.lines} lines could not be graded (see their "error")\n`);
+      return 0;
+    }
+
+    if (values.question === undefined || values.question.trim() === '') throw new UsageError('--question is required');
+    if ((values.answer === undefined) === (values['answer-file'] === undefined)) throw new UsageError('give the answer with exactly one of --answer or --answer-file');
+    const category = parseCategory(values.category);
+    const durationSec = parseDuration(values.duration);
+    const answer = values.answer ?? (await readFile(await readableFile(io, values['answer-file'] ?? '', '--answer-file'), 'utf8'));
+
+    const result = await evaluateOne(evaluator, { question: values.question, category, answer, durationSec }, lookup(values.question));
+    if (!result.ok) {
+      io.stderr(`coach evaluate: ${result.message}\n`);
+      return 1;
+    }
+    io.stdout(values.json ? `${JSON.stringify(result.value)}\n` : formatEvaluation(result.value));
+    return 0;
+  },
+};
