@@ -7,6 +7,7 @@ import { registerElectronIpc } from './ipc/electron-transport';
 import { createHandlers } from './ipc/registry';
 import { electronSqliteBinding } from './native-binding';
 import { resolveDataDir } from './paths';
+import { resolveResourcesDir } from './resources-dir';
 import { handleAppProtocol, registerAppScheme } from './protocol/app-protocol';
 import { APP_ENTRY_URL, APP_ORIGIN, originOf } from './security/app-origin';
 import { createSecurityPolicy } from './security/policies';
@@ -61,6 +62,7 @@ if (!app.requestSingleInstanceLock()) {
         app: { name: app.getName(), version: app.getVersion() },
         dataDir: resolveDataDir(process.env, () => app.getPath('userData')),
         settings: (paths) => openElectronSettings(paths.settingsDir),
+        resourcesDir: resolveResourcesDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath }),
         nativeBinding: electronSqliteBinding({
           isPackaged: app.isPackaged,
           appPath: app.getAppPath(),
