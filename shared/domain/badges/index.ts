@@ -1,0 +1,2 @@
+export * from './badge-rules';
+export * from './badges';
