@@ -59,7 +59,9 @@ export function buildEvaluation(input: ParsedEvaluationInput, grammar: GrammarIs
     },
     feedback: buildFeedback(a, scores),
     highlights: buildHighlights(a),
-    keyPoints: a.keyPoints.map((k) => (k.evidence ? { text: k.text, covered: k.covered, evidence: k.evidence } : { text: k.text, covered: k.covered })),
+    keyPoints: a.keyPoints.map((k) =>
+      k.evidence ? { text: k.text, covered: k.covered, evidence: k.evidence } : { text: k.text, covered: k.covered },
+    ),
     evaluator: { kind: 'local', version: EVALUATOR_VERSION },
   };
 }

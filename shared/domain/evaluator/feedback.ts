@@ -51,10 +51,17 @@ export function buildFeedback(a: Analysis, scores: Scores): FeedbackItem[] {
       `Your answer is ${words} words; beyond about ${a.ideal.max} words interviewers lose the thread. Cut background and keep what you did and the result.`,
     );
   } else if (words >= a.ideal.min && words <= a.ideal.max && !offTopic) {
-    praise('length', `Good length: ${words} words is within the ${a.ideal.min}–${a.ideal.max} words that suit ${typeLabel}.`);
+    praise(
+      'length',
+      `Good length: ${words} words is within the ${a.ideal.min}–${a.ideal.max} words that suit ${typeLabel}.`,
+    );
   }
   if (a.durationSec !== null && a.durationSec > secondsFor(a.ideal.max) * 1.5) {
-    add(6, 'length', `You took ${formatDuration(a.durationSec)}; aim to finish within about ${formatDuration(secondsFor(a.ideal.max))}.`);
+    add(
+      6,
+      'length',
+      `You took ${formatDuration(a.durationSec)}; aim to finish within about ${formatDuration(secondsFor(a.ideal.max))}.`,
+    );
   }
 
   // Structure, STAR and result.
@@ -85,7 +92,11 @@ export function buildFeedback(a: Analysis, scores: Scores): FeedbackItem[] {
           .join('; ')}.`,
       );
     } else if (covered.length < a.keyPoints.length / 3) {
-      add(4, 'key-points', `The question asks about ${joinWords(missed.map((k) => k.text.replace(/^Address (.*) from the question$/u, '$1')))}, which your answer does not address directly.`);
+      add(
+        4,
+        'key-points',
+        `The question asks about ${joinWords(missed.map((k) => k.text.replace(/^Address (.*) from the question$/u, '$1')))}, which your answer does not address directly.`,
+      );
     }
   }
   if (given.length > 0 && scores.keyPointCoverage >= 0.6) {
@@ -99,7 +110,9 @@ export function buildFeedback(a: Analysis, scores: Scores): FeedbackItem[] {
   // Specifics.
   const specPer100 = per100(a.specifics.length, words);
   if ((a.specifics.length === 0 && words >= 20) || (specPer100 < 1.2 && words >= 60) || a.vague.length >= 3) {
-    const vagueWords = countByLabel(a.vague).slice(0, 3).map((v) => `'${v.label}'`);
+    const vagueWords = countByLabel(a.vague)
+      .slice(0, 3)
+      .map((v) => `'${v.label}'`);
     add(
       2,
       'specifics',
@@ -131,11 +144,18 @@ export function buildFeedback(a: Analysis, scores: Scores): FeedbackItem[] {
       quotes(text, a.fillers, 3),
     );
   } else if (words >= 50 && fillerRate < 1) {
-    praise('fillers', a.fillers.length === 0 ? 'No filler words ("um", "like", "you know"): the answer sounds prepared.' : `Only ${a.fillers.length} filler word${a.fillers.length === 1 ? '' : 's'} in ${words} words: the answer sounds prepared.`);
+    praise(
+      'fillers',
+      a.fillers.length === 0
+        ? 'No filler words ("um", "like", "you know"): the answer sounds prepared.'
+        : `Only ${a.fillers.length} filler word${a.fillers.length === 1 ? '' : 's'} in ${words} words: the answer sounds prepared.`,
+    );
   }
   const hedgeRate = per100(a.hedges.length, words);
   if (a.hedges.length >= 3 && hedgeRate >= 2) {
-    const tops = countByLabel(a.hedges).slice(0, 3).map((h) => `'${h.label}'`);
+    const tops = countByLabel(a.hedges)
+      .slice(0, 3)
+      .map((h) => `'${h.label}'`);
     add(
       5,
       'hedging',
@@ -154,7 +174,12 @@ export function buildFeedback(a: Analysis, scores: Scores): FeedbackItem[] {
         2,
         'grammar',
         `${n} grammar or spelling issue${n === 1 ? '' : 's'} (${rate} per 100 words)${example ? `, e.g. '${example.problem}': ${sentence(example.message)}${example.suggestion ? ` Try '${example.suggestion}'.` : ''}` : '.'} Re-read written answers before you submit; in speech, slow down on verb forms.`,
-        quotes(text, a.grammar.map((g) => ({ start: g.start, end: g.end, label: g.kind })), 3, 20),
+        quotes(
+          text,
+          a.grammar.map((g) => ({ start: g.start, end: g.end, label: g.kind })),
+          3,
+          20,
+        ),
       );
     } else if (n === 0 && words >= 40) {
       praise('grammar', 'No grammar or spelling issues found.');
@@ -219,7 +244,11 @@ function structureFeedbackStar(a: Analysis, add: Add, praise: Praise): void {
     const ev = [s.situation.evidence ?? s.task.evidence, s.action.evidence, s.result.evidence].filter(
       (e): e is string => e !== null,
     );
-    praise('structure', 'Clear STAR structure: you set the scene, say what you did and end with the result.', ev.map((e) => shorten(e, 100)));
+    praise(
+      'structure',
+      'Clear STAR structure: you set the scene, say what you did and end with the result.',
+      ev.map((e) => shorten(e, 100)),
+    );
   }
   if (s.weActions >= 3 && s.iActions * 2 < s.weActions) {
     add(
@@ -229,7 +258,11 @@ function structureFeedbackStar(a: Analysis, add: Add, praise: Praise): void {
       s.action.evidence ? [shorten(s.action.evidence)] : [],
     );
   } else if (s.iActions >= 2 && s.iActions >= s.weActions) {
-    praise('ownership', `You make your own part clear ("I" for ${s.iActions} of the actions).`, s.action.evidence ? [shorten(s.action.evidence)] : []);
+    praise(
+      'ownership',
+      `You make your own part clear ("I" for ${s.iActions} of the actions).`,
+      s.action.evidence ? [shorten(s.action.evidence)] : [],
+    );
   }
 }
 
@@ -241,7 +274,11 @@ function structureFeedbackOther(a: Analysis, add: Add, praise: Praise): void {
   const needsOutcome = a.profile.type === 'situational' || a.profile.type === 'case';
   // The last expected part is the outcome or recommendation; missing it is its own item.
   if (needsOutcome && outcome && !outcome.present && !a.star.result.present && a.wordCount >= 12) {
-    add(2, 'result', `You don't close with ${outcome.name}. Say what success would look like and how you would know you got there.`);
+    add(
+      2,
+      'result',
+      `You don't close with ${outcome.name}. Say what success would look like and how you would know you got there.`,
+    );
   }
   const structural = missing.filter((p) => !(needsOutcome && p === outcome));
   if ((structural.length >= 2 || (a.organization.signposts === 0 && a.wordCount > 80)) && a.wordCount >= 12) {

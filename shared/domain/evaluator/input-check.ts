@@ -20,8 +20,32 @@ export class EvaluatorInputError extends Error {
 export type AnswerCheck = { ok: true } | { ok: false; code: AnswerProblemCode; message: string };
 
 // Words that are function words elsewhere but ordinary English words too.
-const SHARED_WITH_ENGLISH = new Set(['die', 'con', 'per', 'non', 'ma', 'den', 'war', 'also', 'son', 'come', 'men', 'fast', 'hat', 'lo', 'al', 'sale', 'sure', 'pas', 'ce', 'est', 'ha']);
-const OTHER_ONLY = new Set([...OTHER_LANGUAGE_STOP_WORDS].filter((w) => !STOP_WORDS.has(w) && !SHARED_WITH_ENGLISH.has(w)));
+const SHARED_WITH_ENGLISH = new Set([
+  'die',
+  'con',
+  'per',
+  'non',
+  'ma',
+  'den',
+  'war',
+  'also',
+  'son',
+  'come',
+  'men',
+  'fast',
+  'hat',
+  'lo',
+  'al',
+  'sale',
+  'sure',
+  'pas',
+  'ce',
+  'est',
+  'ha',
+]);
+const OTHER_ONLY = new Set(
+  [...OTHER_LANGUAGE_STOP_WORDS].filter((w) => !STOP_WORDS.has(w) && !SHARED_WITH_ENGLISH.has(w)),
+);
 
 /**
  * Decides whether an answer can be graded. Cheap heuristics on purpose: letters mostly in Latin
@@ -29,7 +53,11 @@ const OTHER_ONLY = new Set([...OTHER_LANGUAGE_STOP_WORDS].filter((w) => !STOP_WO
  */
 export function checkAnswer(answer: string): AnswerCheck {
   if (answer.trim().length === 0) {
-    return { ok: false, code: 'empty', message: 'Your answer is empty. Type or record an answer, then submit it for feedback.' };
+    return {
+      ok: false,
+      code: 'empty',
+      message: 'Your answer is empty. Type or record an answer, then submit it for feedback.',
+    };
   }
   if (answer.length > MAX_ANSWER_CHARS) {
     return {
@@ -43,7 +71,8 @@ export function checkAnswer(answer: string): AnswerCheck {
     return {
       ok: false,
       code: 'no-words',
-      message: 'Your answer has no words in it (only emoji, numbers or symbols). Write your answer in sentences to get feedback.',
+      message:
+        'Your answer has no words in it (only emoji, numbers or symbols). Write your answer in sentences to get feedback.',
     };
   }
   const latin = answer.match(/\p{Script=Latin}/gu)?.length ?? 0;

@@ -56,7 +56,10 @@ export function createLocalEvaluator(options: LocalEvaluatorOptions = {}): Local
     for (let i = 0; i < 6; i++) {
       const answer = `${WARM_UP}\n\n${WARM_UP.slice(i * 40)} ${i}`;
       const issues = grammar ? await grammar.check(answer) : null;
-      buildEvaluation(EvaluationInput.parse({ question: WARM_UP_QUESTIONS[i % WARM_UP_QUESTIONS.length], answer }), issues);
+      buildEvaluation(
+        EvaluationInput.parse({ question: WARM_UP_QUESTIONS[i % WARM_UP_QUESTIONS.length], answer }),
+        issues,
+      );
     }
   }
 
@@ -71,7 +74,10 @@ export function createLocalEvaluator(options: LocalEvaluatorOptions = {}): Local
     async evaluate(raw) {
       const parsed = EvaluationInput.safeParse(raw);
       if (!parsed.success) {
-        throw new EvaluatorInputError('invalid-input', `The evaluation request is malformed: ${parsed.error.issues[0]?.message ?? 'invalid input'}.`);
+        throw new EvaluatorInputError(
+          'invalid-input',
+          `The evaluation request is malformed: ${parsed.error.issues[0]?.message ?? 'invalid input'}.`,
+        );
       }
       const check = checkAnswer(parsed.data.answer);
       if (!check.ok) throw new EvaluatorInputError(check.code, check.message);

@@ -30,12 +30,27 @@ export interface ProfileKeyPoint {
 const FILLER_STEMS = new Set([...QUESTION_FILLER_WORDS, 'work', 'working', 'worked', 'here'].map(stem));
 
 const TYPE_PATTERNS: ReadonlyArray<readonly [QuestionType, RegExp]> = [
-  ['behavioral', /\b(tell (me|us) about a time|describe a (time|situation)|give (me |us )?an example|have you ever|share an (experience|example)|walk (me|us) through a time|recall a time|when was the last time|what did you do when|tell (me|us) about (a|an) (situation|occasion|project|mistake|failure|conflict|disagreement))\b/i],
-  ['situational', /\b(what would you do|how would you (handle|respond|deal|approach|react|manage|prioriti[sz]e)|imagine|suppose|if you (were|had|found|discovered|noticed|joined)|you (are|have been) (asked|given)|a customer (calls|emails|is|says)|your manager asks)\b/i],
+  [
+    'behavioral',
+    /\b(tell (me|us) about a time|describe a (time|situation)|give (me |us )?an example|have you ever|share an (experience|example)|walk (me|us) through a time|recall a time|when was the last time|what did you do when|tell (me|us) about (a|an) (situation|occasion|project|mistake|failure|conflict|disagreement))\b/i,
+  ],
+  [
+    'situational',
+    /\b(what would you do|how would you (handle|respond|deal|approach|react|manage|prioriti[sz]e)|imagine|suppose|if you (were|had|found|discovered|noticed|joined)|you (are|have been) (asked|given)|a customer (calls|emails|is|says)|your manager asks)\b/i,
+  ],
   ['design', /\b(design (a|an|the)|architect|how would you build|build a (system|service)|scale (a|an|the|to))\b/i],
-  ['motivational', /\b(why do you want|why (are you|should we|this (role|company|job))|tell (me|us) about yourself|where do you see yourself|greatest (strength|weakness)|your (strengths?|weakness(es)?)|what motivates you|career goals|why did you leave|salary)\b/i],
-  ['case', /\b(estimate|how many|what metrics?|how would you measure|dropped by|decline in|fell by|market size|should we launch|would you prioriti[sz]e (these|the) features)\b/i],
-  ['technical', /\b(explain|what is|what are|difference between|how does|how do .+ work|when would you use|compare|what happens when)\b/i],
+  [
+    'motivational',
+    /\b(why do you want|why (are you|should we|this (role|company|job))|tell (me|us) about yourself|where do you see yourself|greatest (strength|weakness)|your (strengths?|weakness(es)?)|what motivates you|career goals|why did you leave|salary)\b/i,
+  ],
+  [
+    'case',
+    /\b(estimate|how many|what metrics?|how would you measure|dropped by|decline in|fell by|market size|should we launch|would you prioriti[sz]e (these|the) features)\b/i,
+  ],
+  [
+    'technical',
+    /\b(explain|what is|what are|difference between|how does|how do .+ work|when would you use|compare|what happens when)\b/i,
+  ],
 ];
 
 const CATEGORY_TYPES: Readonly<Record<QuestionCategory, QuestionType>> = {
@@ -88,7 +103,15 @@ export function buildQuestionProfile(question: ParsedEvaluationInput['question']
   }
   for (const c of contentConcepts(TYPE_WORDS[type])) topicConcepts.add(c);
 
-  return { type, typeInferred: question.type === undefined, category, keyPoints, questionConcepts, keyPointConcepts, topicConcepts };
+  return {
+    type,
+    typeInferred: question.type === undefined,
+    category,
+    keyPoints,
+    questionConcepts,
+    keyPointConcepts,
+    topicConcepts,
+  };
 }
 
 const CATEGORY_CONCEPTS = new Map(
@@ -124,7 +147,10 @@ export function deriveKeyPoints(text: string): ProfileKeyPoint[] {
   let run: string[] = [];
   for (const t of tokenize(text)) {
     const skip =
-      STOP_WORDS.has(t.lower) || QUESTION_FILLER_WORDS.has(t.lower) || FILLER_STEMS.has(stem(t.lower)) || t.lower.length < 3;
+      STOP_WORDS.has(t.lower) ||
+      QUESTION_FILLER_WORDS.has(t.lower) ||
+      FILLER_STEMS.has(stem(t.lower)) ||
+      t.lower.length < 3;
     if (skip) {
       if (run.length > 0) phrases.push(run);
       run = [];

@@ -64,9 +64,7 @@ export function scoreAnalysis(a: Analysis): Scores {
   const c = content * 100;
   const st = structure * 100;
   const l = Math.max(0, language);
-  let overall = delivery
-    ? 0.4 * c + 0.22 * st + 0.23 * l + 0.15 * delivery.score
-    : 0.45 * c + 0.25 * st + 0.3 * l;
+  let overall = delivery ? 0.4 * c + 0.22 * st + 0.23 * l + 0.15 * delivery.score : 0.45 * c + 0.25 * st + 0.3 * l;
   overall *= lengthFactor(words, a.ideal);
   if (a.relevance.score < 0.45) overall *= 0.45 + a.relevance.score * (0.55 / 0.45);
   overall -= Math.min(20, a.negative.length * 6);
@@ -83,7 +81,9 @@ export function scoreAnalysis(a: Analysis): Scores {
 
 /** One sentence carrying much of the answer reads as a wall of words. */
 export function runOn(a: Analysis): boolean {
-  return a.organization.longestSentenceWords > 60 || (a.sentences.length > 0 && a.organization.averageSentenceWords > 35);
+  return (
+    a.organization.longestSentenceWords > 60 || (a.sentences.length > 0 && a.organization.averageSentenceWords > 35)
+  );
 }
 
 function clamp01(n: number): number {

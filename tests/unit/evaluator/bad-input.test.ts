@@ -9,7 +9,10 @@ import {
   MAX_ANSWER_CHARS,
 } from '../../../shared/domain/evaluator';
 
-const QUESTION = { text: 'Tell me about a time you dealt with an angry customer.', category: 'customer-service' as const };
+const QUESTION = {
+  text: 'Tell me about a time you dealt with an angry customer.',
+  category: 'customer-service' as const,
+};
 
 describe('checkAnswer', () => {
   it('rejects empty and whitespace-only answers', () => {
@@ -37,21 +40,36 @@ describe('checkAnswer', () => {
       "Dans mon dernier poste, un client était très mécontent parce que sa commande est arrivée cassée. Je l'ai écouté et nous avons envoyé un remplacement.";
     const german =
       'In meinem letzten Job war ein Kunde sehr wütend, weil seine Bestellung kaputt ankam. Ich habe ihm zugehört und wir haben einen Ersatz geschickt.';
-    for (const text of [spanish, french, german, '我在上一份工作中处理过一位非常生气的客户。', 'Клиент был очень недоволен заказом.']) {
+    for (const text of [
+      spanish,
+      french,
+      german,
+      '我在上一份工作中处理过一位非常生气的客户。',
+      'Клиент был очень недоволен заказом.',
+    ]) {
       expect(checkAnswer(text), text).toMatchObject({ ok: false, code: 'not-english' });
     }
   });
 
   it('accepts English with emoji, names from other languages, and technical terms', () => {
     expect(checkAnswer('I fixed the bug in one day 🎉 and the customer was happy.')).toEqual({ ok: true });
-    expect(checkAnswer('I worked with José and François at Siemens in München on the SAP rollout.')).toEqual({ ok: true });
-    expect(checkAnswer('We used Kafka, Redis and PostgreSQL with Kubernetes for the event pipeline.')).toEqual({ ok: true });
+    expect(checkAnswer('I worked with José and François at Siemens in München on the SAP rollout.')).toEqual({
+      ok: true,
+    });
+    expect(checkAnswer('We used Kafka, Redis and PostgreSQL with Kubernetes for the event pipeline.')).toEqual({
+      ok: true,
+    });
   });
 });
 
 describe('fitAnswerLength', () => {
   it('leaves answers within the limit untouched', () => {
-    expect(fitAnswerLength('Short answer.')).toEqual({ text: 'Short answer.', truncated: false, originalLength: 13, message: null });
+    expect(fitAnswerLength('Short answer.')).toEqual({
+      text: 'Short answer.',
+      truncated: false,
+      originalLength: 13,
+      message: null,
+    });
   });
 
   it('cuts a 50,000-character paste at the last full sentence and explains what happened', () => {
@@ -81,7 +99,10 @@ describe('evaluate() with unusable input', () => {
   it.each([
     ['empty', '   '],
     ['no-words', '😀😀😀'],
-    ['not-english', 'Mi cliente estaba muy enojado y yo lo escuché con paciencia para resolver el problema del pedido.'],
+    [
+      'not-english',
+      'Mi cliente estaba muy enojado y yo lo escuché con paciencia para resolver el problema del pedido.',
+    ],
     ['too-long', 'x '.repeat(MAX_ANSWER_CHARS)],
   ])('rejects with code %s', async (code, answer) => {
     const error = await evaluator.evaluate({ question: QUESTION, answer }).catch((e: unknown) => e);

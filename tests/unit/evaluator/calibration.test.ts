@@ -79,7 +79,12 @@ describe('local evaluator on the calibration set', () => {
   it.each(pairs.map((p) => [p.id, p] as const))('%s: stronger wins and the weakness is named', async (_id, pair) => {
     const strong = await evaluator.evaluate({ question: pair.question, answer: pair.stronger });
     const weak = await evaluator.evaluate({ question: pair.question, answer: pair.weaker });
-    gaps.push({ weakness: pair.weakness, gap: strong.overall - weak.overall, strong: strong.overall, weak: weak.overall });
+    gaps.push({
+      weakness: pair.weakness,
+      gap: strong.overall - weak.overall,
+      strong: strong.overall,
+      weak: weak.overall,
+    });
 
     expect(strong.overall).toBeGreaterThan(weak.overall);
     const area = WEAKNESS_AREA[pair.weakness];

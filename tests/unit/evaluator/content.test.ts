@@ -116,7 +116,9 @@ describe('length, duration and structure', () => {
     const runOn =
       'so I think the customer was angry and I talked to him and then my manager came and we looked at the order and it was broken and we sent a new one and he was happier and then he called again the week after and we gave him a discount and he stayed with us and renewed for another year which was good for the team';
     const r = evaluate({ question: CUSTOMER_Q, answer: runOn });
-    const item = r.feedback.find((f) => f.area === 'structure' && f.kind === 'improve' && f.message.includes('One sentence runs'));
+    const item = r.feedback.find(
+      (f) => f.area === 'structure' && f.kind === 'improve' && f.message.includes('One sentence runs'),
+    );
     expect(item).toBeDefined();
   });
 

@@ -4,7 +4,8 @@ import { tokenize } from '../../../shared/domain/evaluator/text/tokenize';
 
 function find(text: string) {
   const r = findFillersAndHedges(text, tokenize(text));
-  const show = (fs: typeof r.fillers) => fs.map((f) => ({ label: f.label, text: text.slice(f.start, f.end), start: f.start }));
+  const show = (fs: typeof r.fillers) =>
+    fs.map((f) => ({ label: f.label, text: text.slice(f.start, f.end), start: f.start }));
   return { fillers: show(r.fillers), hedges: show(r.hedges) };
 }
 

@@ -59,7 +59,10 @@ describe('local evaluator (with harper.js grammar)', () => {
 
   it('is deterministic: the same input gives the same output', async () => {
     const a = await evaluator.evaluate({ question: QUESTION, answer: ANSWER });
-    await evaluator.evaluate({ question: QUESTION, answer: 'A different answer in between, about a manager and data.' });
+    await evaluator.evaluate({
+      question: QUESTION,
+      answer: 'A different answer in between, about a manager and data.',
+    });
     const b = await evaluator.evaluate({ question: QUESTION, answer: ANSWER });
     expect(b).toEqual(a);
   });
@@ -96,7 +99,8 @@ describe('local evaluator (with harper.js grammar)', () => {
 
   it('quotes the filler words with counts and rate in its feedback', async () => {
     const answer =
-      'Um, so, like, my manager, um, wanted to ship, you know, fast. And, uh, basically I, like, said no, um, and we, like, argued. ' + ANSWER;
+      'Um, so, like, my manager, um, wanted to ship, you know, fast. And, uh, basically I, like, said no, um, and we, like, argued. ' +
+      ANSWER;
     const r = await evaluator.evaluate({ question: QUESTION, answer });
     const item = r.feedback.find((f) => f.area === 'fillers' && f.kind === 'improve');
     expect(item?.message).toMatch(/'um' 4 times/u);
@@ -108,7 +112,10 @@ describe('local evaluator (with harper.js grammar)', () => {
     const r = await evaluator.evaluate({ question: QUESTION, answer: ANSWER, voice: VOICE });
     expect(r.subscores.delivery).not.toBeNull();
     expect(r.subscores.delivery ?? 100).toBeLessThan(70);
-    const delivery = r.feedback.filter((f) => f.area === 'delivery').map((f) => f.message).join(' ');
+    const delivery = r.feedback
+      .filter((f) => f.area === 'delivery')
+      .map((f) => f.message)
+      .join(' ');
     expect(delivery).toContain('190 words per minute');
     expect(delivery).toContain('pitch stayed flat');
     expect(delivery).toMatch(/1 pause of 2\.5 s or more/u);
@@ -116,7 +123,13 @@ describe('local evaluator (with harper.js grammar)', () => {
     const calm = await evaluator.evaluate({
       question: QUESTION,
       answer: ANSWER,
-      voice: { ...VOICE, estimatedWpm: 145, pauses: [], longestPauseSec: 1, pitch: { ...VOICE.pitch, monotone: false, rangeSemitones: 9 } },
+      voice: {
+        ...VOICE,
+        estimatedWpm: 145,
+        pauses: [],
+        longestPauseSec: 1,
+        pitch: { ...VOICE.pitch, monotone: false, rangeSemitones: 9 },
+      },
     });
     expect(calm.subscores.delivery ?? 0).toBeGreaterThan(r.subscores.delivery ?? 100);
     expect(calm.metrics.wpm).toBe(145);

@@ -15,7 +15,10 @@ const STORY =
 describe('STAR detection', () => {
   it('finds situation, task, action and result and quotes the sentence for each', () => {
     const s = star(STORY);
-    expect(s.situation).toEqual({ present: true, evidence: 'At my last company our checkout page was failing for 2% of users.' });
+    expect(s.situation).toEqual({
+      present: true,
+      evidence: 'At my last company our checkout page was failing for 2% of users.',
+    });
     expect(s.task).toEqual({ present: true, evidence: 'My task was to find the cause before Black Friday.' });
     expect(s.action.evidence).toBe('I added tracing to the payment service and found a timeout in the fraud check.');
     expect(s.result.evidence).toBe('As a result, failures dropped to 0.1% and we kept the Black Friday revenue.');

@@ -13,7 +13,10 @@ describe('negative tone', () => {
       'lazy',
       'wasn’t my fault',
     ]);
-    expect(tone('Honestly the whole team was useless and I had to babysit them.')).toEqual(['useless', 'had to babysit']);
+    expect(tone('Honestly the whole team was useless and I had to babysit them.')).toEqual([
+      'useless',
+      'had to babysit',
+    ]);
   });
 
   it('flags harsh words only when the sentence is about people', () => {

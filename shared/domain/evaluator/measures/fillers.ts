@@ -7,16 +7,117 @@ import type { Finding } from './finding';
  * is a noun phrase in "what kind of team".
  */
 
-const ALWAYS_FILLER = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'ah', 'hmm', 'mm', 'basically', 'literally', 'actually']);
-const AFTER_FILLER_LIKE = new Set(['really', 'totally', 'super', 'so', 'very', 'basically', 'literally', 'just', 'um', 'uh', 'you', 'kind', 'sort']);
-const NOUN_DETERMINERS = new Set(['what', 'this', 'that', 'the', 'a', 'any', 'every', 'which', 'some', 'same', 'different', 'one', 'another', "that's", 'these', 'those', 'all', 'our', 'my', 'their', 'your', 'its', 'his', 'her', 'right', 'wrong', 'first', 'new']);
-const KNOW_OBJECTS = new Set(['how', 'what', 'that', 'the', 'a', 'an', 'this', 'about', 'where', 'when', 'why', 'who', 'which', 'if', 'him', 'her', 'them', 'it', 'whether', 'your', 'our', 'my', 'their', 'more', 'exactly']);
+const ALWAYS_FILLER = new Set([
+  'um',
+  'umm',
+  'uh',
+  'uhh',
+  'uhm',
+  'er',
+  'erm',
+  'ah',
+  'hmm',
+  'mm',
+  'basically',
+  'literally',
+  'actually',
+]);
+const AFTER_FILLER_LIKE = new Set([
+  'really',
+  'totally',
+  'super',
+  'so',
+  'very',
+  'basically',
+  'literally',
+  'just',
+  'um',
+  'uh',
+  'you',
+  'kind',
+  'sort',
+]);
+const NOUN_DETERMINERS = new Set([
+  'what',
+  'this',
+  'that',
+  'the',
+  'a',
+  'any',
+  'every',
+  'which',
+  'some',
+  'same',
+  'different',
+  'one',
+  'another',
+  "that's",
+  'these',
+  'those',
+  'all',
+  'our',
+  'my',
+  'their',
+  'your',
+  'its',
+  'his',
+  'her',
+  'right',
+  'wrong',
+  'first',
+  'new',
+]);
+const KNOW_OBJECTS = new Set([
+  'how',
+  'what',
+  'that',
+  'the',
+  'a',
+  'an',
+  'this',
+  'about',
+  'where',
+  'when',
+  'why',
+  'who',
+  'which',
+  'if',
+  'him',
+  'her',
+  'them',
+  'it',
+  'whether',
+  'your',
+  'our',
+  'my',
+  'their',
+  'more',
+  'exactly',
+]);
 const VAGUE_TAILS: ReadonlyArray<readonly [string, string]> = [
-  ['or', 'something'], ['and', 'stuff'], ['and', 'whatnot'], ['or', 'whatever'], ['and', 'everything'],
+  ['or', 'something'],
+  ['and', 'stuff'],
+  ['and', 'whatnot'],
+  ['or', 'whatever'],
+  ['and', 'everything'],
 ];
-const SINGLE_HEDGES = new Set(['maybe', 'perhaps', 'probably', 'possibly', 'hopefully', 'somewhat', 'presumably', 'arguably']);
+const SINGLE_HEDGES = new Set([
+  'maybe',
+  'perhaps',
+  'probably',
+  'possibly',
+  'hopefully',
+  'somewhat',
+  'presumably',
+  'arguably',
+]);
 const HEDGE_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['i', 'think'], ['i', 'guess'], ['i', 'suppose'], ['not', 'sure'], ['a', 'bit'], ['a', 'little'],
+  ['i', 'think'],
+  ['i', 'guess'],
+  ['i', 'suppose'],
+  ['not', 'sure'],
+  ['a', 'bit'],
+  ['a', 'little'],
 ];
 const NUMBER_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred)$/;
 const JUST_NOT_HEDGE = new Set(['in', 'as', 'before', 'after', 'like', 'now', 'because', 'one', 'two', 'a']);

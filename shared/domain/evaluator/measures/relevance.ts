@@ -35,8 +35,6 @@ export function measureRelevance(
 
   const score =
     recallK === null ? 0.55 * recallQ + 0.45 * densityScore : 0.35 * recallQ + 0.35 * recallK + 0.3 * densityScore;
-  const missingQuestionConcepts = q
-    .filter((c) => !index.has(c))
-    .map((c) => questionWordsByConcept.get(c) ?? c);
+  const missingQuestionConcepts = q.filter((c) => !index.has(c)).map((c) => questionWordsByConcept.get(c) ?? c);
   return { score: Math.round(Math.min(1, score) * 100) / 100, missingQuestionConcepts };
 }

@@ -9,15 +9,31 @@ import type { Finding } from './finding';
 const NUMBER_WORDS =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|half';
 const UNIT = 'k|m|bn|b|million|billion|thousand';
-const DURATION_UNITS = 'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|years?|sprints?|milliseconds?|ms';
+const DURATION_UNITS =
+  'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|years?|sprints?|milliseconds?|ms';
 
 const PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['money', new RegExp(`[$€£]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:${UNIT})\\b)?|\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${UNIT})?\\s?(?:dollars|euros|pounds|usd|eur|gbp)\\b`, 'giu')],
+  [
+    'money',
+    new RegExp(
+      `[$€£]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:${UNIT})\\b)?|\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${UNIT})?\\s?(?:dollars|euros|pounds|usd|eur|gbp)\\b`,
+      'giu',
+    ),
+  ],
   ['percent', /\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b)/giu],
-  ['duration', new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?:[\\s-]+(?:${NUMBER_WORDS}))?[\\s-]*(?:${DURATION_UNITS})\\b`, 'giu')],
+  [
+    'duration',
+    new RegExp(
+      `\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?:[\\s-]+(?:${NUMBER_WORDS}))?[\\s-]*(?:${DURATION_UNITS})\\b`,
+      'giu',
+    ),
+  ],
   ['number', /\b\d[\d,]*(?:\.\d+)?(?:x|k|m)?\b/giu],
   ['number', new RegExp(`\\b(?:${NUMBER_WORDS})\\b(?=\\s+[a-z])`, 'giu')],
-  ['metric', /\b(?:NPS|CSAT|churn(?: rate)?|conversion(?: rate)?|latency|p9[59]|p50|uptime|SLAs?|SLOs?|ARR|MRR|retention(?: rate)?|KPIs?|OKRs?|throughput|QPS|RPS|error rate|response time|DAU|MAU|ROI|CAC|LTV|win rate|quota|pipeline|first[- ]contact resolution|handle time|AOV|click[- ]through rate|CTR)\b/gu],
+  [
+    'metric',
+    /\b(?:NPS|CSAT|churn(?: rate)?|conversion(?: rate)?|latency|p9[59]|p50|uptime|SLAs?|SLOs?|ARR|MRR|retention(?: rate)?|KPIs?|OKRs?|throughput|QPS|RPS|error rate|response time|DAU|MAU|ROI|CAC|LTV|win rate|quota|pipeline|first[- ]contact resolution|handle time|AOV|click[- ]through rate|CTR)\b/gu,
+  ],
 ];
 
 // Tools, languages, platforms and methods that recur in interview answers across the 12 categories.
@@ -37,7 +53,24 @@ const TOOLS = new Set(
 
 // Tool names that are also everyday words: they count only when written with a capital ("Go",
 // "REST", "Slack"), never as "go", "rest" or "slack".
-const AMBIGUOUS_TOOLS = new Set(['go', 'rest', 'r', 'node', 'react', 'spark', 'segment', 'notion', 'slack', 'outreach', 'lambda', 'sheets', 'excel', 'sentry', 'looker', 'amplitude']);
+const AMBIGUOUS_TOOLS = new Set([
+  'go',
+  'rest',
+  'r',
+  'node',
+  'react',
+  'spark',
+  'segment',
+  'notion',
+  'slack',
+  'outreach',
+  'lambda',
+  'sheets',
+  'excel',
+  'sentry',
+  'looker',
+  'amplitude',
+]);
 
 // Capitalised words that are not names even mid-sentence.
 const NOT_NAMES = new Set(['I', "I'm", "I've", "I'd", "I'll", 'OK', 'Okay', 'Monday', 'Friday', 'English']);
@@ -47,9 +80,14 @@ export interface SpecificsFindings {
   vague: Finding[];
 }
 
-const VAGUE = /\b(?:stuff|things?|something|somehow|whatever|various|etc|a lot|lots of|a bunch|some people|in general|generally|and so on|many things|all sorts)\b/giu;
+const VAGUE =
+  /\b(?:stuff|things?|something|somehow|whatever|various|etc|a lot|lots of|a bunch|some people|in general|generally|and so on|many things|all sorts)\b/giu;
 
-export function findSpecifics(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): SpecificsFindings {
+export function findSpecifics(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+): SpecificsFindings {
   const taken: Array<[number, number]> = [];
   const specifics: Finding[] = [];
   const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
@@ -89,6 +127,7 @@ export function findSpecifics(text: string, tokens: readonly Token[], sentences:
   specifics.sort((a, b) => a.start - b.start);
 
   const vague: Finding[] = [];
-  for (const m of text.matchAll(VAGUE)) vague.push({ start: m.index, end: m.index + m[0].length, label: m[0].toLowerCase() });
+  for (const m of text.matchAll(VAGUE))
+    vague.push({ start: m.index, end: m.index + m[0].length, label: m[0].toLowerCase() });
   return { specifics, vague };
 }

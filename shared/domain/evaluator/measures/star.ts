@@ -57,7 +57,8 @@ const ACTION = new RegExp(
   String.raw`\b(i|we)\s+(?:then\s+|first\s+|also\s+|quickly\s+|immediately\s+|personally\s+|actually\s+|just\s+)?(?:${ACTION_VERBS})\b`,
   'giu',
 );
-const HYPOTHETICAL_ACTION = /\bi(?:\s+would|\s+will|'d|'ll)\s+(?:first\s+|then\s+|also\s+|start\s+by\s+)?(?!not\b|be\b|have\s+been\b)\w+/giu;
+const HYPOTHETICAL_ACTION =
+  /\bi(?:\s+would|\s+will|'d|'ll)\s+(?:first\s+|then\s+|also\s+|start\s+by\s+)?(?!not\b|be\b|have\s+been\b)\w+/giu;
 
 const RESULT = new RegExp(
   [

@@ -22,8 +22,10 @@ const ALWAYS = new RegExp(
   'giu',
 );
 
-const HARSH = /\b(?:hated?|terrible|awful|horrible|worst|ridiculous|annoying|unbearable|disaster|nightmare|incapable|lied|liars?|unprofessional|rude|always complaining|never (?:listened|helped|replied|did))\b/giu;
-const PEOPLE = /\b(?:manager|boss|colleagues?|coworkers?|co-workers?|team ?mates?|team|he|she|they|them|management|company|employer|client|customer|director|ceo|leadership|people|everyone|engineers?|developers?|designers?|sales|department)\b/iu;
+const HARSH =
+  /\b(?:hated?|terrible|awful|horrible|worst|ridiculous|annoying|unbearable|disaster|nightmare|incapable|lied|liars?|unprofessional|rude|always complaining|never (?:listened|helped|replied|did))\b/giu;
+const PEOPLE =
+  /\b(?:manager|boss|colleagues?|coworkers?|co-workers?|team ?mates?|team|he|she|they|them|management|company|employer|client|customer|director|ceo|leadership|people|everyone|engineers?|developers?|designers?|sales|department)\b/iu;
 
 export function findNegativeTone(sentences: readonly Sentence[]): Finding[] {
   const findings: Finding[] = [];

@@ -1,16 +1,16 @@
 /** English function words: ignored when comparing content, counted when checking the language. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
-    'a about above after again against all am an and any are aren\'t as at be because been before being below ' +
-    'between both but by can can\'t cannot could couldn\'t did didn\'t do does doesn\'t doing don\'t down during ' +
-    'each few for from further had hadn\'t has hasn\'t have haven\'t having he he\'d he\'ll he\'s her here here\'s ' +
-    'hers herself him himself his how how\'s i i\'d i\'ll i\'m i\'ve if in into is isn\'t it it\'s its itself let\'s ' +
-    'me more most mustn\'t my myself no nor not of off on once only or other ought our ours ourselves out over ' +
-    'own same shan\'t she she\'d she\'ll she\'s should shouldn\'t so some such than that that\'s the their theirs ' +
-    'them themselves then there there\'s these they they\'d they\'ll they\'re they\'ve this those through to too ' +
-    'under until up very was wasn\'t we we\'d we\'ll we\'re we\'ve were weren\'t what what\'s when when\'s where ' +
-    'where\'s which while who who\'s whom why why\'s will with won\'t would wouldn\'t you you\'d you\'ll you\'re ' +
-    'you\'ve your yours yourself yourselves also just really um uh like yeah okay ok well get got go going gone ' +
+    "a about above after again against all am an and any are aren't as at be because been before being below " +
+    "between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during " +
+    "each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's " +
+    "hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's " +
+    "me more most mustn't my myself no nor not of off on once only or other ought our ours ourselves out over " +
+    "own same shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs " +
+    "them themselves then there there's these they they'd they'll they're they've this those through to too " +
+    "under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where " +
+    "where's which while who who's whom why why's will with won't would wouldn't you you'd you'll you're " +
+    "you've your yours yourself yourselves also just really um uh like yeah okay ok well get got go going gone " +
     'one thing things lot lots much many way even still yet etc always never every'
   ).split(' '),
 );
@@ -31,8 +31,8 @@ export const QUESTION_FILLER_WORDS: ReadonlySet<string> = new Set(
 
 /** Function words of other languages written in Latin script, for the not-English check. */
 export const OTHER_LANGUAGE_STOP_WORDS: ReadonlySet<string> = new Set(
+  // Spanish
   (
-    // Spanish
     'el la los las un una unos que y en de del por para con es son está estaba fue pero como muy yo nosotros ' +
     'mi mis su sus lo le se al más cuando porque equipo trabajo ' +
     // French

@@ -37,12 +37,28 @@ export function tokenize(text: string): Token[] {
 }
 
 // Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'vs', 'approx', 'inc', 'ltd', 'jr', 'sr', 'st', 'no']);
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'vs',
+  'approx',
+  'inc',
+  'ltd',
+  'jr',
+  'sr',
+  'st',
+  'no',
+]);
 
 // Spoken transcripts often arrive without punctuation; a "sentence" longer than this is split
 // at clause boundaries so STAR detection still sees separate steps.
 const MAX_SENTENCE_WORDS = 45;
-const CLAUSE_BREAK = /(?:[;:]|,)\s+(?=(?:so|then|and then|but|after that|afterwards|finally|eventually|as a result|in the end|next)\b)|\s+(?=(?:and then|after that|as a result|in the end)\b)/giu;
+const CLAUSE_BREAK =
+  /(?:[;:]|,)\s+(?=(?:so|then|and then|but|after that|afterwards|finally|eventually|as a result|in the end|next)\b)|\s+(?=(?:and then|after that|as a result|in the end)\b)/giu;
 
 /** Splits text into sentences with offsets. Newlines always end a sentence. */
 export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
@@ -84,12 +100,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
   return sentences;
 }
 
-function splitLongClause(
-  text: string,
-  start: number,
-  end: number,
-  tokens: readonly Token[],
-): Array<[number, number]> {
+function splitLongClause(text: string, start: number, end: number, tokens: readonly Token[]): Array<[number, number]> {
   const words = tokens.filter((t) => t.start >= start && t.end <= end).length;
   if (words <= MAX_SENTENCE_WORDS) return [[start, end]];
   const pieces: Array<[number, number]> = [];
