@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { Icon } from '../components/Icon';
 import { OnlineIndicator } from '../components/OnlineIndicator';
+import { RecoveredNotice } from '../features/recording/RecoveredNotice';
 import { hrefFor, useRoute } from './router';
 import { NAV_ITEMS, type NavItem } from './screen-registry';
 import { SCREEN_COMPONENTS } from './screens';
@@ -64,6 +65,7 @@ export function App() {
       <div className="app">
         <Sidebar current={route.screen} />
         <main className="content" id="main">
+          <RecoveredNotice />
           {Screen ? <Screen params={route.params} /> : <NotFound />}
         </main>
       </div>

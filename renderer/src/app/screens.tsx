@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { VideoInterviewScreen } from '../screens/video-interview/VideoInterviewScreen';
 
 export interface ScreenProps {
   params: URLSearchParams;
@@ -10,4 +11,5 @@ export interface ScreenProps {
 export const SCREEN_COMPONENTS: Record<string, ComponentType<ScreenProps>> = {
   dashboard: DashboardScreen,
   settings: SettingsScreen,
+  'video-interview': VideoInterviewScreen,
 };
