@@ -56,7 +56,7 @@ export function createAttemptService(services: MainServices): AttemptService {
       let evaluation;
       try {
         evaluation = await services.evaluator.evaluate(
-          evaluationRequest({ questionText: input.questionText, category: input.category, answer: fitted.text, durationSec: input.durationSec, voice: input.voice, question }),
+          evaluationRequest({ questionText: input.questionText, category: input.category, mode: input.mode, answer: fitted.text, durationSec: input.durationSec, voice: input.voice, question }),
         );
       } catch (error) {
         if (error instanceof EvaluatorInputError) throw new AppError('BAD_INPUT', error.message);

@@ -6,6 +6,8 @@ import { parseKeyPoints } from '../questions/question-mapping';
 export interface EvaluationRequestParts {
   questionText: string;
   category: string;
+  /** 'text': the duration is typing time and is not graded as speaking time. Absent: graded. */
+  mode?: 'text' | 'audio' | 'video';
   answer: string;
   durationSec?: number | null;
   voice?: EvaluationInput['voice'] | null;
@@ -32,8 +34,9 @@ export function evaluationRequest(parts: EvaluationRequestParts): EvaluationInpu
       ...(parts.question?.model_answer ? { modelAnswer: parts.question.model_answer } : {}),
     },
     answer: parts.answer,
-    // The evaluator reads a duration only when there is one worth reading.
-    ...(duration !== null && duration > 0 ? { durationSec: Math.min(duration, 7200) } : {}),
+    // The evaluator reads a duration as speaking time (pace, "you took too long"); time spent
+    // typing a written answer is not that, so it is stored with the attempt but not graded.
+    ...(parts.mode !== 'text' && duration !== null && duration > 0 ? { durationSec: Math.min(duration, 7200) } : {}),
     ...(parts.voice ? { voice: parts.voice } : {}),
   };
 }

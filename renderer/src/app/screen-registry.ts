@@ -13,6 +13,8 @@ export interface NavItem {
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'dashboard', label: 'Dashboard', icon: 'home', group: 'Practise' },
+  { id: 'practice', label: 'Practice', icon: 'practice', group: 'Practise' },
+  { id: 'saved', label: 'Saved', icon: 'saved', group: 'Practise' },
   { id: 'video-interview', label: 'Video interview', icon: 'video', group: 'Practise' },
   { id: 'settings', label: 'Settings', icon: 'settings', group: 'You' },
 ];

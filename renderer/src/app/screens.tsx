@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
+import { PracticeScreen } from '../screens/practice/PracticeScreen';
+import { SavedScreen } from '../screens/saved/SavedScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { VideoInterviewScreen } from '../screens/video-interview/VideoInterviewScreen';
 
@@ -10,6 +12,8 @@ export interface ScreenProps {
 /** Screen components by navigation id (see screen-registry.ts). */
 export const SCREEN_COMPONENTS: Record<string, ComponentType<ScreenProps>> = {
   dashboard: DashboardScreen,
+  practice: PracticeScreen,
+  saved: SavedScreen,
   settings: SettingsScreen,
   'video-interview': VideoInterviewScreen,
 };

@@ -95,6 +95,7 @@ export const POSTING_STOP_WORDS = new Set(
     'environment excellent experience experienced familiarity full good great ideal ideally job join looking ' +
     'new nice offer opportunity opportunities plus position preferred proven qualifications related ' +
     'requirements required responsibilities responsible role salary skills strong team teams time work ' +
-    'working world year years you’ll we’re it’s bonus remote hybrid office location based across within'
+    'working world year years you’ll we’re it’s bonus remote hybrid office location based across within ' +
+    'answer keep make ensure provide take get use using want need help'
   ).split(/\s+/),
 );

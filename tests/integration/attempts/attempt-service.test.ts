@@ -75,6 +75,15 @@ describe('attempt service on a real database file', () => {
     expect(JSON.parse(row.evaluation)).toEqual(detail.evaluation);
     expect(events).toContain('data:changed:{"scope":"attempts"}');
     expect(detail.notice).toBeNull();
+    // Typing time is kept with the attempt but is not speaking time, so it is not graded as pace.
+    expect(detail.evaluation?.metrics.durationSec).toBeNull();
+    expect(detail.evaluation?.metrics.wpm).toBeNull();
+  });
+
+  it('grades the duration of a spoken answer as speaking time', async () => {
+    const detail = await attempts.submit({ questionId: 'beh-001', questionText: 'Learning question', category: 'behavioral', mode: 'audio', answerText: STRONG, durationSec: 40 });
+    expect(detail.evaluation?.metrics.durationSec).toBe(40);
+    expect(detail.evaluation?.metrics.wpm).toBeGreaterThan(100);
   });
 
   it('writes the score-only sync item to the outbox with the attempt', async () => {

@@ -1,0 +1,51 @@
+import type { AttemptDetail } from '../../../../../shared/ipc/channels/attempts';
+import { formatScore, scoreTone } from '../../../app/format';
+
+const SUBSCORES: ReadonlyArray<{ key: keyof AttemptDetail['subscores']; label: string; what: string }> = [
+  { key: 'content', label: 'Content', what: 'Key points, relevance and specifics' },
+  { key: 'structure', label: 'Structure', what: 'STAR, order and a clear ending' },
+  { key: 'language', label: 'Language', what: 'Fillers, hedging, grammar and tone' },
+  { key: 'delivery', label: 'Delivery', what: 'Pace, pauses and voice (spoken answers)' },
+];
+
+function Ring({ score }: { score: number }) {
+  const r = 44;
+  const c = 2 * Math.PI * r;
+  return (
+    <div className={`score-ring tone-text-${scoreTone(score)}`} data-testid="overall-score">
+      <svg viewBox="0 0 100 100" width="116" height="116" aria-hidden="true">
+        <circle cx="50" cy="50" r={r} className="ring-track" />
+        <circle cx="50" cy="50" r={r} className="ring-value" strokeDasharray={`${(c * score) / 100} ${c}`} transform="rotate(-90 50 50)" />
+      </svg>
+      <div className="ring-label">
+        <span className="ring-number">{formatScore(score)}</span>
+        <span className="ring-of">of 100</span>
+      </div>
+    </div>
+  );
+}
+
+export function ScoreSummary({ attempt }: { attempt: AttemptDetail }) {
+  return (
+    <div className="score-summary">
+      <Ring score={attempt.overall} />
+      <ul className="subscores" aria-label="Sub-scores">
+        {SUBSCORES.map(({ key, label, what }) => {
+          const value = attempt.subscores[key];
+          return (
+            <li key={key} className="subscore" data-testid={`subscore-${key}`}>
+              <div className="subscore-head">
+                <span className="subscore-label">{label}</span>
+                <span className="subscore-value">{value === null ? '—' : formatScore(value)}</span>
+              </div>
+              <div className="bar" aria-hidden="true">
+                {value === null ? null : <div className={`bar-fill tone-bg-${scoreTone(value)}`} style={{ width: `${value}%` }} />}
+              </div>
+              <div className="subscore-what">{value === null ? 'Only for spoken answers' : what}</div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
