@@ -7,6 +7,8 @@ import { draftChannels } from './channels/drafts';
 import { questionChannels } from './channels/questions';
 import { savedChannels } from './channels/saved';
 import { recordingChannels } from './channels/recording';
+import { reportChannels } from './channels/reports';
+import { sampleChannels } from './channels/sample';
 import { settingsChannels } from './channels/settings';
 
 /**
@@ -21,6 +23,8 @@ export const contract = {
   ...questionChannels,
   ...savedChannels,
   ...recordingChannels,
+  ...reportChannels,
+  ...sampleChannels,
   ...settingsChannels,
 } satisfies Record<string, ChannelDef>;
 

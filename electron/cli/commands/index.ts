@@ -1,8 +1,10 @@
 import type { CliCommand } from '../cli-types';
 import { evaluateCommand } from './evaluate';
 import { analyzeCommand } from './analyze';
+import { demoCommand } from './demo';
 import { infoCommand } from './info';
 import { questionsCommand } from './questions';
+import { reportCommand } from './report';
 
 /** Every `coach` command, in the order `coach help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [infoCommand, evaluateCommand, questionsCommand, analyzeCommand];
+export const COMMANDS: readonly CliCommand[] = [infoCommand, evaluateCommand, questionsCommand, analyzeCommand, reportCommand, demoCommand];

@@ -1,3 +1,5 @@
+import { dataFolderPlatform } from '../platform/data-folder-platform';
+import type { Platform } from '../platform/platform';
 import type { MainServices } from '../services';
 import type { HandlerMap } from './handler-types';
 import { appHandlers } from './handlers/app';
@@ -7,10 +9,16 @@ import { draftHandlers } from './handlers/drafts';
 import { questionHandlers } from './handlers/questions';
 import { savedHandlers } from './handlers/saved';
 import { recordingHandlers } from './handlers/recording';
+import { reportHandlers } from './handlers/reports';
+import { sampleHandlers } from './handlers/sample';
 import { settingsHandlers } from './handlers/settings';
 
-/** All handlers, one module per domain. The HandlerMap type makes a missing channel a compile error. */
-export function createHandlers(services: MainServices): HandlerMap {
+/**
+ * All handlers, one module per domain. The HandlerMap type makes a missing channel a compile error.
+ * `platform` is the desktop (save dialogs, file manager): Electron's in the app; without one
+ * (browser host, tests) exports go to the data folder's exports/.
+ */
+export function createHandlers(services: MainServices, platform: Platform = dataFolderPlatform(services.paths.exports)): HandlerMap {
   return {
     ...appHandlers(services),
     ...attemptHandlers(services),
@@ -19,6 +27,8 @@ export function createHandlers(services: MainServices): HandlerMap {
     ...questionHandlers(services),
     ...savedHandlers(services),
     ...recordingHandlers(services),
+    ...reportHandlers(services, platform),
+    ...sampleHandlers(services),
     ...settingsHandlers(services),
   };
 }

@@ -114,7 +114,7 @@ const statements = [
      ${addRow('new.rowid')}
    END`,
   // History: filtered pages in date order read this index alone until they have a page of rows.
-  `CREATE INDEX attempts_history ON attempts (created_at, local_day, category, mode, overall)`,
+  `CREATE INDEX attempts_history ON attempts (created_at, local_day, category, mode, overall, is_sample)`,
   // The best score of a (day, category) after a delete.
   `CREATE INDEX attempts_day_category ON attempts (local_day, category, overall)`,
   // "Is there sample data?" and "remove it" without scanning real attempts.

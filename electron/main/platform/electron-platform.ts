@@ -1,0 +1,19 @@
+import path from 'node:path';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
+import type { Platform } from './platform';
+
+/** Save dialogs and "show in folder" through Electron, attached to the app's window when there is one. */
+export function electronPlatform(currentWindow: () => BrowserWindow | undefined): Platform {
+  return {
+    async chooseSavePath({ defaultName, filters }) {
+      const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+      const window = currentWindow();
+      const result = window && !window.isDestroyed() ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async showItemInFolder(filePath) {
+      shell.showItemInFolder(filePath);
+      return true;
+    },
+  };
+}

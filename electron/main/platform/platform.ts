@@ -1,0 +1,16 @@
+/**
+ * What the main process asks of the desktop it runs on. The app implements it with Electron's
+ * dialog and shell (electron-platform.ts); the browser host, the CLI and tests, which have no
+ * windows, with the data folder (data-folder-platform.ts).
+ */
+export interface SaveFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface Platform {
+  /** Where to save a file the user is exporting; null when they cancelled. */
+  chooseSavePath(options: { defaultName: string; filters: SaveFilter[] }): Promise<string | null>;
+  /** Reveals a file in the system file manager; false when this platform cannot. */
+  showItemInFolder(filePath: string): Promise<boolean>;
+}
