@@ -47,18 +47,32 @@ function words(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/[-/]+$/u, '')).filter((w) => w.length > 1);
 }
 
-function countPhrase(haystack: string, phrase: string): number {
+function phrasePattern(phrase: string): RegExp {
   const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return haystack.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+// Compiled once: a posting is checked against a few hundred phrases.
+let rolePatterns: Array<{ role: SpecificRole; titles: RegExp[]; skills: RegExp[] }> | null = null;
+function patterns(): NonNullable<typeof rolePatterns> {
+  rolePatterns ??= (Object.keys(ROLE_SIGNALS) as SpecificRole[]).map((role) => ({
+    role,
+    titles: ROLE_SIGNALS[role].titles.map(phrasePattern),
+    skills: ROLE_SIGNALS[role].skills.map(phrasePattern),
+  }));
+  return rolePatterns;
+}
+
+function countMatches(haystack: string, pattern: RegExp): number {
+  return haystack.match(pattern)?.length ?? 0;
 }
 
 /** Roles the posting is for: titles count three times as much as skills; at most two roles. */
 export function detectRoles(description: string): SpecificRole[] {
   const text = ` ${description.toLowerCase().replace(/\s+/g, ' ')} `;
-  const scored = (Object.keys(ROLE_SIGNALS) as SpecificRole[])
-    .map((role) => {
-      const { titles, skills } = ROLE_SIGNALS[role];
-      const score = titles.reduce((s, t) => s + 3 * Math.min(2, countPhrase(text, t)), 0) + skills.reduce((s, k) => s + Math.min(2, countPhrase(text, k)), 0);
+  const scored = patterns()
+    .map(({ role, titles, skills }) => {
+      const score = titles.reduce((s, t) => s + 3 * Math.min(2, countMatches(text, t)), 0) + skills.reduce((s, k) => s + Math.min(2, countMatches(text, k)), 0);
       return { role, score };
     })
     .filter((r) => r.score >= 3)
@@ -73,7 +87,13 @@ interface IndexedQuestion {
   tagStems: Set<string>;
 }
 
-function indexQuestions(questions: readonly MatchableQuestion[]): { indexed: IndexedQuestion[]; idf: Map<string, number> } {
+/** The bank prepared for matching; build it once and reuse it while the questions stay the same. */
+export interface BankIndex {
+  indexed: IndexedQuestion[];
+  idf: Map<string, number>;
+}
+
+export function buildBankIndex(questions: readonly MatchableQuestion[]): BankIndex {
   const df = new Map<string, number>();
   const indexed = questions.map((q) => {
     const tagWords = q.tags.flatMap((t) => t.split('-'));
@@ -115,9 +135,9 @@ function roleLabel(role: string): string {
  * mixed (no more than a third of the set from one) and the set always holds a behavioural-style
  * question, because every interview has them.
  */
-export function matchJobDescription(description: string, questions: readonly MatchableQuestion[], limit = 10): JobMatchResult {
+export function matchJobDescription(description: string, bank: BankIndex | readonly MatchableQuestion[], limit = 10): JobMatchResult {
   const roles = detectRoles(description);
-  const { indexed, idf } = indexQuestions(questions);
+  const { indexed, idf } = 'idf' in bank ? bank : buildBankIndex(bank);
   const keywords = postingKeywords(description, idf);
   const maxWeight = keywords[0]?.weight ?? 1;
   const roleCategories = new Set(roles.flatMap((r) => ROLE_CATEGORIES[r]));

@@ -159,6 +159,24 @@ describe('question, draft and saved channels on the shipped bank', () => {
     expect(list.map((s) => [s.question.id, s.note])).toEqual([['sale-001', 'numbers!']]);
   });
 
+  it('matches a job description to a practice set, and sees questions added since', async () => {
+    const posting = 'Account Executive. Own a quota, build pipeline through prospecting and cold calling, handle objections and close deals in Salesforce.';
+    const zeppelins = 'Zeppelin crew lead. You will plan zeppelin maintenance, schedule zeppelin inspections and keep the zeppelin fleet flying.';
+    const first = await call('questions:match-job', { description: posting, limit: 8 });
+    expect(first.roles[0]).toBe('sales');
+    expect(first.matches).toHaveLength(8);
+    expect(first.matches.filter((m) => m.question.category === 'sales').length).toBeGreaterThanOrEqual(2);
+    for (const m of first.matches) expect(m.reasons.length).toBeGreaterThan(0);
+    expect((await call('questions:match-job', { description: zeppelins })).keywords).not.toContain('zeppelin');
+    const custom = await call('questions:create-custom', { text: 'How would you plan zeppelin maintenance around a busy season?', category: 'situational' });
+    const again = await call('questions:match-job', { description: zeppelins });
+    expect(again.matches[0]?.question.id).toBe(custom.id);
+    expect(again.matches[0]?.reasons.join(' ')).toMatch(/zeppelin/);
+    await call('questions:delete-custom', { id: custom.id });
+    expect((await call('questions:match-job', { description: zeppelins })).matches.map((m) => m.question.id)).not.toContain(custom.id);
+    expect((await failure('questions:match-job', { description: 'too short' })).code).toBe('BAD_INPUT');
+  });
+
   it('returns several questions in the order asked, skipping unknown ids', async () => {
     const list = await call('questions:get-many', { ids: ['sale-002', 'nope-1', 'beh-001'] });
     expect(list.map((q) => q.id)).toEqual(['sale-002', 'beh-001']);
