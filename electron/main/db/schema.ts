@@ -99,6 +99,40 @@ export interface AttemptDaysTable {
   score_sum: number;
 }
 
+/** Added by 0005-advisor; maintained by triggers on attempts, never written directly. */
+export interface SkillTotalsTable {
+  category: string;
+  attempts: number;
+  overall_sum: number;
+  overall_sq: number;
+  content_n: number;
+  content_sum: number;
+  content_sq: number;
+  structure_n: number;
+  structure_sum: number;
+  structure_sq: number;
+  language_n: number;
+  language_sum: number;
+  language_sq: number;
+  delivery_n: number;
+  delivery_sum: number;
+  delivery_sq: number;
+  last_at: Timestamp;
+  last_day: string;
+}
+
+/** Added by 0005-advisor; maintained by triggers on attempts, never written directly. */
+export interface QuestionTotalsTable {
+  question_id: string;
+  attempts: number;
+  best: number;
+  last_at: Timestamp;
+  last_score: number;
+  last_day: string;
+  /** When the latest answer scoring below 60 was given; null when none. */
+  last_poor_at: Timestamp | null;
+}
+
 export interface RecordingsTable {
   id: string;
   attempt_id: string | null;
@@ -190,6 +224,8 @@ export interface Database {
   attempts: AttemptsTable;
   attempt_days: AttemptDaysTable;
   attempt_stats: AttemptStatsTable;
+  skill_totals: SkillTotalsTable;
+  question_totals: QuestionTotalsTable;
   recordings: RecordingsTable;
   saved_questions: SavedQuestionsTable;
   plans: PlansTable;

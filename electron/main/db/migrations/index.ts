@@ -3,6 +3,7 @@ import * as m0001 from './0001-initial-schema';
 import * as m0002 from './0002-practice';
 import * as m0003 from './0003-recording-details';
 import * as m0004 from './0004-reports';
+import * as m0005 from './0005-advisor';
 
 /**
  * Every migration, in order. Statically imported (no filesystem globbing) so bundling and asar
@@ -13,4 +14,5 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0002-practice', m0002],
   ['0003-recording-details', m0003],
   ['0004-reports', m0004],
+  ['0005-advisor', m0005],
 ];

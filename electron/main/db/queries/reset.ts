@@ -17,6 +17,9 @@ export async function resetLocalData(db: Kysely<Database>): Promise<ResetCounts>
     const attempts = await trx.deleteFrom('attempts').executeTakeFirst();
     await trx.deleteFrom('recordings').execute();
     await trx.deleteFrom('sessions').execute();
+    // Kept empty by the 0005 triggers already; cleared outright so a reset never leaves totals behind.
+    await trx.deleteFrom('skill_totals').execute();
+    await trx.deleteFrom('question_totals').execute();
     await trx.deleteFrom('plans').execute();
     await trx.deleteFrom('saved_questions').execute();
     await trx.deleteFrom('drafts').execute();
