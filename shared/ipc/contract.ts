@@ -1,9 +1,12 @@
 import type { z } from 'zod';
 import type { ChannelDef } from './channel';
+import { advisorChannels } from './channels/advisor';
 import { appChannels } from './channels/app';
 import { attemptChannels } from './channels/attempts';
 import { dashboardChannels } from './channels/dashboard';
 import { draftChannels } from './channels/drafts';
+import { mockChannels } from './channels/mock';
+import { profileChannels } from './channels/profile';
 import { questionChannels } from './channels/questions';
 import { savedChannels } from './channels/saved';
 import { recordingChannels } from './channels/recording';
@@ -17,6 +20,9 @@ import { settingsChannels } from './channels/settings';
  */
 export const contract = {
   ...appChannels,
+  ...advisorChannels,
+  ...mockChannels,
+  ...profileChannels,
   ...attemptChannels,
   ...dashboardChannels,
   ...draftChannels,

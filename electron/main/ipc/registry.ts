@@ -2,10 +2,13 @@ import { dataFolderPlatform } from '../platform/data-folder-platform';
 import type { Platform } from '../platform/platform';
 import type { MainServices } from '../services';
 import type { HandlerMap } from './handler-types';
+import { advisorHandlers } from './handlers/advisor';
 import { appHandlers } from './handlers/app';
 import { attemptHandlers } from './handlers/attempts';
 import { dashboardHandlers } from './handlers/dashboard';
 import { draftHandlers } from './handlers/drafts';
+import { mockHandlers } from './handlers/mock';
+import { profileHandlers } from './handlers/profile';
 import { questionHandlers } from './handlers/questions';
 import { savedHandlers } from './handlers/saved';
 import { recordingHandlers } from './handlers/recording';
@@ -21,6 +24,9 @@ import { settingsHandlers } from './handlers/settings';
 export function createHandlers(services: MainServices, platform: Platform = dataFolderPlatform(services.paths.exports)): HandlerMap {
   return {
     ...appHandlers(services),
+    ...advisorHandlers(services),
+    ...mockHandlers(services),
+    ...profileHandlers(services, platform),
     ...attemptHandlers(services),
     ...dashboardHandlers(services),
     ...draftHandlers(services),

@@ -9,7 +9,7 @@ export interface MockAnswerResult {
   status: 'answered' | 'skipped';
   overall: number | null;
   subscores: Readonly<Record<Subskill, number | null>> | null;
-  feedback: ReadonlyArray<{ kind: 'strength' | 'improve'; area: string; message: string }>;
+  feedback: Array<{ kind: 'strength' | 'improve'; area: string; message: string }>;
   durationSec: number | null;
   attemptId: string | null;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MockMix } from '../../../shared/domain/mock/mock-config';
 import { selectMockQuestions, type MockCandidate } from '../../../shared/domain/mock/select-questions';
 
 const DIFFS = ['easy', 'medium', 'hard'] as const;
@@ -63,7 +64,7 @@ describe('choosing questions for a mock interview', () => {
   });
 
   it('is reproducible from its seed and varies with it', () => {
-    const mix = { kind: 'categories', categories: ['behavioral', 'conflict', 'product'] } as const;
+    const mix: MockMix = { kind: 'categories', categories: ['behavioral', 'conflict', 'product'] };
     const a = selectMockQuestions(candidates(), mix, 5, none, '2026-03-10', 'one');
     expect(selectMockQuestions(candidates(), mix, 5, none, '2026-03-10', 'one')).toEqual(a);
     const others = ['two', 'three', 'four', 'five'].map((seed) => selectMockQuestions(candidates(), mix, 5, none, '2026-03-10', seed).ids.join());

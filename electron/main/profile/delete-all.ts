@@ -1,0 +1,36 @@
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { resetLocalData } from '../db/queries/reset';
+import type { MainServices } from '../services';
+
+export interface DeleteAllCounts {
+  removedAttempts: number;
+  removedRecordings: number;
+  removedFiles: number;
+  settingsReset: boolean;
+}
+
+/** Removes every file in a folder (not the folder); returns how many. */
+async function emptyFolder(dir: string): Promise<number> {
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(entries.map((name) => rm(path.join(dir, name), { recursive: true, force: true })));
+  return entries.length;
+}
+
+/**
+ * Everything the app keeps about the user: the local history (as data:reset removes it), every
+ * file in the recordings and temporary folders (also ones no row points at, such as a crash's
+ * leftovers), the exports unless the user keeps them, and the settings back to their defaults.
+ * The question bank stays: it ships with the app.
+ */
+export async function deleteAllData(services: MainServices, options: { keepExports: boolean }): Promise<DeleteAllCounts> {
+  const counts = await resetLocalData(services.db);
+  const files =
+    (await emptyFolder(services.paths.recordings)) +
+    (await emptyFolder(services.paths.tmp)) +
+    (options.keepExports ? 0 : await emptyFolder(services.paths.exports));
+  const settings = services.settings.reset();
+  services.events.emit('settings:changed', settings);
+  services.events.emit('data:changed', { scope: 'all' });
+  return { removedAttempts: counts.removedAttempts, removedRecordings: counts.removedRecordings, removedFiles: files, settingsReset: true };
+}
