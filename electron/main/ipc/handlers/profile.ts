@@ -13,7 +13,7 @@ type ProfileChannel = 'profile:get' | 'profile:update' | 'profile:export' | 'pro
 function writeError(error: unknown, dir: string): Error {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOSPC') return new AppError('DISK_FULL', 'The disk is full, so the export could not be written. Free some space and try again.');
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOENT' || code === 'ENOTDIR') {
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOENT' || code === 'ENOTDIR' || code === 'EEXIST' || code === 'EISDIR') {
     return new AppError('UNAVAILABLE', `The export could not be written to ${dir}. Choose a folder you can write to.`);
   }
   return error instanceof Error ? error : new Error(String(error));
