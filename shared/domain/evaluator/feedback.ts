@@ -3,7 +3,7 @@ import { shorten, snippet, snippetRange } from './evidence';
 import { countByLabel, per100, type Finding } from './measures/finding';
 import { SPEAKING_WPM, TOO_LONG_RATIO, TOO_SHORT_RATIO } from './measures/length';
 import type { FeedbackArea, FeedbackItem } from './schema';
-import { OFF_TOPIC_RELEVANCE, runOn, type Scores } from './scoring';
+import { isOffTopic, runOn, type Scores } from './scoring';
 
 /**
  * Turns measurements into feedback a candidate can act on. Each item names one area, says what
@@ -22,7 +22,7 @@ export function buildFeedback(a: Analysis, scores: Scores): FeedbackItem[] {
   const words = a.wordCount;
   const text = a.text;
   const first = a.sentences[0];
-  const offTopic = a.relevance.score < OFF_TOPIC_RELEVANCE;
+  const offTopic = isOffTopic(a);
   const typeLabel = TYPE_LABEL[a.profile.type];
 
   // Relevance.

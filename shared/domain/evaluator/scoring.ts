@@ -15,6 +15,18 @@ export interface Scores {
 /** Below this relevance an answer is treated as off-topic: feedback says so and the score drops. */
 export const OFF_TOPIC_RELEVANCE = 0.35;
 
+/**
+ * An answer that covers most of the question's own key points is on topic even when it shares few
+ * words with the question ("improved a process" answered with "cut the time claims took").
+ */
+export function isOffTopic(a: Analysis): boolean {
+  return a.relevance.score < OFF_TOPIC_RELEVANCE && !coversKeyPoints(a);
+}
+function coversKeyPoints(a: Analysis): boolean {
+  const given = a.keyPoints.filter((k) => !k.derived);
+  return given.length > 0 && given.filter((k) => k.covered).length / given.length >= 0.75;
+}
+
 export function scoreAnalysis(a: Analysis): Scores {
   const words = a.wordCount;
   const kpCount = a.keyPoints.length;
@@ -66,7 +78,7 @@ export function scoreAnalysis(a: Analysis): Scores {
   const l = Math.max(0, language);
   let overall = delivery ? 0.4 * c + 0.22 * st + 0.23 * l + 0.15 * delivery.score : 0.45 * c + 0.25 * st + 0.3 * l;
   overall *= lengthFactor(words, a.ideal);
-  if (a.relevance.score < 0.45) overall *= 0.45 + a.relevance.score * (0.55 / 0.45);
+  if (a.relevance.score < 0.45 && !coversKeyPoints(a)) overall *= 0.45 + a.relevance.score * (0.55 / 0.45);
   overall -= Math.min(20, a.negative.length * 6);
 
   return {

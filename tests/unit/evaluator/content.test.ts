@@ -28,6 +28,21 @@ describe('relevance', () => {
     expect(on.feedback.some((f) => f.area === 'relevance' && f.kind === 'improve')).toBe(false);
   });
 
+  it('flags a fluent answer written for a different question', () => {
+    const question = {
+      text: 'Explain the difference between a process and a thread.',
+      category: 'technical-software' as const,
+      keyPoints: [
+        { text: 'A process has its own memory space', cues: ['address space', 'own memory', 'isolated'] },
+        { text: 'Threads share the memory of their process', cues: ['shared memory', 'heap'] },
+        { text: 'Shared memory needs synchronisation', cues: ['race condition', 'mutex', 'lock'] },
+      ],
+    };
+    const r = evaluate({ question, answer: ON_TOPIC + ' I learned to stay calm and give a clear next step.' });
+    expect(r.metrics.relevance).toBeLessThan(0.35);
+    expect(r.feedback.some((f) => f.kind === 'improve' && f.area === 'relevance')).toBe(true);
+  });
+
   it('uses synonyms: a question about "clients" is answered by talk of "customers"', () => {
     const r = evaluate({ question: { text: 'How do you keep difficult clients happy?' }, answer: ON_TOPIC });
     expect(r.metrics.relevance).toBeGreaterThan(0.5);
@@ -56,6 +71,20 @@ describe('key-point coverage', () => {
     expect(r.metrics.keyPointCoverage).toBeCloseTo(0.67, 2);
     const missed = r.feedback.find((f) => f.area === 'key-points' && f.kind === 'improve');
     expect(missed?.message).toContain('Uses commitments for steady load');
+  });
+
+  it('does not let one everyday word cover a point unless another of its words is nearby', () => {
+    const q = {
+      text: 'Tell me about a time you disagreed with your manager.',
+      keyPoints: [{ text: 'Backs the position with evidence', cues: ['data', 'numbers'] }],
+    };
+    expect(
+      evaluate({ question: q, answer: 'We moved the data to a new server last year.' }).keyPoints[0]?.covered,
+    ).toBe(false);
+    expect(
+      evaluate({ question: q, answer: 'I brought data from the last release as evidence for my position.' })
+        .keyPoints[0]?.covered,
+    ).toBe(true);
   });
 
   it('matches a key point by its own wording when no cue is used', () => {

@@ -1,5 +1,6 @@
 import type { ProfileKeyPoint } from '../question-profile';
 import { contentConcepts } from '../question-profile';
+import { isCommonConcept } from '../text/common-words';
 import type { Sentence } from '../text/tokenize';
 
 export interface KeyPointResult {
@@ -38,15 +39,33 @@ export function matchKeyPoints(
     sentences.find((s) => tokenIndex >= s.firstToken && tokenIndex < s.endToken);
 
   return keyPoints.map((kp) => {
+    // A cue that is one everyday word ("data", "team") is weak evidence on its own: it covers the
+    // point only if another of the point's words is used nearby.
+    let weak: { at: number; concept: string } | null = null;
     for (const cue of kp.cues) {
       const concepts = contentConcepts(cue);
       if (concepts.length === 0) continue;
       const at = findPhrase(concepts, index);
-      if (at !== null) return covered(kp, sentenceOf(at)?.text);
+      if (at === null) continue;
+      const only = concepts.length === 1 ? concepts[0] : undefined;
+      // A derived point's cues are the question's own words, so they are never weak.
+      if (kp.derived || only === undefined || !isCommonConcept(only)) return covered(kp, sentenceOf(at)?.text);
+      weak ??= { at, concept: only };
+    }
+    if (weak !== null) {
+      const sentence = sentenceOf(weak.at);
+      const i = sentence ? sentences.indexOf(sentence) : -1;
+      const from = sentences[i - 1]?.firstToken ?? sentence?.firstToken ?? weak.at;
+      const to = sentences[i + 1]?.endToken ?? sentence?.endToken ?? weak.at + 1;
+      const others = new Set([...kp.cues.flatMap((c) => contentConcepts(c)), ...contentConcepts(kp.text, true)]);
+      others.delete(weak.concept);
+      const supported = [...others].some((c) => (index.get(c) ?? []).some((p) => p >= from && p < to));
+      if (supported) return covered(kp, sentence?.text);
     }
     // The point's own wording: enough of its content words in one sentence and its neighbours.
     const concepts = [...new Set(contentConcepts(kp.text, true))];
-    if (concepts.length === 0) return { text: kp.text, covered: false, score: 0, derived: kp.derived };
+    const weakScore = weak === null ? 0 : 0.4;
+    if (concepts.length === 0) return { text: kp.text, covered: false, score: weakScore, derived: kp.derived };
     let best = 0;
     let bestSentence: Sentence | undefined;
     sentences.forEach((s, i) => {
@@ -63,7 +82,12 @@ export function matchKeyPoints(
     });
     const needed = concepts.length === 1 ? 1 : Math.max(2, Math.ceil(concepts.length * 0.5));
     if (best >= needed) return covered(kp, bestSentence?.text);
-    return { text: kp.text, covered: false, score: (best / concepts.length) * 0.5, derived: kp.derived };
+    return {
+      text: kp.text,
+      covered: false,
+      score: Math.max(weakScore, (best / concepts.length) * 0.5),
+      derived: kp.derived,
+    };
   });
 
   function covered(kp: ProfileKeyPoint, evidence: string | undefined): KeyPointResult {

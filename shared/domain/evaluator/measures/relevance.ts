@@ -1,4 +1,5 @@
 import type { QuestionProfile } from '../question-profile';
+import { isCommonConcept } from '../text/common-words';
 import type { ConceptIndex } from './key-points';
 
 export interface RelevanceResult {
@@ -24,13 +25,20 @@ export function measureRelevance(
   // Short questions have two or three content words and a good answer may rephrase one of them.
   const recallQ = q.length === 0 ? 0.6 : Math.min(1, qHits.length / Math.max(1, q.length * 0.6));
 
-  const k = [...profile.keyPointConcepts];
+  // Key-point words that any answer would use say little; judge by the distinctive ones.
+  const allK = [...profile.keyPointConcepts];
+  const distinctive = allK.filter((c) => !isCommonConcept(c));
+  const k = distinctive.length >= 3 ? distinctive : allK;
   const kHits = k.filter((c) => index.has(c)).length;
   // Nobody uses every word of every cue: a third of them already means the points are addressed.
   const recallK = k.length === 0 ? null : Math.min(1, kHits / Math.max(2, k.length * 0.3));
 
-  const inTopic = answerContentConcepts.filter((c) => profile.topicConcepts.has(c)).length;
-  const density = answerContentConcepts.length === 0 ? 0 : inTopic / answerContentConcepts.length;
+  // With key points the topic vocabulary is rich enough to judge by distinctive words alone, which
+  // tells an answer to this question from a fluent answer to another one. A free-text question
+  // has only its own words and the category's, so every word counts.
+  const telling = allK.length > 0 ? answerContentConcepts.filter((c) => !isCommonConcept(c)) : answerContentConcepts;
+  const inTopic = telling.filter((c) => profile.topicConcepts.has(c)).length;
+  const density = telling.length === 0 ? 0 : inTopic / telling.length;
   const densityScore = Math.min(1, density / 0.22);
 
   const score =
