@@ -24,7 +24,10 @@ async function mediaState(page: Page): Promise<{ currentTime: number; duration: 
   });
 }
 
-test('records a video answer, processes it, plays it back with the pauses on the waveform and the voice metrics', async ({ page, app }) => {
+test('records a video answer, processes it, plays it back with the pauses on the waveform and the voice metrics', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(180_000);
   await app.open('video-interview');
   await expect(page.getByRole('heading', { name: 'Video interview', level: 1 })).toBeVisible();
@@ -37,11 +40,15 @@ test('records a video answer, processes it, plays it back with the pauses on the
   await page.getByRole('button', { name: 'Answer this question' }).click();
 
   // 2. Devices, preview and level meter; countdown; recording with a visible timer.
-  await expect(page.getByTestId('current-question')).toHaveText('Tell me about a project you led from start to finish.');
+  await expect(page.getByTestId('current-question')).toHaveText(
+    'Tell me about a project you led from start to finish.',
+  );
   const start = page.getByRole('button', { name: 'Start recording' });
   await expect(start).toBeEnabled();
   await expect(page.getByLabel('Camera preview')).toBeVisible();
-  await expect.poll(async () => Number(await page.getByTestId('level-meter').getAttribute('data-level')), { timeout: 15_000 }).toBeGreaterThan(20);
+  await expect
+    .poll(async () => Number(await page.getByTestId('level-meter').getAttribute('data-level')), { timeout: 15_000 })
+    .toBeGreaterThan(20);
   await start.click();
   await expect(page.getByTestId('countdown')).toBeVisible();
   await expect(page.getByTestId('recording-timer')).toContainText('REC 0:0', { timeout: 10_000 });
@@ -98,10 +105,12 @@ test('records a video answer, processes it, plays it back with the pauses on the
   await screenshot(page, 'video-interview-metrics-dark');
 
   // 4. A full score with typed notes, stored as an attempt linked to the recording.
-  await page.getByTestId('answer-notes').fill(
-    'In my last role I led a team of four engineers to rebuild our billing system. The old system failed every month end, so I planned the work in two week steps, ' +
-      'wrote the migration plan and reviewed every change myself. We shipped in three months and cut billing errors by forty percent, which saved about ten hours of support time each week.',
-  );
+  await page
+    .getByTestId('answer-notes')
+    .fill(
+      'In my last role I led a team of four engineers to rebuild our billing system. The old system failed every month end, so I planned the work in two week steps, ' +
+        'wrote the migration plan and reviewed every change myself. We shipped in three months and cut billing errors by forty percent, which saved about ten hours of support time each week.',
+    );
   await page.getByRole('button', { name: 'Score my answer' }).click();
   await expect(page.getByTestId('evaluation-result')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('evaluation-result').scrollIntoViewIfNeeded();

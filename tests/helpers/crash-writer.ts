@@ -14,7 +14,15 @@ if (!dataDir || !mediaFile) {
 const services = await startMediaServices(dataDir, { recoverRecordings: false });
 const handlers = createHandlers(services);
 const context = { origin: 'app://intervyou' };
-const { id } = await handlers['recording:start']({ mode: 'video', mimeType: 'video/webm;codecs=vp8,opus', questionId: null, questionText: 'Describe a difficult decision.' }, context);
+const { id } = await handlers['recording:start'](
+  {
+    mode: 'video',
+    mimeType: 'video/webm;codecs=vp8,opus',
+    questionId: null,
+    questionText: 'Describe a difficult decision.',
+  },
+  context,
+);
 process.stdout.write(`started ${id}\n`);
 const bytes = readFileSync(mediaFile);
 const size = Number(chunkBytes);

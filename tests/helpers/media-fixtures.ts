@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { GENERATED_DIR, speechFixture, type SpeechFixture } from '../fixtures/speech/generate';
@@ -42,14 +42,20 @@ async function ffmpeg(args: string[]): Promise<void> {
 
 /** The same answer without video, as MediaRecorder makes in audio-only mode. */
 export async function audioOnlyWebm(fixture: SpeechFixture): Promise<string> {
-  return cached(`${path.basename(fixture.webmPath, '.webm')}-audio.webm`, (tmp) => ffmpeg(['-i', fixture.webmPath, '-vn', '-c:a', 'copy', '-f', 'webm', tmp]));
+  return cached(`${path.basename(fixture.webmPath, '.webm')}-audio.webm`, (tmp) =>
+    ffmpeg(['-i', fixture.webmPath, '-vn', '-c:a', 'copy', '-f', 'webm', tmp]),
+  );
 }
 
 /** The answer as a 16-bit WAV at 48 kHz: the fake microphone Chromium reads (--use-file-for-fake-audio-capture). */
 export async function answerWav(fixture: SpeechFixture): Promise<string> {
   return cached(`${path.basename(fixture.webmPath, '.webm')}-mic.wav`, async (tmp) => {
     writeWav(`${tmp}.src.wav`, fixture.pcm, fixture.sampleRate, 's16');
-    await ffmpeg(['-i', `${tmp}.src.wav`, '-ar', '48000', '-ac', '1', '-c:a', 'pcm_s16le', '-f', 'wav', tmp]);
+    try {
+      await ffmpeg(['-i', `${tmp}.src.wav`, '-ar', '48000', '-ac', '1', '-c:a', 'pcm_s16le', '-f', 'wav', tmp]);
+    } finally {
+      rmSync(`${tmp}.src.wav`, { force: true });
+    }
   });
 }
 
@@ -64,7 +70,8 @@ export async function answerMp4(fixture: SpeechFixture): Promise<string> {
 export function chunksOf(file: string, chunkBytes = 48 * 1024): Buffer[] {
   const bytes = readFileSync(file);
   const chunks: Buffer[] = [];
-  for (let at = 0; at < bytes.length; at += chunkBytes) chunks.push(bytes.subarray(at, Math.min(bytes.length, at + chunkBytes)));
+  for (let at = 0; at < bytes.length; at += chunkBytes)
+    chunks.push(bytes.subarray(at, Math.min(bytes.length, at + chunkBytes)));
   return chunks;
 }
 

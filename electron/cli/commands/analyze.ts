@@ -9,7 +9,10 @@ import { UsageError } from '../cli-types';
 import { parseCommandArgs } from '../parse-args';
 
 function human(metrics: VoiceMetrics, file: string): string {
-  const pitch = metrics.pitch.meanHz === null ? 'no voiced speech found' : `${metrics.pitch.meanHz} Hz mean, ${metrics.pitch.rangeSemitones ?? 0} semitones range${metrics.pitch.monotone ? ' (monotone)' : ''}`;
+  const pitch =
+    metrics.pitch.meanHz === null
+      ? 'no voiced speech found'
+      : `${metrics.pitch.meanHz} Hz mean, ${metrics.pitch.rangeSemitones ?? 0} semitones range${metrics.pitch.monotone ? ' (monotone)' : ''}`;
   return [
     `${path.basename(file)}: ${metrics.durationSec.toFixed(1)} s, ${metrics.speechSec.toFixed(1)} s of speech`,
     `Pace:     about ${Math.round(metrics.estimatedWpm)} words per minute (${metrics.syllablesPerSec} syllables/s)`,
@@ -29,10 +32,16 @@ export const analyzeCommand: CliCommand = {
   summary: 'Voice metrics (pace, pauses, pitch, loudness) of an audio or video file',
   usage: 'analyze <media-file> [--json] [--min-pause <seconds>]',
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean', default: false }, 'min-pause': { type: 'string' } }, true);
-    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'Give the media file to analyse' : 'Give exactly one media file');
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { json: { type: 'boolean', default: false }, 'min-pause': { type: 'string' } },
+      true,
+    );
+    if (positionals.length !== 1)
+      throw new UsageError(positionals.length === 0 ? 'Give the media file to analyse' : 'Give exactly one media file');
     const minPause = values['min-pause'] === undefined ? undefined : Number(values['min-pause']);
-    if (minPause !== undefined && !(minPause > 0 && minPause <= 10)) throw new UsageError('--min-pause must be a number of seconds between 0 and 10');
+    if (minPause !== undefined && !(minPause > 0 && minPause <= 10))
+      throw new UsageError('--min-pause must be a number of seconds between 0 and 10');
     const file = path.resolve(io.cwd, positionals[0] ?? '');
 
     const info = await stat(file).catch(() => null);
@@ -50,13 +59,18 @@ export const analyzeCommand: CliCommand = {
       return 1;
     }
     try {
-      const result = await processMedia({ ffmpegPath: ffmpeg.path, input: file, ...(minPause !== undefined ? { minPauseSec: minPause } : {}) });
+      const result = await processMedia({
+        ffmpegPath: ffmpeg.path,
+        input: file,
+        ...(minPause !== undefined ? { minPauseSec: minPause } : {}),
+      });
       // Exactly the public VoiceMetrics shape, in its field order.
       const metrics = VoiceMetrics.parse(result.analysis.metrics);
       io.stdout(values.json ? `${JSON.stringify(metrics)}\n` : human(metrics, file));
       return 0;
     } catch (error) {
-      const reason = error instanceof MediaError ? error.message : error instanceof Error ? error.message : String(error);
+      const reason =
+        error instanceof MediaError ? error.message : error instanceof Error ? error.message : String(error);
       io.stderr(`coach analyze: cannot analyse ${path.basename(file)}: ${reason.split('\n')[0]}\n`);
       return 1;
     } finally {

@@ -16,7 +16,8 @@ export interface AnalysisJobOptions {
 }
 
 /** One job at a time per worker: begin, PCM chunks, end → one reply. Workers are reused. */
-export type ToWorker = { type: 'begin'; options: AnalysisJobOptions } | { type: 'pcm'; buffer: ArrayBuffer } | { type: 'end' };
+export type ToWorker =
+  { type: 'begin'; options: AnalysisJobOptions } | { type: 'pcm'; buffer: ArrayBuffer } | { type: 'end' };
 
 export interface SpanJson {
   startSec: number;

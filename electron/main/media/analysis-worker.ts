@@ -34,7 +34,13 @@ function finish(job: AnalysisJobOptions): FromWorker & { type: 'result' } {
     metrics: voice.metrics,
     speechRegions: voice.speechRegions.map((r) => ({ startSec: r.startSec, endSec: r.endSec })),
     longPauses: voice.longPauses.map((p) => ({ startSec: p.startSec, endSec: p.endSec })),
-    paceSegments: voice.paceSegments.map((s) => ({ startSec: s.startSec, endSec: s.endSec, wpm: s.wpm, speechSec: s.speechSec, syllables: s.syllables })),
+    paceSegments: voice.paceSegments.map((s) => ({
+      startSec: s.startSec,
+      endSec: s.endSec,
+      wpm: s.wpm,
+      speechSec: s.speechSec,
+      syllables: s.syllables,
+    })),
     paceChanges: voice.paceChanges.map((c) => ({ ...c })),
     noiseFloorDbfs: voice.noiseFloorDbfs,
     snrDb: voice.snrDb,
@@ -59,6 +65,9 @@ parentPort?.on('message', (message: ToWorker) => {
     }
   } catch (error) {
     options = null;
-    parentPort?.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies FromWorker);
+    parentPort?.postMessage({
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies FromWorker);
   }
 });

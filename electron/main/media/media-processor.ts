@@ -53,7 +53,8 @@ export function explainFfmpegFailure(stderr: string): string {
     return 'The file is not a readable audio or video recording (it may be empty, damaged or another kind of file).';
   }
   // ffmpeg reports a file cut off inside its header as an I/O error.
-  if (/Input\/output error/.test(stderr)) return 'The file is not a readable audio or video recording: it is incomplete or damaged.';
+  if (/Input\/output error/.test(stderr))
+    return 'The file is not a readable audio or video recording: it is incomplete or damaged.';
   if (/No such file or directory/.test(stderr)) return 'The file does not exist.';
   if (/Permission denied/.test(stderr)) return 'The file cannot be read (permission denied).';
   return `ffmpeg could not process the file: ${lastMeaningfulLine(stderr) ?? 'unknown error'}`;
@@ -80,9 +81,24 @@ export function processMedia(options: ProcessMediaOptions): Promise<ProcessMedia
   if (options.thumbnailTo) {
     command
       .output(options.thumbnailTo)
-      .outputOptions(['-map', '0:v:0', '-vf', "select='gte(t,0.5)',scale=320:-2", '-frames:v', '1', '-q:v', '4', '-f', 'image2', '-update', '1']);
+      .outputOptions([
+        '-map',
+        '0:v:0',
+        '-vf',
+        "select='gte(t,0.5)',scale=320:-2",
+        '-frames:v',
+        '1',
+        '-q:v',
+        '4',
+        '-f',
+        'image2',
+        '-update',
+        '1',
+      ]);
   }
-  command.output(pcm).outputOptions(['-map', '0:a:0', '-vn', '-ac', '1', '-ar', String(ANALYSIS_SAMPLE_RATE), '-f', 'f32le']);
+  command
+    .output(pcm)
+    .outputOptions(['-map', '0:a:0', '-vn', '-ac', '1', '-ar', String(ANALYSIS_SAMPLE_RATE), '-f', 'f32le']);
 
   const expected = options.expectedDurationSec ?? null;
   let stderrTail = '';
@@ -90,7 +106,10 @@ export function processMedia(options: ProcessMediaOptions): Promise<ProcessMedia
     stderrTail = (stderrTail + line + '\n').slice(-8192);
     const seconds = timemarkSeconds(line);
     if (seconds !== null && options.onProgress) {
-      options.onProgress({ decodedSec: seconds, percent: expected && expected > 0 ? Math.min(100, (seconds / expected) * 100) : null });
+      options.onProgress({
+        decodedSec: seconds,
+        percent: expected && expected > 0 ? Math.min(100, (seconds / expected) * 100) : null,
+      });
     }
   });
 

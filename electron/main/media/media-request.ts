@@ -5,7 +5,12 @@ import type { MediaKind } from './media-token';
 import { mediaResponseHead } from './range';
 
 export interface MediaResolver {
-  resolveMedia(id: string, kind: MediaKind, exp: string | null, sig: string | null): Promise<{ file: string; contentType: string } | null>;
+  resolveMedia(
+    id: string,
+    kind: MediaKind,
+    exp: string | null,
+    sig: string | null,
+  ): Promise<{ file: string; contentType: string } | null>;
 }
 
 export interface MediaReply {
@@ -50,6 +55,9 @@ export async function answerMediaRequest(
   );
   if (size < 0) return notFound();
   const head = mediaResponseHead(request.range, size, resolved.contentType);
-  const body = request.method === 'GET' && head.body ? createReadStream(resolved.file, { start: head.body.start, end: head.body.end }) : null;
+  const body =
+    request.method === 'GET' && head.body
+      ? createReadStream(resolved.file, { start: head.body.start, end: head.body.end })
+      : null;
   return { status: head.status, headers: head.headers, body };
 }

@@ -80,7 +80,10 @@ export function createMediaService(options: MediaServiceOptions) {
 
   const urlsFor = (row: RecordingRow) => ({
     media: row.status === 'ready' ? signer.sign(row.id, 'media') : null,
-    thumbnail: row.status === 'ready' && row.mode === 'video' && existsSync(files(row.id).thumbnail) ? signer.sign(row.id, 'thumbnail') : null,
+    thumbnail:
+      row.status === 'ready' && row.mode === 'video' && existsSync(files(row.id).thumbnail)
+        ? signer.sign(row.id, 'thumbnail')
+        : null,
   });
 
   async function processOne(id: string, recovered: boolean): Promise<void> {
@@ -120,8 +123,13 @@ export function createMediaService(options: MediaServiceOptions) {
         : error instanceof MediaError
           ? error.message
           : `Processing failed: ${error instanceof Error ? error.message : String(error)}`;
-      const kept = existsSync(files(id).part) && reason !== DISK_FULL_PROCESSING_MESSAGE ? ` The original recording is kept (${path.basename(files(id).part)}).` : '';
-      await rows.update(id, { status: 'failed', error: `${reason}${kept}`, ...(recovered ? { recovered: 1 } : {}) }).catch(() => undefined);
+      const kept =
+        existsSync(files(id).part) && reason !== DISK_FULL_PROCESSING_MESSAGE
+          ? ` The original recording is kept (${path.basename(files(id).part)}).`
+          : '';
+      await rows
+        .update(id, { status: 'failed', error: `${reason}${kept}`, ...(recovered ? { recovered: 1 } : {}) })
+        .catch(() => undefined);
       progress({ id, stage: 'failed', percent: null, message: `${reason}${kept}` });
     } finally {
       shutdown.signal.removeEventListener('abort', stop);
@@ -132,7 +140,9 @@ export function createMediaService(options: MediaServiceOptions) {
 
   const enqueue = (id: string, recovered: boolean): void => {
     progress({ id, stage: 'queued', percent: null });
-    queue = queue.then(() => processOne(id, recovered)).catch((error: unknown) => console.error('[media] processing failed', error));
+    queue = queue
+      .then(() => processOne(id, recovered))
+      .catch((error: unknown) => console.error('[media] processing failed', error));
   };
 
   return {
@@ -183,10 +193,12 @@ export function createMediaService(options: MediaServiceOptions) {
           // the next start instead.
           const closed = await sink.close(id);
           if (closed) {
-            const updated = await rows.update(id, { status: 'processing', bytes_written: closed.bytesWritten, chunk_count: closed.chunks }).then(
-              () => true,
-              () => false,
-            );
+            const updated = await rows
+              .update(id, { status: 'processing', bytes_written: closed.bytesWritten, chunk_count: closed.chunks })
+              .then(
+                () => true,
+                () => false,
+              );
             if (updated) enqueue(id, false);
           }
         }
@@ -238,7 +250,9 @@ export function createMediaService(options: MediaServiceOptions) {
       if (current?.id === id) current.abort.abort();
       const removed = await rows.remove(id);
       const names = await readdir(recordingsDir).catch(() => [] as string[]);
-      await Promise.all(names.filter((n) => n.startsWith(`${id}.`)).map((n) => rm(path.join(recordingsDir, n), { force: true })));
+      await Promise.all(
+        names.filter((n) => n.startsWith(`${id}.`)).map((n) => rm(path.join(recordingsDir, n), { force: true })),
+      );
       if (removed) changed();
       return removed;
     },
@@ -269,7 +283,10 @@ export function createMediaService(options: MediaServiceOptions) {
         () => false,
       );
       if (!exists) return null;
-      return { file, contentType: kind === 'thumbnail' ? 'image/jpeg' : row.mode === 'video' ? 'video/webm' : 'audio/webm' };
+      return {
+        file,
+        contentType: kind === 'thumbnail' ? 'image/jpeg' : row.mode === 'video' ? 'video/webm' : 'audio/webm',
+      };
     },
 
     /** Resolves when the processing queue is empty (tests, shutdown). */

@@ -19,11 +19,14 @@ export interface MediaSigner {
 
 export const MEDIA_URL_TTL_SEC = 6 * 60 * 60;
 
-export function createMediaSigner(options: { secret?: Buffer; ttlSec?: number; nowSec?: () => number } = {}): MediaSigner {
+export function createMediaSigner(
+  options: { secret?: Buffer; ttlSec?: number; nowSec?: () => number } = {},
+): MediaSigner {
   const secret = options.secret ?? randomBytes(32);
   const ttl = options.ttlSec ?? MEDIA_URL_TTL_SEC;
   const nowSec = options.nowSec ?? (() => Math.floor(Date.now() / 1000));
-  const mac = (id: string, kind: MediaKind, exp: number): Buffer => createHmac('sha256', secret).update(`${id}.${kind}.${exp}`).digest();
+  const mac = (id: string, kind: MediaKind, exp: number): Buffer =>
+    createHmac('sha256', secret).update(`${id}.${kind}.${exp}`).digest();
 
   return {
     sign(id, kind) {

@@ -68,7 +68,8 @@ export async function processRecording(options: ProcessRecordingOptions): Promis
       remuxTo: files.remuxTmp,
       ...(mode === 'video' ? { thumbnailTo: files.thumbnailTmp } : {}),
       expectedDurationSec: options.expectedDurationSec,
-      onProgress: ({ percent }) => options.onProgress('processing', percent === null ? null : Math.min(80, percent * 0.8)),
+      onProgress: ({ percent }) =>
+        options.onProgress('processing', percent === null ? null : Math.min(80, percent * 0.8)),
       onDecoded: () => options.onProgress('analysing', 85),
       ...(options.signal ? { signal: options.signal } : {}),
     });

@@ -4,9 +4,7 @@
  * browser host so both answer the same way.
  */
 export type RangeResult =
-  | { kind: 'whole' }
-  | { kind: 'partial'; start: number; end: number }
-  | { kind: 'unsatisfiable' };
+  { kind: 'whole' } | { kind: 'partial'; start: number; end: number } | { kind: 'unsatisfiable' };
 
 export function parseRange(header: string | null | undefined, size: number): RangeResult {
   if (header === null || header === undefined || header.trim() === '') return { kind: 'whole' };
@@ -39,7 +37,11 @@ export interface MediaResponseHead {
 }
 
 /** Status, headers and byte range for a media file of `size` bytes. */
-export function mediaResponseHead(rangeHeader: string | null | undefined, size: number, contentType: string): MediaResponseHead {
+export function mediaResponseHead(
+  rangeHeader: string | null | undefined,
+  size: number,
+  contentType: string,
+): MediaResponseHead {
   const common = {
     'accept-ranges': 'bytes',
     'content-type': contentType,
@@ -48,14 +50,26 @@ export function mediaResponseHead(rangeHeader: string | null | undefined, size: 
   };
   const range = parseRange(rangeHeader, size);
   if (range.kind === 'unsatisfiable') {
-    return { status: 416, headers: { ...common, 'content-range': `bytes */${size}`, 'content-length': '0' }, body: null };
+    return {
+      status: 416,
+      headers: { ...common, 'content-range': `bytes */${size}`, 'content-length': '0' },
+      body: null,
+    };
   }
   if (range.kind === 'partial') {
     return {
       status: 206,
-      headers: { ...common, 'content-range': `bytes ${range.start}-${range.end}/${size}`, 'content-length': String(range.end - range.start + 1) },
+      headers: {
+        ...common,
+        'content-range': `bytes ${range.start}-${range.end}/${size}`,
+        'content-length': String(range.end - range.start + 1),
+      },
       body: { start: range.start, end: range.end },
     };
   }
-  return { status: 200, headers: { ...common, 'content-length': String(size) }, body: size > 0 ? { start: 0, end: size - 1 } : null };
+  return {
+    status: 200,
+    headers: { ...common, 'content-length': String(size) },
+    body: size > 0 ? { start: 0, end: size - 1 } : null,
+  };
 }

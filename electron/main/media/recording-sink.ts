@@ -59,21 +59,42 @@ export class RecordingSink {
     if (this.open.has(id)) throw new AppError('CONFLICT', `Recording ${id} is already open`);
     // 'wx': never append to a file left by something else.
     const handle = await open(file, 'wx');
-    this.open.set(id, { file, handle, nextSeq: 0, bytes: 0, unsyncedChunks: 0, lastSyncAt: this.now(), tail: Promise.resolve(), diskFull: false });
+    this.open.set(id, {
+      file,
+      handle,
+      nextSeq: 0,
+      bytes: 0,
+      unsyncedChunks: 0,
+      lastSyncAt: this.now(),
+      tail: Promise.resolve(),
+      diskFull: false,
+    });
   }
 
   append(id: string, seq: number, data: Uint8Array): Promise<AppendResult> {
     const rec = this.open.get(id);
-    if (!rec) return Promise.reject(new AppError('NOT_FOUND', `Recording ${id} is not in progress (it was stopped, or the app restarted)`));
+    if (!rec)
+      return Promise.reject(
+        new AppError('NOT_FOUND', `Recording ${id} is not in progress (it was stopped, or the app restarted)`),
+      );
     const run = rec.tail.then(() => this.appendNow(id, rec, seq, data));
     rec.tail = run.catch(() => undefined);
     return run;
   }
 
   private async appendNow(id: string, rec: OpenRecording, seq: number, data: Uint8Array): Promise<AppendResult> {
-    if (rec.diskFull) throw new AppError('DISK_FULL', 'The disk is full; this recording was stopped and what was recorded is kept.');
-    if (seq < rec.nextSeq) throw new AppError('CONFLICT', `Chunk ${seq} of recording ${id} was already received (expected chunk ${rec.nextSeq})`);
-    if (seq > rec.nextSeq) throw new AppError('CONFLICT', `Chunk ${seq} of recording ${id} arrived before chunk ${rec.nextSeq}; chunks must arrive in order`);
+    if (rec.diskFull)
+      throw new AppError('DISK_FULL', 'The disk is full; this recording was stopped and what was recorded is kept.');
+    if (seq < rec.nextSeq)
+      throw new AppError(
+        'CONFLICT',
+        `Chunk ${seq} of recording ${id} was already received (expected chunk ${rec.nextSeq})`,
+      );
+    if (seq > rec.nextSeq)
+      throw new AppError(
+        'CONFLICT',
+        `Chunk ${seq} of recording ${id} arrived before chunk ${rec.nextSeq}; chunks must arrive in order`,
+      );
     let offset = 0;
     try {
       while (offset < data.length) {

@@ -21,7 +21,12 @@ export function reviewOf(analysis: StoredAnalysis): RecordingReview {
     metrics: analysis.metrics,
     speechRegions: analysis.speechRegions,
     longPauses: analysis.longPauses,
-    paceSegments: analysis.paceSegments.map(({ startSec, endSec, wpm, speechSec }) => ({ startSec, endSec, wpm, speechSec })),
+    paceSegments: analysis.paceSegments.map(({ startSec, endSec, wpm, speechSec }) => ({
+      startSec,
+      endSec,
+      wpm,
+      speechSec,
+    })),
     paceChanges: analysis.paceChanges,
     noiseFloorDbfs: analysis.noiseFloorDbfs,
     snrDb: analysis.snrDb,

@@ -16,7 +16,8 @@ export function spawnModuleWorker(name: string, options: WorkerOptions = {}): Wo
   if (existsSync(fileURLToPath(bundled))) return new Worker(bundled, options);
 
   const source = new URL(`./${name}.ts`, import.meta.url);
-  if (!existsSync(fileURLToPath(source))) throw new Error(`Worker module ${name} not found next to ${fileURLToPath(import.meta.url)}`);
+  if (!existsSync(fileURLToPath(source)))
+    throw new Error(`Worker module ${name} not found next to ${fileURLToPath(import.meta.url)}`);
   const require = createRequire(import.meta.url);
   const tsxApi = pathToFileURL(require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)})

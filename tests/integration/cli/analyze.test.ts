@@ -6,7 +6,18 @@ import { coach } from '../../helpers/cli';
 import { answerFixture, answerMp4, answerWav, audioOnlyWebm, truthPauses } from '../../helpers/media-fixtures';
 import { makeTempDir } from '../../helpers/temp-dir';
 
-const KEYS = ['durationSec', 'speechSec', 'pauses', 'pauseCount', 'longestPauseSec', 'syllablesPerSec', 'estimatedWpm', 'pitch', 'loudness', 'clippingRatio'];
+const KEYS = [
+  'durationSec',
+  'speechSec',
+  'pauses',
+  'pauseCount',
+  'longestPauseSec',
+  'syllablesPerSec',
+  'estimatedWpm',
+  'pitch',
+  'loudness',
+  'clippingRatio',
+];
 
 describe('coach analyze', () => {
   let dir: ReturnType<typeof makeTempDir>;
@@ -29,13 +40,18 @@ describe('coach analyze', () => {
       const result = await coach(['analyze', file, '--json'], dir.path);
       expect(result.code, `${kind}: ${result.stderr}`).toBe(0);
       expect(result.stdout.trim().split('\n'), kind).toHaveLength(1);
-      const metrics = JSON.parse(result.stdout) as Record<string, unknown> & { pauses: Array<{ startSec: number; endSec: number }>; durationSec: number };
+      const metrics = JSON.parse(result.stdout) as Record<string, unknown> & {
+        pauses: Array<{ startSec: number; endSec: number }>;
+        durationSec: number;
+      };
       expect(Object.keys(metrics), kind).toEqual(KEYS);
       expect(Object.keys(metrics.pitch as object)).toEqual(['meanHz', 'sdHz', 'rangeSemitones', 'monotone']);
       expect(Object.keys(metrics.loudness as object)).toEqual(['meanDbfs', 'sdDb']);
       expect(metrics.durationSec, kind).toBeCloseTo(fixture.truth.durationSec, 0);
       for (const truth of truthPauses(fixture)) {
-        const match = metrics.pauses.find((p) => Math.abs(p.startSec - truth.startSec) < 0.1 && Math.abs(p.endSec - truth.endSec) < 0.1);
+        const match = metrics.pauses.find(
+          (p) => Math.abs(p.startSec - truth.startSec) < 0.1 && Math.abs(p.endSec - truth.endSec) < 0.1,
+        );
         expect(match, `${kind}: pause at ${truth.startSec.toFixed(2)} s`).toBeDefined();
       }
     }
@@ -49,7 +65,12 @@ describe('coach analyze', () => {
   });
 
   it('exits 2 with one line for bad arguments', async () => {
-    for (const args of [['analyze'], ['analyze', 'a.wav', 'b.wav'], ['analyze', 'a.wav', '--bogus'], ['analyze', 'a.wav', '--min-pause', 'soon']]) {
+    for (const args of [
+      ['analyze'],
+      ['analyze', 'a.wav', 'b.wav'],
+      ['analyze', 'a.wav', '--bogus'],
+      ['analyze', 'a.wav', '--min-pause', 'soon'],
+    ]) {
       const result = await coach(args, dir.path);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);

@@ -31,8 +31,19 @@ describe('migration 0003-recording-details on a real database file', () => {
       )
       .run();
     await migrateToLatest(handle.db as Kysely<unknown>, upTo0003);
-    const row = await handle.db.selectFrom('recordings').selectAll().where('id', '=', 'rec-00000001').executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ bytes_written: 1234, recovered: 1, question_id: null, question_text: null, chunk_count: 0, notice_dismissed: 0 });
+    const row = await handle.db
+      .selectFrom('recordings')
+      .selectAll()
+      .where('id', '=', 'rec-00000001')
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      bytes_written: 1234,
+      recovered: 1,
+      question_id: null,
+      question_text: null,
+      chunk_count: 0,
+      notice_dismissed: 0,
+    });
   });
 
   it('answers the recovered-recordings notice from its index', async () => {
@@ -47,7 +58,9 @@ describe('migration 0003-recording-details on a real database file', () => {
     await migrateToLatest(handle.db as Kysely<unknown>, upTo0003);
     const m0003 = upTo0003.find(([name]) => name === '0003-recording-details')?.[1];
     await m0003?.down?.(handle.db as Kysely<unknown>);
-    const columns = (handle.sqlite.prepare(`PRAGMA table_info(recordings)`).all() as Array<{ name: string }>).map((c) => c.name);
+    const columns = (handle.sqlite.prepare(`PRAGMA table_info(recordings)`).all() as Array<{ name: string }>).map(
+      (c) => c.name,
+    );
     expect(columns).not.toContain('notice_dismissed');
     expect(columns).toContain('bytes_written');
   });

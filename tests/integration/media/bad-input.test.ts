@@ -82,7 +82,9 @@ describe('bad recordings: a clear message, and nothing recorded is lost', () => 
   });
 
   it('a stop for an unknown recording is NOT_FOUND, and a repeated stop is harmless', async () => {
-    await expect(services.media.stop('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(services.media.stop('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     const id = await recordFile(services, chunksOf(fixture.webmPath));
     await expect(services.media.stop(id)).resolves.toMatchObject({ id, status: 'ready' });
     expect(existsSync(path.join(services.paths.recordings, `${id}.webm`))).toBe(true);

@@ -16,11 +16,29 @@ describe('the analysis worker in an esbuild bundle (how the Electron main runs i
 
   it('loads the sibling analysis-worker.js in plain Node, without tsx', async () => {
     const fixture = await answerFixture();
-    const common = { bundle: true, platform: 'node' as const, target: 'node22', format: 'esm' as const, packages: 'external' as const, logLevel: 'silent' as const };
-    await build({ ...common, entryPoints: [path.join(root, 'tests/helpers/bundled-analyze-entry.ts')], outfile: path.join(outDir, 'main.js') });
+    const common = {
+      bundle: true,
+      platform: 'node' as const,
+      target: 'node22',
+      format: 'esm' as const,
+      packages: 'external' as const,
+      logLevel: 'silent' as const,
+    };
+    await build({
+      ...common,
+      entryPoints: [path.join(root, 'tests/helpers/bundled-analyze-entry.ts')],
+      outfile: path.join(outDir, 'main.js'),
+    });
     // The same entry scripts/build-main.mjs builds next to dist/main/main.js.
-    await build({ ...common, entryPoints: [path.join(root, 'electron/main/media/analysis-worker.ts')], outfile: path.join(outDir, 'analysis-worker.js') });
-    const { stdout } = await execFileAsync(process.execPath, [path.join(outDir, 'main.js'), fixture.webmPath], { cwd: root, env: { ...process.env, NODE_OPTIONS: '' } });
+    await build({
+      ...common,
+      entryPoints: [path.join(root, 'electron/main/media/analysis-worker.ts')],
+      outfile: path.join(outDir, 'analysis-worker.js'),
+    });
+    const { stdout } = await execFileAsync(process.execPath, [path.join(outDir, 'main.js'), fixture.webmPath], {
+      cwd: root,
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
     const metrics = JSON.parse(stdout) as { durationSec: number; pauseCount: number };
     expect(metrics.durationSec).toBeCloseTo(fixture.truth.durationSec, 0);
     expect(metrics.pauseCount).toBe(3);

@@ -19,12 +19,18 @@ beforeAll(async () => {
 afterAll(() => shutdownAnalysisWorkers());
 
 /** Runs the chunk writer and SIGKILLs it once `killAfter` chunks are on disk. */
-function writeThenKill(dataDir: string, killAfter: number): Promise<{ id: string; bytesAtKill: number; signal: NodeJS.Signals | null }> {
+function writeThenKill(
+  dataDir: string,
+  killAfter: number,
+): Promise<{ id: string; bytesAtKill: number; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
     // Node itself with tsx's loader, not the tsx CLI: the CLI runs Node as a grandchild, which a
     // SIGKILL of the CLI would leave running.
     const script = path.join(root, 'tests/helpers/crash-writer.ts');
-    const child = spawn(process.execPath, ['--import', 'tsx', script, dataDir, fixture.webmPath, '8192', '40'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, dataDir, fixture.webmPath, '8192', '40'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let id = '';
     let bytesAtKill = 0;
     const lines = readline.createInterface({ input: child.stdout });
@@ -72,7 +78,11 @@ describe('crash safety', () => {
     expect(view.durationSec).toBeLessThan(fixture.truth.durationSec);
     expect(view.review?.metrics.speechSec).toBeGreaterThan(2);
     expect(existsSync(part)).toBe(false);
-    expect(readdirSync(recordings).sort()).toEqual([`${killed.id}.jpg`, `${killed.id}.peaks.json`, `${killed.id}.webm`]);
+    expect(readdirSync(recordings).sort()).toEqual([
+      `${killed.id}.jpg`,
+      `${killed.id}.peaks.json`,
+      `${killed.id}.webm`,
+    ]);
 
     // The notice lists it until the user dismisses it.
     const notice = await services.media.list({ recoveredNotice: true, limit: 10 });

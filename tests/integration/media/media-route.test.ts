@@ -22,7 +22,11 @@ describe('media over the browser host: signed URLs and Range requests', () => {
     const fixture = await answerFixture();
     dir = makeTempDir();
     services = await startMediaServices(dir.path);
-    host = await startHost({ handlers: createHandlers(services), events: services.events, routes: createHostRoutes(services) });
+    host = await startHost({
+      handlers: createHandlers(services),
+      events: services.events,
+      routes: createHostRoutes(services),
+    });
     id = await recordFile(services, chunksOf(fixture.webmPath));
     const response = await fetch(`${host.origin}/api/invoke/recording:get`, {
       method: 'POST',

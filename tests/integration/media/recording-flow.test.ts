@@ -50,7 +50,9 @@ describe('recording → processing → review', () => {
     // Every inserted pause is on the review, where it was put (±0.1 s).
     const found = view.review?.metrics.pauses ?? [];
     for (const truth of truthPauses(fixture)) {
-      const match = found.find((p) => Math.abs(p.startSec - truth.startSec) < 0.1 && Math.abs(p.endSec - truth.endSec) < 0.1);
+      const match = found.find(
+        (p) => Math.abs(p.startSec - truth.startSec) < 0.1 && Math.abs(p.endSec - truth.endSec) < 0.1,
+      );
       expect(match, `pause at ${truth.startSec.toFixed(2)}–${truth.endSec.toFixed(2)} s`).toBeDefined();
     }
     expect(view.review?.longPauses.length).toBe(1);
@@ -89,10 +91,21 @@ describe('recording → processing → review', () => {
 
   it('refuses a gap or a repeated chunk clearly and keeps what was written', async () => {
     const chunks = chunksOf(fixture.webmPath);
-    const { id } = await services.media.start({ mode: 'video', mimeType: 'video/webm', questionId: null, questionText: null });
+    const { id } = await services.media.start({
+      mode: 'video',
+      mimeType: 'video/webm',
+      questionId: null,
+      questionText: null,
+    });
     await services.media.appendChunk(id, 0, chunks[0]!.toString('base64'));
-    await expect(services.media.appendChunk(id, 2, chunks[2]!.toString('base64'))).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/arrived before chunk 1/) });
-    await expect(services.media.appendChunk(id, 0, chunks[0]!.toString('base64'))).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already received/) });
+    await expect(services.media.appendChunk(id, 2, chunks[2]!.toString('base64'))).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/arrived before chunk 1/),
+    });
+    await expect(services.media.appendChunk(id, 0, chunks[0]!.toString('base64'))).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/already received/),
+    });
     const ok = await services.media.appendChunk(id, 1, chunks[1]!.toString('base64'));
     expect(ok.bytesWritten).toBe(chunks[0]!.length + chunks[1]!.length);
     expect(statSync(path.join(services.paths.recordings, `${id}.webm.part`)).size).toBe(ok.bytesWritten);
@@ -101,32 +114,62 @@ describe('recording → processing → review', () => {
   it('refuses to start with DISK_FULL when free space is below the threshold', async () => {
     await services.close();
     services = await startMediaServices(dir.path, { media: { freeSpace: async () => 50 * 1024 * 1024 } });
-    const error = await services.media.start({ mode: 'audio', mimeType: 'audio/webm', questionId: null, questionText: null }).catch((e: unknown) => e);
+    const error = await services.media
+      .start({ mode: 'audio', mimeType: 'audio/webm', questionId: null, questionText: null })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: 'DISK_FULL', message: expect.stringMatching(/Only 50 MB of disk space is free/) });
+    expect(error).toMatchObject({
+      code: 'DISK_FULL',
+      message: expect.stringMatching(/Only 50 MB of disk space is free/),
+    });
     expect(await services.db.selectFrom('recordings').select('id').execute()).toHaveLength(0);
   });
 
   it('deletes a recording (files and row) while the attempt made from it keeps its score', async () => {
     const id = await recordFile(services, chunksOf(await audioOnlyWebm(fixture)), 'audio');
-    await services.db.insertInto('attempts').values(attemptRow({ id: 'att-1', mode: 'audio', recording_id: id, overall: 77 })).execute();
+    await services.db
+      .insertInto('attempts')
+      .values(attemptRow({ id: 'att-1', mode: 'audio', recording_id: id, overall: 77 }))
+      .execute();
     expect(await services.media.delete(id)).toBe(true);
     expect(readdirSync(services.paths.recordings)).toEqual([]);
-    const attempt = await services.db.selectFrom('attempts').selectAll().where('id', '=', 'att-1').executeTakeFirstOrThrow();
+    const attempt = await services.db
+      .selectFrom('attempts')
+      .selectAll()
+      .where('id', '=', 'att-1')
+      .executeTakeFirstOrThrow();
     expect(attempt).toMatchObject({ overall: 77, recording_id: null });
     await expect(services.media.get(id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('serves the contract end to end: oversized and non-base64 chunks are BAD_INPUT', async () => {
-    const dispatcher = createDispatcher({ contract, handlers: createHandlers(services), trustedOrigins: ['app://intervyou'] });
+    const dispatcher = createDispatcher({
+      contract,
+      handlers: createHandlers(services),
+      trustedOrigins: ['app://intervyou'],
+    });
     const sender = { origin: 'app://intervyou' };
-    const started = await dispatcher.dispatch('recording:start', { mode: 'audio', mimeType: 'audio/webm;codecs=opus' }, sender);
+    const started = await dispatcher.dispatch(
+      'recording:start',
+      { mode: 'audio', mimeType: 'audio/webm;codecs=opus' },
+      sender,
+    );
     expect(started.ok).toBe(true);
     const id = started.ok ? (started.value as { id: string }).id : '';
-    const huge = await dispatcher.dispatch('recording:chunk', { id, seq: 0, data: 'A'.repeat(6 * 1024 * 1024) }, sender);
-    expect(huge).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/at most 4 MiB/) } });
+    const huge = await dispatcher.dispatch(
+      'recording:chunk',
+      { id, seq: 0, data: 'A'.repeat(6 * 1024 * 1024) },
+      sender,
+    );
+    expect(huge).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: expect.stringMatching(/at most 4 MiB/) },
+    });
     const junk = await dispatcher.dispatch('recording:chunk', { id, seq: 0, data: 'not base64!' }, sender);
-    expect(junk).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/not base64/) } });
+    expect(junk).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: expect.stringMatching(/not base64/) },
+    });
     const mp4 = await dispatcher.dispatch('recording:start', { mode: 'video', mimeType: 'video/mp4' }, sender);
     expect(mp4).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
   });

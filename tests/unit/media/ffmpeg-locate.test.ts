@@ -5,14 +5,22 @@ const none = (): null => null;
 
 describe('locateFfmpeg', () => {
   it('prefers FFMPEG_PATH, even over a working ffmpeg-static', () => {
-    const found = locateFfmpeg({ env: { FFMPEG_PATH: '/opt/ff/ffmpeg', PATH: '/usr/bin' }, ffmpegStatic: () => '/app/node_modules/ffmpeg-static/ffmpeg', isExecutable: () => true });
+    const found = locateFfmpeg({
+      env: { FFMPEG_PATH: '/opt/ff/ffmpeg', PATH: '/usr/bin' },
+      ffmpegStatic: () => '/app/node_modules/ffmpeg-static/ffmpeg',
+      isExecutable: () => true,
+    });
     expect(found).toEqual({ path: '/opt/ff/ffmpeg', source: 'FFMPEG_PATH' });
   });
 
   it('uses ffmpeg-static next, from app.asar.unpacked when the app is packaged', () => {
     const packaged = '/opt/IntervYou/resources/app.asar/node_modules/ffmpeg-static/ffmpeg';
     const unpacked = '/opt/IntervYou/resources/app.asar.unpacked/node_modules/ffmpeg-static/ffmpeg';
-    const found = locateFfmpeg({ env: { PATH: '/usr/bin' }, ffmpegStatic: () => packaged, isExecutable: (f) => f === unpacked || f === '/usr/bin/ffmpeg' });
+    const found = locateFfmpeg({
+      env: { PATH: '/usr/bin' },
+      ffmpegStatic: () => packaged,
+      isExecutable: (f) => f === unpacked || f === '/usr/bin/ffmpeg',
+    });
     expect(found).toEqual({ path: unpacked, source: 'ffmpeg-static' });
   });
 
@@ -26,11 +34,19 @@ describe('locateFfmpeg', () => {
   });
 
   it('falls back to PATH when ffmpeg-static is not installed at all', () => {
-    expect(locateFfmpeg({ env: { PATH: '/usr/bin' }, ffmpegStatic: none, isExecutable: (f) => f === '/usr/bin/ffmpeg' })?.source).toBe('PATH');
+    expect(
+      locateFfmpeg({ env: { PATH: '/usr/bin' }, ffmpegStatic: none, isExecutable: (f) => f === '/usr/bin/ffmpeg' })
+        ?.source,
+    ).toBe('PATH');
   });
 
   it('looks for ffmpeg.exe on Windows PATHs', () => {
-    const found = locateFfmpeg({ env: { Path: 'C:\\ffmpeg\\bin' }, ffmpegStatic: none, isExecutable: (f) => f.endsWith('ffmpeg.exe'), platform: 'win32' });
+    const found = locateFfmpeg({
+      env: { Path: 'C:\\ffmpeg\\bin' },
+      ffmpegStatic: none,
+      isExecutable: (f) => f.endsWith('ffmpeg.exe'),
+      platform: 'win32',
+    });
     expect(found?.path).toMatch(/ffmpeg\.exe$/);
   });
 

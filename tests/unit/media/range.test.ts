@@ -19,7 +19,15 @@ describe('parseRange', () => {
   });
 
   it('refuses ranges that cannot be satisfied with 416', () => {
-    for (const header of ['bytes=1000-', 'bytes=5-2', 'bytes=-0', 'bytes=-', 'bytes=0-1,5-6', 'bytes=abc', 'bytes=1e3-']) {
+    for (const header of [
+      'bytes=1000-',
+      'bytes=5-2',
+      'bytes=-0',
+      'bytes=-',
+      'bytes=0-1,5-6',
+      'bytes=abc',
+      'bytes=1e3-',
+    ]) {
       expect(parseRange(header, 1000), header).toEqual({ kind: 'unsatisfiable' });
     }
     expect(parseRange('bytes=0-', 0)).toEqual({ kind: 'unsatisfiable' });
@@ -34,7 +42,12 @@ describe('mediaResponseHead', () => {
   it('answers 206 with Content-Range and the length of the part', () => {
     const head = mediaResponseHead('bytes=10-19', 100, 'video/webm');
     expect(head.status).toBe(206);
-    expect(head.headers).toMatchObject({ 'content-range': 'bytes 10-19/100', 'content-length': '10', 'accept-ranges': 'bytes', 'content-type': 'video/webm' });
+    expect(head.headers).toMatchObject({
+      'content-range': 'bytes 10-19/100',
+      'content-length': '10',
+      'accept-ranges': 'bytes',
+      'content-type': 'video/webm',
+    });
     expect(head.body).toEqual({ start: 10, end: 19 });
   });
 

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database, NewRecording, RecordingRow, RecordingsTable } from '../schema';
 
-export type RecordingPatch = Partial<Omit<RecordingsTable, 'id' | 'created_at' | 'bytes_written' | 'chunk_count' | 'recovered' | 'notice_dismissed'>> & {
+export type RecordingPatch = Partial<
+  Omit<RecordingsTable, 'id' | 'created_at' | 'bytes_written' | 'chunk_count' | 'recovered' | 'notice_dismissed'>
+> & {
   bytes_written?: number;
   chunk_count?: number;
   recovered?: number;
@@ -34,12 +36,22 @@ export function recordingQueries(db: Kysely<Database>, now: () => Date) {
 
     /** Rows a crash left behind: still recording, or stopped but not yet processed. */
     unfinished(): Promise<RecordingRow[]> {
-      return db.selectFrom('recordings').selectAll().where('status', 'in', ['recording', 'processing']).orderBy('created_at').execute();
+      return db
+        .selectFrom('recordings')
+        .selectAll()
+        .where('status', 'in', ['recording', 'processing'])
+        .orderBy('created_at')
+        .execute();
     },
 
     /** Recordings whose processing failed for lack of disk space (their .part is kept). */
     failedForDiskSpace(): Promise<RecordingRow[]> {
-      return db.selectFrom('recordings').selectAll().where('status', '=', 'failed').where('error', 'like', '%not enough free disk space%').execute();
+      return db
+        .selectFrom('recordings')
+        .selectAll()
+        .where('status', '=', 'failed')
+        .where('error', 'like', '%not enough free disk space%')
+        .execute();
     },
 
     list(options: { recoveredNotice: boolean; limit: number }): Promise<RecordingRow[]> {

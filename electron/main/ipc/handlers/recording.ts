@@ -31,7 +31,8 @@ export function recordingHandlers(services: MainServices): Handlers<RecordingCha
     'recording:delete': async (input) => ({ deleted: await media.delete(input.id) }),
     'recording:evaluate': async (input) => {
       const recording = await media.get(input.id);
-      if (!recording.review) throw new AppError('CONFLICT', 'The recording has not been processed yet, so it cannot be scored.');
+      if (!recording.review)
+        throw new AppError('CONFLICT', 'The recording has not been processed yet, so it cannot be scored.');
       const attempt = await createAttemptService(services).submit({
         questionId: input.questionId ?? null,
         questionText: input.questionText,
