@@ -63,14 +63,16 @@ export function createLocalEvaluator(options: LocalEvaluatorOptions = {}): Local
     }
   }
 
+  function init(): Promise<void> {
+    ready ??= start().catch((error: unknown) => {
+      ready = null; // let a later call retry
+      throw error;
+    });
+    return ready;
+  }
+
   return {
-    init() {
-      ready ??= start().catch((error: unknown) => {
-        ready = null; // let a later call retry
-        throw error;
-      });
-      return ready;
-    },
+    init,
     async evaluate(raw) {
       const parsed = EvaluationInput.safeParse(raw);
       if (!parsed.success) {
@@ -81,7 +83,7 @@ export function createLocalEvaluator(options: LocalEvaluatorOptions = {}): Local
       }
       const check = checkAnswer(parsed.data.answer);
       if (!check.ok) throw new EvaluatorInputError(check.code, check.message);
-      await this.init();
+      await init();
       const issues = grammar ? await grammar.check(parsed.data.answer) : null;
       return buildEvaluation(parsed.data, issues);
     },
