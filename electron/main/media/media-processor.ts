@@ -9,7 +9,7 @@ export interface ProcessMediaOptions extends AnalysisOptions {
   input: string;
   /** Stream-copy remux target (.webm): adds the duration and cues MediaRecorder leaves out. */
   remuxTo?: string;
-  /** A JPEG still, when the input has video. */
+  /** A JPEG still, when the input has video (needs remuxTo: it is cut from the remuxed file). */
   thumbnailTo?: string;
   onProgress?(progress: { decodedSec: number; percent: number | null }): void;
   /** Called once ffmpeg has finished, before the analysis runs (for progress and timing). */
@@ -20,7 +20,7 @@ export interface ProcessMediaOptions extends AnalysisOptions {
 
 export interface ProcessMediaResult extends AnalysisOutcome {
   durationSec: number;
-  /** ffmpeg's wall time (remux + decode + thumbnail in one process). */
+  /** Wall time of the ffmpeg pass (remux + decode, one process). */
   ffmpegMs: number;
   /** Wall time after ffmpeg finished until the analysis result arrived. */
   analysisTailMs: number;
@@ -61,9 +61,14 @@ export function explainFfmpegFailure(stderr: string): string {
 }
 
 /**
- * One ffmpeg process, several outputs: the stream-copy remux, 16 kHz mono float PCM on stdout
- * (streamed to the analysis worker as it is decoded, never held on the main thread), and a
- * thumbnail. The voice analysis and waveform peaks run in a worker thread.
+ * One ffmpeg process with two outputs: the stream-copy remux and 16 kHz mono float PCM on stdout
+ * (streamed to the analysis worker as it is decoded, never held on the main thread). The voice
+ * analysis and waveform peaks run in a worker thread.
+ *
+ * The thumbnail is the one thing not in that pass: as a third output, ffmpeg decodes every video
+ * frame of the recording to produce one (measured: 3–4× the CPU of the audio decode on a 10-minute
+ * answer). Cut from the remuxed file instead, which has cues, it is a seek and one frame (~0.1 s
+ * of CPU), and it runs while the worker analyses.
  */
 export function processMedia(options: ProcessMediaOptions): Promise<ProcessMediaResult> {
   const analysis = startAnalysis(options);
@@ -77,24 +82,6 @@ export function processMedia(options: ProcessMediaOptions): Promise<ProcessMedia
   const command = ffmpeg(options.input).setFfmpegPath(options.ffmpegPath).inputOptions(['-hide_banner', '-nostdin']);
   if (options.remuxTo) {
     command.output(options.remuxTo).outputOptions(['-map', '0', '-c', 'copy', '-f', 'webm']);
-  }
-  if (options.thumbnailTo) {
-    command
-      .output(options.thumbnailTo)
-      .outputOptions([
-        '-map',
-        '0:v:0',
-        '-vf',
-        "select='gte(t,0.5)',scale=320:-2",
-        '-frames:v',
-        '1',
-        '-q:v',
-        '4',
-        '-f',
-        'image2',
-        '-update',
-        '1',
-      ]);
   }
   command
     .output(pcm)
@@ -142,8 +129,13 @@ export function processMedia(options: ProcessMediaOptions): Promise<ProcessMedia
         return;
       }
       const tailStarted = performance.now();
-      analysis.finish().then(
-        (outcome) => {
+      const durationSec = decodedBytes / 4 / ANALYSIS_SAMPLE_RATE;
+      const thumbnail =
+        options.thumbnailTo && options.remuxTo
+          ? makeThumbnail(options.ffmpegPath, options.remuxTo, options.thumbnailTo, durationSec, options.signal)
+          : Promise.resolve(false);
+      Promise.all([analysis.finish(), thumbnail]).then(
+        ([outcome]) => {
           options.signal?.removeEventListener('abort', onAbort);
           if (aborted) return;
           resolve({
@@ -158,6 +150,52 @@ export function processMedia(options: ProcessMediaOptions): Promise<ProcessMedia
           if (!aborted) reject(error instanceof Error ? error : new Error(String(error)));
         },
       );
+    });
+    command.run();
+  });
+}
+
+/**
+ * A still from about a second in (or the middle of a very short clip). Best effort: a recording
+ * without a usable frame simply has no thumbnail.
+ */
+function makeThumbnail(
+  ffmpegPath: string,
+  input: string,
+  output: string,
+  durationSec: number,
+  signal?: AbortSignal,
+): Promise<boolean> {
+  return new Promise((resolve) => {
+    const command = ffmpeg(input)
+      .setFfmpegPath(ffmpegPath)
+      .inputOptions(['-hide_banner', '-nostdin', '-ss', Math.min(1, durationSec / 2).toFixed(2)])
+      .output(output)
+      .outputOptions([
+        '-map',
+        '0:v:0',
+        '-frames:v',
+        '1',
+        '-vf',
+        'scale=320:-2',
+        '-q:v',
+        '4',
+        '-f',
+        'image2',
+        '-update',
+        '1',
+      ]);
+    const stop = (): void => {
+      command.kill('SIGKILL');
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+    command.on('error', () => {
+      signal?.removeEventListener('abort', stop);
+      resolve(false);
+    });
+    command.on('end', () => {
+      signal?.removeEventListener('abort', stop);
+      resolve(true);
     });
     command.run();
   });

@@ -37,7 +37,7 @@ function peaksJson(peaks: { data: Float32Array; bucketsPerSecond: number; durati
 }
 
 /**
- * Turns a recording's raw file into the playable, analysed recording: remux (+ PCM + thumbnail in
+ * Turns a recording's raw file into the playable, analysed recording: remux (+ PCM in
  * the same ffmpeg run), analysis in a worker, then the results are moved into place. The source
  * `.part` is removed by the caller only after the row says 'ready', so a crash anywhere here
  * leaves the original bytes untouched.
