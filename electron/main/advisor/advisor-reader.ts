@@ -77,15 +77,17 @@ export async function readQuestionHistory(db: Kysely<Database>): Promise<Map<str
 
 /**
  * For each question with a poor answer, the answers since the latest poor one (oldest first):
- * all that spaced repetition needs (see spaced-repetition.ts).
+ * all that spaced repetition needs (see spaced-repetition.ts). CROSS JOIN keeps question_totals
+ * as the outer loop (SQLite's join-order hint), so each question reads a short range of the
+ * covering index attempts_question_scores, whose order (created_at, then rowid) is the answer order.
  */
 export async function readReviewHistories(db: Kysely<Database>): Promise<Map<string, ReviewAnswer[]>> {
   const rows = await sql<{ question_id: string; overall: number; local_day: string }>`
-    SELECT a.question_id, a.overall, a.local_day
+    SELECT t.question_id, a.overall, a.local_day
     FROM question_totals t
-    JOIN attempts a ON a.question_id = t.question_id AND a.created_at >= t.last_poor_at
+    CROSS JOIN attempts a ON a.question_id = t.question_id AND a.created_at >= t.last_poor_at
     WHERE t.last_poor_at IS NOT NULL
-    ORDER BY a.question_id, a.created_at, a.rowid`.execute(db);
+    ORDER BY t.question_id, a.created_at`.execute(db);
   const map = new Map<string, ReviewAnswer[]>();
   for (const r of rows.rows) {
     const list = map.get(r.question_id);

@@ -29,7 +29,8 @@ export function freshness(ctx: PlanContext, q: PlanQuestion): number {
 
 /**
  * Orders candidates by freshness, then difficulty preference, then a seeded shuffle position (so
- * a plan is stable within a day and varies across days), then id.
+ * a plan is stable within a day and varies across days), then id. Each key is computed once per
+ * candidate, not per comparison: plans rank the whole bank several times.
  */
 export function rankQuestions(
   ctx: PlanContext,
@@ -42,15 +43,15 @@ export function rankQuestions(
     const i = difficulties.indexOf(d);
     return i < 0 ? difficulties.length : i;
   };
-  const typeRank = (t: string): number => (preferTypes.length === 0 || preferTypes.includes(t) ? 0 : 1);
-  return [...candidates].sort(
-    (a, b) =>
-      freshness(ctx, a) - freshness(ctx, b) ||
-      typeRank(a.type) - typeRank(b.type) ||
-      diffRank(a.difficulty) - diffRank(b.difficulty) ||
-      (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0) ||
-      a.id.localeCompare(b.id),
-  );
+  const keyed = candidates.map((q) => ({
+    q,
+    fresh: freshness(ctx, q),
+    type: preferTypes.length === 0 || preferTypes.includes(q.type) ? 0 : 1,
+    diff: diffRank(q.difficulty),
+    pos: order.get(q.id) ?? 0,
+  }));
+  keyed.sort((a, b) => a.fresh - b.fresh || a.type - b.type || a.diff - b.diff || a.pos - b.pos || a.q.id.localeCompare(b.q.id));
+  return keyed.map((k) => k.q);
 }
 
 export function byCategory(questions: readonly PlanQuestion[]): Map<string, PlanQuestion[]> {
