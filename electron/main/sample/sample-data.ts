@@ -6,7 +6,7 @@ import { planSample, MOCK_QUESTIONS, type PlannedAttempt } from '../../../shared
 import { localDay } from '../../../shared/domain/stats/local-day';
 import { AppError } from '../../../shared/ipc/result';
 import type { Database } from '../db/schema';
-import { bankQuestionsWithModelAnswers, buildPool, pickAnswer, poolQuestionsPerCategory, type Pool, type PoolAnswer } from './sample-pool';
+import { bankQuestionsWithModelAnswers, buildPool, pickAnswer, poolQuestionsPerCategory, RecentPicks, type Pool, type PoolAnswer } from './sample-pool';
 
 /**
  * Sample data: a realistic practice history, every row marked is_sample = 1 (attempts and the
@@ -94,15 +94,20 @@ export async function loadSampleData(target: SampleTarget, options: LoadSampleOp
   const pool = await buildPool(questions, poolQuestionsPerCategory(n), rng, (done, total) => options.onProgress?.('grading', done, total));
   const poolAnswers = [...pool.values()].reduce((sum, e) => sum + e.typed.length + e.spoken.length, 0);
   const dates = timestamps(plan.attempts, options.now);
-  const chosen = plan.attempts.map((p) => choose(pool, p, rng));
+  const recent = new RecentPicks(6);
+  const chosen = plan.attempts.map((p) => {
+    const answer = choose(pool, p, rng, recent);
+    recent.add(answer);
+    return answer;
+  });
   return writeSample(target.sqlite, plan.sessions.length, plan.attempts, chosen, dates, poolAnswers, options.onProgress);
 }
 
-function choose(pool: Pool, planned: PlannedAttempt, rng: ReturnType<typeof createRng>): PoolAnswer {
+function choose(pool: Pool, planned: PlannedAttempt, rng: ReturnType<typeof createRng>, recent: RecentPicks): PoolAnswer {
   const entry = pool.get(planned.category) ?? rng.pick([...pool.values()]);
   const spoken = planned.mode !== 'text';
   const answers = spoken && entry.spoken.length ? entry.spoken : entry.typed;
-  const answer = pickAnswer(answers, planned.target, rng);
+  const answer = pickAnswer(answers, planned.target, rng, recent);
   if (!answer) throw new Error(`The sample pool has no answers for ${planned.category}`);
   return answer;
 }

@@ -38,9 +38,9 @@ function evaluator(): LocalEvaluator {
   return poolEvaluator;
 }
 
-/** Questions per category in the pool: two for a small history, four for a large one. */
+/** Questions per category in the pool: two for a small history, up to five for a large one. */
 export function poolQuestionsPerCategory(attempts: number): number {
-  return Math.min(4, Math.max(2, Math.round(attempts / 150)));
+  return Math.min(5, Math.max(2, Math.round(attempts / 100)));
 }
 
 export async function bankQuestionsWithModelAnswers(db: Kysely<Database>): Promise<BankQuestion[]> {
@@ -104,11 +104,35 @@ export async function buildPool(questions: readonly BankQuestion[], perCategory:
   return pool;
 }
 
-/** A pool answer scoring near the target: one of those within 6 points at random, else the nearest. */
-export function pickAnswer(answers: readonly PoolAnswer[], target: number, rng: Rng): PoolAnswer | undefined {
+/**
+ * A pool answer scoring near the target (within 6 points), at random among those that are
+ * neither a recently used answer nor a recently answered question — a history that repeats one
+ * question back to back looks fake — then among any near ones; else the nearest.
+ */
+export function pickAnswer(answers: readonly PoolAnswer[], target: number, rng: Rng, recent?: RecentPicks): PoolAnswer | undefined {
   const near = answers.filter((a) => Math.abs(a.evaluation.overall - target) <= 6);
-  if (near.length) return rng.pick(near);
+  for (const tier of [near.filter((a) => !recent?.has(a) && !recent?.askedLately(a)), near.filter((a) => !recent?.has(a)), near]) {
+    if (tier.length) return rng.pick(tier);
+  }
   let best: PoolAnswer | undefined;
   for (const a of answers) if (!best || Math.abs(a.evaluation.overall - target) < Math.abs(best.evaluation.overall - target)) best = a;
   return best;
+}
+
+/** The last few answers picked per category (and the last two questions): what pickAnswer avoids repeating. */
+export class RecentPicks {
+  private readonly byCategory = new Map<string, PoolAnswer[]>();
+  constructor(private readonly size: number) {}
+  has(answer: PoolAnswer): boolean {
+    return this.byCategory.get(answer.question.category)?.includes(answer) ?? false;
+  }
+  askedLately(answer: PoolAnswer): boolean {
+    return (this.byCategory.get(answer.question.category) ?? []).slice(-2).some((a) => a.question.id === answer.question.id);
+  }
+  add(answer: PoolAnswer): void {
+    const list = this.byCategory.get(answer.question.category) ?? [];
+    list.push(answer);
+    if (list.length > this.size) list.shift();
+    this.byCategory.set(answer.question.category, list);
+  }
 }

@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'practice', label: 'Practice', icon: 'practice', group: 'Practise' },
   { id: 'saved', label: 'Saved', icon: 'saved', group: 'Practise' },
   { id: 'video-interview', label: 'Video interview', icon: 'video', group: 'Practise' },
+  { id: 'reports', label: 'Reports', icon: 'reports', group: 'Progress' },
   { id: 'settings', label: 'Settings', icon: 'settings', group: 'You' },
 ];
 

@@ -80,7 +80,7 @@ const MARGIN = { top: 12, right: 14, bottom: 26, left: 38 };
 
 function dotRadius(weight: number | undefined, maxWeight: number): number {
   if (weight === undefined || maxWeight <= 0) return 3.5;
-  return px(2.5 + 3.5 * Math.sqrt(Math.max(0, weight) / maxWeight));
+  return px(3 + 4 * Math.sqrt(Math.max(0, weight) / maxWeight));
 }
 
 /** Geometry of a dated line/dot chart: data in, pixels and path strings out. */

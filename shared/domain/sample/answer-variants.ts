@@ -51,12 +51,11 @@ function withFiller(sentence: string, rng: Rng): string {
   return `${words.slice(0, at).join(' ')}${filler}${words.slice(at).join(' ')}`;
 }
 
+/** Fillers in `count` different sentences (as many as there are), never two in one spot. */
 function sprinkle(sentences: string[], rng: Rng, count: number): string[] {
   const out = [...sentences];
-  for (let i = 0; i < count && out.length > 0; i++) {
-    const at = rng.int(0, out.length - 1);
-    out[at] = withFiller(out[at] ?? '', rng);
-  }
+  const spots = rng.shuffle(out.map((_, i) => i)).slice(0, count);
+  for (const at of spots) out[at] = withFiller(out[at] ?? '', rng);
   return out;
 }
 

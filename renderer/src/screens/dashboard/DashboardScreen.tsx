@@ -4,6 +4,7 @@ import { formatDays, formatScore, formatWhen, scoreTone, titleCase } from '../..
 import { hasScreen } from '../../app/screen-registry';
 import { navigate } from '../../app/router';
 import { Button, Card, EmptyState, ErrorBanner, PageHeader, StatTile } from '../../components/ui';
+import { DashboardProgress } from '../reports/DashboardProgress';
 
 function greeting(now: Date): string {
   const hour = now.getHours();
@@ -75,6 +76,7 @@ export function DashboardScreen() {
       {data ? (
         <>
           <Stats summary={data} />
+          {data.totalAttempts > 0 ? <DashboardProgress /> : null}
           <Card title="Recent answers">
             <RecentAttempts summary={data} />
           </Card>

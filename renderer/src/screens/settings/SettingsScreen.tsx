@@ -6,6 +6,7 @@ import { useSettings } from '../../app/settings-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon, type IconName } from '../../components/Icon';
 import { Button, Card, ErrorBanner, PageHeader } from '../../components/ui';
+import { SampleDataCard } from './SampleDataCard';
 
 const THEMES: ReadonlyArray<{ value: ThemePreference; label: string; icon: IconName }> = [
   { value: 'system', label: 'Follow system', icon: 'monitor' },
@@ -161,6 +162,7 @@ export function SettingsScreen() {
     <div className="screen">
       <PageHeader title="Settings" subtitle="Appearance, your data, and this installation." />
       <ThemePicker />
+      <SampleDataCard />
       <DataSection />
       <About />
     </div>
