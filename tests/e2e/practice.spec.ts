@@ -223,3 +223,21 @@ test('search treats hostile text as words, and a job description gives a matched
   await expect(page.getByTestId('queue-progress')).toHaveText('Question 1 of 10');
   expect(app.dataDir).toBeTruthy();
 });
+
+test('your own question: add it, practise it, and Saved starts empty with a way in', async ({ page, app }) => {
+  await app.open('saved');
+  await expect(page.getByRole('heading', { name: 'No saved questions yet' })).toBeVisible();
+  await screenshot(page, 'saved-empty-light');
+  await page.getByRole('link', { name: 'Browse questions' }).click();
+  await page.getByRole('tab', { name: 'Add your own' }).click();
+  await page.getByLabel('Your question').fill('Tell me about a time you turned a frustrated customer around.');
+  await page.getByLabel('Category').selectOption('customer-service');
+  await page.getByLabel(/What a good answer covers/).fill('Acknowledges the frustration\nStates the result in numbers');
+  await screenshot(page, 'practice-custom-light');
+  await page.getByRole('button', { name: 'Add and practise' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tell me about a time you turned a frustrated customer around.' })).toBeVisible();
+  await expect(page.getByText('Your question', { exact: true })).toBeVisible();
+  const stored = await app.services.db.selectFrom('questions').select(['source', 'category', 'key_points']).where('source', '=', 'custom').executeTakeFirstOrThrow();
+  expect(stored).toMatchObject({ source: 'custom', category: 'customer-service' });
+  expect(JSON.parse(stored.key_points)).toHaveLength(2);
+});
