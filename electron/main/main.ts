@@ -7,6 +7,7 @@ import { registerElectronIpc } from './ipc/electron-transport';
 import { createHandlers } from './ipc/registry';
 import { electronSqliteBinding } from './native-binding';
 import { resolveDataDir } from './paths';
+import { electronPlatform } from './platform/electron-platform';
 import { resolveResourcesDir } from './resources-dir';
 import { handleAppProtocol, registerAppScheme } from './protocol/app-protocol';
 import { APP_ENTRY_URL, APP_ORIGIN, originOf } from './security/app-origin';
@@ -71,7 +72,8 @@ if (!app.requestSingleInstanceLock()) {
       });
       const dispatcher = createDispatcher({
         contract,
-        handlers: createHandlers(services),
+        // Save dialogs and "show in folder" attach to the main window (exports: PDF report, data ZIP).
+        handlers: createHandlers(services, electronPlatform(() => mainWindow)),
         trustedOrigins,
         onUnexpectedError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
       });
