@@ -27,11 +27,10 @@ There was also some tension: the finance director wanted everything moved at onc
 As a result we finished two weeks before the deadline, invoice failures dropped from 4% to 0.2%, and support saved about 35 hours a month. Their was one rollback in the second wave, which we fixed in a day. I learned that visible checks and small waves make a risky change feel safe for everyone, and I has used the same approach on two projects since.`;
 
 function answerFor(i: number): string {
-  // A different answer every run: nothing can be served from a cache.
-  return ANSWER.replace('five engineers', `${5 + (i % 7)} engineers`).replace(
-    'about 35 hours',
-    `about ${20 + i} hours`,
-  );
+  // Every sentence differs from run to run: harper.js remembers sentences it has already linted,
+  // so repeating the same answer would measure its cache, not the work a new answer costs.
+  let j = 0;
+  return ANSWER.replace(/\.(\s|$)/gu, (_dot, space: string) => `, case ${i * 100 + j++}.${space}`);
 }
 
 function stats(times: number[]): { median: number; p95: number } {
@@ -59,10 +58,15 @@ export default {
     for (let i = 1; i <= 10; i++) await evaluator.evaluate({ question: QUESTION, answer: answerFor(i) });
     const RUNS = 60;
     const full: number[] = [];
+    // CPU time next to wall time: on a shared, busy machine wall time also counts waiting for a core.
+    const cpu: number[] = [];
     for (let i = 0; i < RUNS; i++) {
+      const c = process.cpuUsage();
       const t = performance.now();
       await evaluator.evaluate({ question: QUESTION, answer: answerFor(100 + i) });
       full.push(performance.now() - t);
+      const used = process.cpuUsage(c);
+      cpu.push((used.user + used.system) / 1000);
     }
     await evaluator.dispose();
 
@@ -82,6 +86,7 @@ export default {
       { metric: 'first evaluation after init()', value: round(first), unit: 'ms' },
       { metric: `evaluate ${words}-word answer, median of ${RUNS}`, value: f.median, unit: 'ms', target: '<= 30 ms' },
       { metric: `evaluate ${words}-word answer, p95 of ${RUNS}`, value: f.p95, unit: 'ms' },
+      { metric: `evaluate ${words}-word answer, CPU time median of ${RUNS}`, value: stats(cpu).median, unit: 'ms' },
       { metric: `measures and scoring without grammar, median of ${RUNS}`, value: p.median, unit: 'ms' },
       { metric: `measures and scoring without grammar, p95 of ${RUNS}`, value: p.p95, unit: 'ms' },
     ];

@@ -1,5 +1,7 @@
 import type { BinaryModule, Dialect, Lint, LocalLinter } from 'harper.js';
+import { MISSPELLINGS } from './text/misspellings';
 import { americanSpelling } from './text/spelling';
+import { tokenize } from './text/tokenize';
 
 /** A grammar or spelling problem at a place in the answer (UTF-16 offsets, like JS strings). */
 export interface GrammarIssue {
@@ -29,6 +31,12 @@ export interface HarperCheckerOptions {
    */
   binary?: BinaryModule;
   dialect?: Dialect;
+  /**
+   * Harper's full spell checker. Off by default: it suggests corrections for every word it does
+   * not know (names, products, jargon), which costs tens of milliseconds per new word. Common
+   * misspellings are caught by lookup either way.
+   */
+  spellCheck?: boolean;
 }
 
 // Rules the evaluator measures itself (fillers, hedges) or that judge written style rather than
@@ -114,6 +122,7 @@ export function createHarperChecker(options: HarperCheckerOptions = {}): Grammar
     await instance.setup();
     const config = await instance.getLintConfig();
     for (const rule of RULES_OFF) if (rule in config) config[rule] = false;
+    if (options.spellCheck !== true) config['SpellCheck'] = false;
     await instance.setLintConfig(config);
     await instance.importWords(EXTRA_WORDS);
     linter = instance;
@@ -139,7 +148,10 @@ export function createHarperChecker(options: HarperCheckerOptions = {}): Grammar
         lint.free();
         if (issue) issues.push(issue);
       }
-      return issues;
+      for (const slip of findMisspellings(text)) {
+        if (!issues.some((i) => slip.start < i.end && slip.end > i.start)) issues.push(slip);
+      }
+      return issues.sort((a, b) => a.start - b.start);
     },
     async dispose() {
       const l = linter;
@@ -148,6 +160,24 @@ export function createHarperChecker(options: HarperCheckerOptions = {}): Grammar
       if (l) await l.dispose();
     },
   };
+}
+
+/** Common misspellings, found by lookup (see text/misspellings.ts). */
+export function findMisspellings(text: string): GrammarIssue[] {
+  const issues: GrammarIssue[] = [];
+  for (const t of tokenize(text)) {
+    const right = MISSPELLINGS.get(t.lower);
+    if (right === undefined) continue;
+    issues.push({
+      start: t.start,
+      end: t.end,
+      problem: t.text,
+      message: `'${t.text}' is misspelled.`,
+      kind: 'Spelling',
+      suggestion: right,
+    });
+  }
+  return issues;
 }
 
 // Harper's spans are UTF-16 offsets already (checked with emoji in the tests), like JS strings.
