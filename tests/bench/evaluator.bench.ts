@@ -68,6 +68,17 @@ export default {
       const used = process.cpuUsage(c);
       cpu.push((used.user + used.system) / 1000);
     }
+
+    // As in the practice screen: the draft (all but the last sentence) was pre-checked while the
+    // candidate typed, so at submit only the new sentence is grammar-checked from scratch.
+    const primed: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const answer = answerFor(300 + i);
+      await evaluator.precheck(answer.slice(0, answer.lastIndexOf('. ') + 1));
+      const t = performance.now();
+      await evaluator.evaluate({ question: QUESTION, answer });
+      primed.push(performance.now() - t);
+    }
     await evaluator.dispose();
 
     // The evaluator's own measures alone (grammar findings supplied as none).
@@ -84,9 +95,21 @@ export default {
     return [
       { metric: 'evaluator start-up (harper.js WASM load + warm-up)', value: Math.round(startup), unit: 'ms' },
       { metric: 'first evaluation after init()', value: round(first), unit: 'ms' },
-      { metric: `evaluate ${words}-word answer, median of ${RUNS}`, value: f.median, unit: 'ms', target: '<= 30 ms' },
-      { metric: `evaluate ${words}-word answer, p95 of ${RUNS}`, value: f.p95, unit: 'ms' },
-      { metric: `evaluate ${words}-word answer, CPU time median of ${RUNS}`, value: stats(cpu).median, unit: 'ms' },
+      {
+        metric: `evaluate new ${words}-word answer, median of ${RUNS}`,
+        value: f.median,
+        unit: 'ms',
+        target: '<= 30 ms',
+      },
+      { metric: `evaluate new ${words}-word answer, p95 of ${RUNS}`, value: f.p95, unit: 'ms' },
+      { metric: `evaluate new ${words}-word answer, CPU time median of ${RUNS}`, value: stats(cpu).median, unit: 'ms' },
+      {
+        metric: `evaluate after precheck() of the draft, median of ${RUNS}`,
+        value: stats(primed).median,
+        unit: 'ms',
+        target: '<= 30 ms',
+      },
+      { metric: `evaluate after precheck() of the draft, p95 of ${RUNS}`, value: stats(primed).p95, unit: 'ms' },
       { metric: `measures and scoring without grammar, median of ${RUNS}`, value: p.median, unit: 'ms' },
       { metric: `measures and scoring without grammar, p95 of ${RUNS}`, value: p.p95, unit: 'ms' },
     ];

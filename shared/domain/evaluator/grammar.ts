@@ -20,6 +20,11 @@ export interface GrammarChecker {
   /** One-time start-up (loading WASM); safe to call more than once. */
   init(): Promise<void>;
   check(text: string): Promise<GrammarIssue[]>;
+  /**
+   * Optional: check a draft ahead of time and keep nothing but the checker's own cache, so that
+   * check() of the final text only pays for sentences that changed since.
+   */
+  prime?(text: string): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -152,6 +157,11 @@ export function createHarperChecker(options: HarperCheckerOptions = {}): Grammar
         if (!issues.some((i) => slip.start < i.end && slip.end > i.start)) issues.push(slip);
       }
       return issues.sort((a, b) => a.start - b.start);
+    },
+    async prime(text: string) {
+      // Harper caches results per sentence: linting the draft now makes the final check cheap.
+      const l = await ready();
+      for (const lint of await l.lint(text, { language: 'plaintext' })) lint.free();
     },
     async dispose() {
       const l = linter;

@@ -24,6 +24,13 @@ export interface LocalEvaluator {
    * no-words, not-english) when the answer cannot be graded.
    */
   evaluate(input: EvaluationInput): Promise<Evaluation>;
+  /**
+   * Optional speed-up while the candidate types: grammar-check the draft (e.g. after a second of
+   * idle typing) so that evaluate() at submit only checks the sentences that changed since. A new
+   * 300-word answer costs several times more to grammar-check than one whose sentences were seen.
+   * Never throws; unusable drafts are ignored.
+   */
+  precheck(answerDraft: string): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -86,6 +93,15 @@ export function createLocalEvaluator(options: LocalEvaluatorOptions = {}): Local
       await init();
       const issues = grammar ? await grammar.check(parsed.data.answer) : null;
       return buildEvaluation(parsed.data, issues);
+    },
+    async precheck(answerDraft) {
+      if (!grammar?.prime || !checkAnswer(answerDraft).ok) return;
+      try {
+        await init();
+        await grammar.prime(answerDraft);
+      } catch {
+        // A failed pre-check only loses the speed-up; evaluate() reports real failures.
+      }
     },
     async dispose() {
       ready = null;

@@ -67,6 +67,17 @@ describe('local evaluator (with harper.js grammar)', () => {
     expect(b).toEqual(a);
   });
 
+  it('gives the same result whether or not the draft was pre-checked', async () => {
+    const answer = `${ANSWER} Afterwards I has documented the rollout for the team.`;
+    const cold = await evaluator.evaluate({ question: QUESTION, answer });
+    await evaluator.precheck(answer.slice(0, answer.lastIndexOf('. ') + 1));
+    await evaluator.precheck('   ');
+    await evaluator.precheck('😀');
+    const warm = await evaluator.evaluate({ question: QUESTION, answer });
+    expect(warm).toEqual(cold);
+    expect(warm.highlights.some((h) => h.kind === 'grammar' && answer.slice(h.start, h.end) === 'has')).toBe(true);
+  });
+
   it('finds grammar issues with harper and marks them at the right place', async () => {
     const r = await evaluator.evaluate({ question: QUESTION, answer: ANSWER });
     expect(r.metrics.grammarIssueCount).toBeGreaterThanOrEqual(1);
