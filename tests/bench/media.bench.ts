@@ -1,0 +1,274 @@
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import { shutdownAnalysisWorkers } from '../../electron/main/media/analysis-client';
+import type { MainServices } from '../../electron/main/services';
+import { GENERATED_DIR } from '../fixtures/speech/generate';
+import { answerFixture, chunksOf } from '../helpers/media-fixtures';
+import { startMediaServices } from '../helpers/media-services';
+import { makeTempDir } from '../helpers/temp-dir';
+import { atMost, round, type BenchFigure, type BenchModule } from './bench-types';
+
+const execFileAsync = promisify(execFile);
+const MINUTES = 10;
+
+/**
+ * A 10-minute answer made like a MediaRecorder recording: espeak speech (the test answer, looped)
+ * and a 320×240 15 fps test pattern (small, so generating it stays quick on two cores), VP8 + Opus WebM written as a live stream (no duration, no
+ * cues — what the remux must fix). Cached in the generated-fixtures folder.
+ */
+async function tenMinuteRecording(): Promise<string> {
+  const fixture = await answerFixture();
+  const dir = path.join(GENERATED_DIR, 'media');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `bench-${MINUTES}min-${path.basename(fixture.webmPath, '.webm')}.webm`);
+  if (existsSync(file)) return file;
+  const tmp = `${file}.${process.pid}.tmp.webm`;
+  await execFileAsync(
+    'ffmpeg',
+    [
+      '-y',
+      '-v',
+      'error',
+      '-nostdin',
+      '-f',
+      'lavfi',
+      '-i',
+      `testsrc=size=320x240:rate=15:duration=${MINUTES * 60}`,
+      '-stream_loop',
+      '-1',
+      '-i',
+      fixture.mixWavPath,
+      '-map',
+      '0:v',
+      '-map',
+      '1:a',
+      '-t',
+      String(MINUTES * 60),
+      '-c:v',
+      'libvpx',
+      '-deadline',
+      'realtime',
+      '-cpu-used',
+      '8',
+      '-b:v',
+      '400k',
+      '-g',
+      '30',
+      '-c:a',
+      'libopus',
+      '-b:a',
+      '64k',
+      '-ac',
+      '1',
+      '-ar',
+      '48000',
+      '-f',
+      'webm',
+      '-live',
+      '1',
+      tmp,
+    ],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  renameSync(tmp, file);
+  return file;
+}
+
+interface Timing {
+  wallMs: number;
+  /** User + system CPU of the ffmpeg process: unlike wall time, not inflated by other load. */
+  cpuMs: number;
+}
+
+/** Runs ffmpeg under bash's `time`, which reports the child's own CPU time. */
+async function timeFfmpeg(args: string[]): Promise<Timing> {
+  const quoted = ['ffmpeg', '-v', 'error', '-nostdin', '-y', ...args]
+    .map((a) => `'${a.replace(/'/g, "'\\''")}'`)
+    .join(' ');
+  const started = performance.now();
+  const stderr = await new Promise<string>((resolve, reject) => {
+    const child = spawn('bash', ['-c', `TIMEFORMAT='CPU %U %S'; time ${quoted}`], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let text = '';
+    child.stderr.on('data', (c: Buffer) => (text += c.toString()));
+    child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`ffmpeg ${args.join(' ')}: ${text}`))));
+  });
+  const wallMs = performance.now() - started;
+  const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(stderr);
+  return { wallMs, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : Number.NaN };
+}
+
+/** Best of n: the machine's noise is one-sided. */
+async function bestOf(n: number, run: () => Promise<Timing>): Promise<Timing> {
+  let best: Timing = { wallMs: Number.POSITIVE_INFINITY, cpuMs: Number.POSITIVE_INFINITY };
+  for (let i = 0; i < n; i++) {
+    const t = await run();
+    best = { wallMs: Math.min(best.wallMs, t.wallMs), cpuMs: Math.min(best.cpuMs, t.cpuMs) };
+  }
+  return best;
+}
+
+/**
+ * CPU time (ms) of this process's main thread alone, from /proc (Linux); NaN elsewhere. It shows
+ * how much the main thread itself worked while ffmpeg and the worker did the heavy lifting.
+ */
+function mainThreadCpuMs(): number {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of stat, i.e. 11 and 12 after the ") " split.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** CPU time of the analysis on this thread (the worker runs exactly this code). */
+async function analysisCpuMs(pcmFile: string): Promise<number> {
+  const { analyzeVoice, computePeaks } = await import('../../shared/domain/voice');
+  const raw = readFileSync(pcmFile);
+  const pcm = new Float32Array(raw.length >> 2);
+  new Uint8Array(pcm.buffer).set(raw.subarray(0, pcm.length * 4));
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 2; i++) {
+    const before = process.cpuUsage();
+    analyzeVoice(pcm, 16_000);
+    computePeaks(pcm, 16_000, 50);
+    const used = process.cpuUsage(before);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+async function record(services: MainServices, file: string): Promise<string> {
+  const { id } = await services.media.start({
+    mode: 'video',
+    mimeType: 'video/webm;codecs=vp8,opus',
+    questionId: null,
+    questionText: 'Bench',
+  });
+  for (const [seq, chunk] of chunksOf(file, 1024 * 1024).entries())
+    await services.media.appendChunk(id, seq, chunk.toString('base64'));
+  return id;
+}
+
+const bench: BenchModule = {
+  name: 'media',
+  async run(): Promise<BenchFigure[]> {
+    const file = await tenMinuteRecording();
+    const sizeMb = readFileSync(file).length / 1024 / 1024;
+    const dir = makeTempDir('intervyou-bench-media-');
+    try {
+      const remuxed = path.join(dir.path, 'remux.webm');
+      const pcmFile = path.join(dir.path, 'pcm.f32');
+      const pcmArgs = ['-map', '0:a:0', '-ac', '1', '-ar', '16000', '-f', 'f32le', pcmFile];
+      const remux = await bestOf(3, () => timeFfmpeg(['-i', file, '-map', '0', '-c', 'copy', '-f', 'webm', remuxed]));
+      const decode = await bestOf(3, () => timeFfmpeg(['-i', file, ...pcmArgs]));
+      // The app's single pass (remux + PCM) and its thumbnail cut, timed the same way.
+      const onePass = await bestOf(2, () =>
+        timeFfmpeg(['-i', file, '-map', '0', '-c', 'copy', '-f', 'webm', remuxed, ...pcmArgs]),
+      );
+      const thumbnail = await bestOf(2, () =>
+        timeFfmpeg([
+          '-ss',
+          '1',
+          '-i',
+          remuxed,
+          '-map',
+          '0:v:0',
+          '-frames:v',
+          '1',
+          '-vf',
+          'scale=320:-2',
+          '-f',
+          'image2',
+          '-update',
+          '1',
+          path.join(dir.path, 't.jpg'),
+        ]),
+      );
+      const analysisCpu = await analysisCpuMs(pcmFile);
+      rmSync(pcmFile, { force: true });
+
+      const services = await startMediaServices(path.join(dir.path, 'data'), { media: { minFreeBytes: 0 } });
+      try {
+        // Warm-up on the short answer: fluent-ffmpeg's one-time capability probe and the worker's
+        // start-up are per process, not per recording.
+        const warm = await record(services, (await answerFixture()).webmPath);
+        await services.media.stop(warm);
+        await services.media.whenIdle();
+
+        const id = await record(services, file);
+        const loop = monitorEventLoopDelay({ resolution: 10 });
+        const base = process.memoryUsage();
+        let peakRss = base.rss;
+        let peakHeap = base.heapUsed;
+        const sampler = setInterval(() => {
+          const m = process.memoryUsage();
+          peakRss = Math.max(peakRss, m.rss);
+          peakHeap = Math.max(peakHeap, m.heapUsed);
+        }, 25);
+        const eluBefore = performance.eventLoopUtilization();
+        const mainCpuBefore = mainThreadCpuMs();
+        loop.enable();
+        const started = performance.now();
+        await services.media.stop(id);
+        await services.media.whenIdle();
+        const processMs = performance.now() - started;
+        loop.disable();
+        const elu = performance.eventLoopUtilization(eluBefore);
+        const mainCpu = mainThreadCpuMs() - mainCpuBefore;
+        clearInterval(sampler);
+        const view = await services.media.get(id);
+        if (view.status !== 'ready') throw new Error(`bench recording ended ${view.status}: ${view.error ?? ''}`);
+        const pipelineCpu = onePass.cpuMs + thumbnail.cpuMs + analysisCpu;
+        return [
+          {
+            metric: `10-min recording (${round(sizeMb, 1)} MB, 320×240 VP8 + Opus)`,
+            value: round(view.durationSec ?? 0, 1),
+            unit: 's',
+          },
+          atMost('remux, stream copy (ffmpeg -c copy), wall', remux.wallMs, 'ms', 1000),
+          { metric: 'remux, stream copy, CPU', value: round(remux.cpuMs), unit: 'ms' },
+          { metric: 'bare decode to 16 kHz mono PCM, wall (the baseline)', value: round(decode.wallMs), unit: 'ms' },
+          { metric: 'bare decode to 16 kHz mono PCM, CPU (the baseline)', value: round(decode.cpuMs), unit: 'ms' },
+          { metric: 'app ffmpeg pass (remux + PCM), CPU', value: round(onePass.cpuMs), unit: 'ms' },
+          { metric: 'thumbnail cut from the remux, CPU', value: round(thumbnail.cpuMs), unit: 'ms' },
+          { metric: 'analysis (analyzeVoice + peaks), CPU', value: round(analysisCpu), unit: 'ms' },
+          atMost('analysis ÷ bare decode (CPU time)', analysisCpu / decode.cpuMs, '×', 1),
+          atMost('whole pipeline ÷ bare decode (CPU time)', pipelineCpu / decode.cpuMs, '×', 2),
+          { metric: 'full processing, stop → ready, wall', value: round(processMs), unit: 'ms' },
+          atMost('full processing ÷ bare decode (wall time)', processMs / decode.wallMs, '×', 2),
+          atMost('peak main-process event-loop delay while processing', loop.max / 1e6, 'ms', 50),
+          { metric: 'event-loop delay p99 while processing', value: round(loop.percentile(99) / 1e6), unit: 'ms' },
+          { metric: 'main-thread CPU while processing (Linux /proc)', value: round(mainCpu), unit: 'ms' },
+          {
+            metric: 'main thread busy (event-loop utilisation) while processing',
+            value: round(elu.utilization * 100, 1),
+            unit: '%',
+          },
+          { metric: 'peak RSS while processing (main + worker)', value: round(peakRss / 1024 / 1024, 1), unit: 'MB' },
+          { metric: 'RSS growth while processing', value: round((peakRss - base.rss) / 1024 / 1024, 1), unit: 'MB' },
+          {
+            metric: 'peak JS heap (main thread) while processing',
+            value: round(peakHeap / 1024 / 1024, 1),
+            unit: 'MB',
+          },
+          // Wall-clock figures on a shared 2-core machine: read them next to its load.
+          { metric: 'machine load average (1 min) at the end', value: round(loadavg()[0] ?? 0), unit: 'procs' },
+        ];
+      } finally {
+        await services.close();
+        await shutdownAnalysisWorkers();
+      }
+    } finally {
+      dir.remove();
+    }
+  },
+};
+
+export default bench;
