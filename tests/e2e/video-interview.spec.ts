@@ -28,7 +28,7 @@ test('records a video answer, processes it, plays it back with the pauses on the
   page,
   app,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await app.open('video-interview');
   await expect(page.getByRole('heading', { name: 'Video interview', level: 1 })).toBeVisible();
 
@@ -59,7 +59,7 @@ test('records a video answer, processes it, plays it back with the pauses on the
 
   // 3. Processing, then the review.
   const playback = page.getByTestId('playback');
-  await expect(playback).toBeVisible({ timeout: 60_000 });
+  await expect(playback).toBeVisible({ timeout: 150_000 });
   const recordings = await app.services.db.selectFrom('recordings').selectAll().execute();
   expect(recordings).toHaveLength(1);
   expect(recordings[0]).toMatchObject({ status: 'ready', mode: 'video', recovered: 0 });
@@ -124,7 +124,7 @@ test('records a video answer, processes it, plays it back with the pauses on the
 });
 
 test('records an audio-only answer; without notes the delivery feedback stands alone', async ({ page, app }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   await app.open('video-interview');
   await page.getByRole('radio', { name: 'Audio only' }).click();
@@ -135,7 +135,7 @@ test('records an audio-only answer; without notes the delivery feedback stands a
   await expect(page.getByTestId('recording-timer')).toContainText('REC 0:06', { timeout: 20_000 });
   await screenshot(page, 'audio-interview-recording-dark');
   await page.getByRole('button', { name: 'Stop' }).click();
-  await expect(page.getByTestId('playback')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('playback')).toBeVisible({ timeout: 150_000 });
   await expect(page.getByTestId('metric-pace')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Score my answer' })).toBeDisabled();
   await screenshot(page, 'audio-interview-review-dark');
