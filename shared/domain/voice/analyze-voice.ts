@@ -6,7 +6,7 @@ import { paceChanges, paceSegments, wpmFromSyllableRate } from './pace';
 import { removeShortVoicedRuns, summarisePitch } from './pitch-summary';
 import { PITCH_HOP_SEC, pitchFrameCount, trackPitchYin } from './pitch-yin';
 import { findSpeechRegions, type SpeechRegion } from './speech-regions';
-import { dbToPower, powerToDb, round } from './stats';
+import { dbToPower, powerToDb, quantile, round } from './stats';
 import { findSyllableNuclei } from './syllable-nuclei';
 import {
   DEFAULT_LONG_PAUSE_SEC,
@@ -42,7 +42,7 @@ export function analyzeVoice(
 
   const powers = computeBandPowers(samples, sampleRate);
   const activity = detectVoiceActivity(powers);
-  const refine = makeEdgeRefiner(samples, sampleRate, activity.bands.full.thresholdDb);
+  const refine = makeEdgeRefiner(samples, sampleRate, activity.bands.broad.thresholdDb);
   const { regions, pauses, speechSec } = findSpeechRegions(activity.active, minPauseSec, refine);
 
   const pitchMask = new Uint8Array(pitchFrameCount(samples.length, sampleRate));
@@ -67,8 +67,9 @@ export function analyzeVoice(
   const segments = paceSegments(regions, nuclei.timesSec);
 
   const loudness = measureLoudness(powers.level, speechBlocks(activity.active, outside));
-  const fullNoise = meanWhere(powers.level, outside) ?? dbToPower(activity.bands.full.noiseFloorDb);
-  const noiseFloorDbfs = powerToDb(fullNoise);
+  // Speech from the first sample to the last leaves no background to measure: fall back to the
+  // quietest tenth of the recording.
+  const noiseFloorDbfs = powerToDb(meanWhere(powers.level, outside) ?? quantile(powers.level, 0.1));
 
   const words = options.transcriptWordCount;
   const first = regions[0];

@@ -30,8 +30,8 @@ export const RUMBLE_CUTOFF_HZ = 70;
 
 export interface BandPowers {
   readonly blockCount: number;
-  /** Whole band, pre-emphasised. */
-  readonly full: Float64Array;
+  /** Whole band, pre-emphasised (speech analysis's usual 1 − 0.97 z⁻¹). */
+  readonly broad: Float64Array;
   /** Below ≈1.6 kHz (the decimated signal): voicing and vowel energy. */
   readonly low: Float64Array;
   /** High-frequency emphasis (second difference): frication. */
@@ -53,7 +53,7 @@ export function computeBandPowers(samples: Float32Array, sampleRate: number): Ba
   const squares = new Float64Array(blockCount);
   const counts = new Float64Array(blockCount);
   const high = new Float64Array(blockCount);
-  const full = new Float64Array(blockCount);
+  const broad = new Float64Array(blockCount);
   let x1 = samples[0] ?? 0;
   let x2 = x1;
   for (let k = 0; k < blockCount; k++) {
@@ -62,14 +62,14 @@ export function computeBandPowers(samples: Float32Array, sampleRate: number): Ba
     let sum = 0;
     let sumSquares = 0;
     let sumHigh = 0;
-    let sumFull = 0;
+    let sumBroad = 0;
     for (let i = from; i < to; i++) {
       const x = samples[i] as number;
       const e = x - PRE_EMPHASIS * x1;
       const h = x - 2 * x1 + x2;
       sum += x;
       sumSquares += x * x;
-      sumFull += e * e;
+      sumBroad += e * e;
       sumHigh += h * h;
       x2 = x1;
       x1 = x;
@@ -78,7 +78,7 @@ export function computeBandPowers(samples: Float32Array, sampleRate: number): Ba
     squares[k] = sumSquares;
     counts[k] = to - from;
     high[k] = sumHigh / (to - from);
-    full[k] = sumFull / (to - from);
+    broad[k] = sumBroad / (to - from);
   }
   const level = new Float64Array(blockCount);
   // Running sums over the window [k − DC_HALF_BLOCKS, k + DC_HALF_BLOCKS].
@@ -122,5 +122,5 @@ export function computeBandPowers(samples: Float32Array, sampleRate: number): Ba
     }
     low[b] = to > from ? sum / (to - from) : 0;
   }
-  return { blockCount, full, low, high, level, decimated };
+  return { blockCount, broad, low, high, level, decimated };
 }

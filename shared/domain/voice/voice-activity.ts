@@ -17,7 +17,11 @@ export const NOISE_FLOOR_QUANTILE = 0.1;
 export const SPEECH_LEVEL_QUANTILE = 0.95;
 /** Stationary noise over 15 ms stays within ±2 dB of its mean; 6 dB above the floor is not noise. */
 export const NOISE_MARGIN_DB = 6;
-/** Sounds 35 dB under the band's speech level are tails and codec noise, not speech. */
+/**
+ * Sounds 30 dB under the band's speech level are tails, codec noise and room reverberation, not
+ * speech (de Jong & Wempe put silence 25 dB under the 99th-percentile intensity, which sits a
+ * few dB above our 95th).
+ */
 export const MAX_DEPTH_BELOW_SPEECH_DB = 30;
 /** Nothing quieter than this is speech, whatever the floors say (dither, codec noise). */
 export const ABSOLUTE_FLOOR_DBFS = -90;
@@ -31,12 +35,12 @@ export interface BandThreshold {
 export interface VoiceActivity {
   /** 1 where the 5 ms block is speech. */
   readonly active: Uint8Array;
-  readonly bands: { readonly full: BandThreshold; readonly low: BandThreshold; readonly high: BandThreshold };
+  readonly bands: { readonly broad: BandThreshold; readonly low: BandThreshold; readonly high: BandThreshold };
 }
 
 export function detectVoiceActivity(powers: BandPowers): VoiceActivity {
   const n = powers.blockCount;
-  const bandPowers = [powers.full, powers.low, powers.high];
+  const bandPowers = [powers.broad, powers.low, powers.high];
   const smoothed = bandPowers.map((p) => smoothLevels(p));
   const thresholds = smoothed.map((levels) => bandThreshold(levels));
   const active = new Uint8Array(n);
@@ -51,8 +55,8 @@ export function detectVoiceActivity(powers: BandPowers): VoiceActivity {
     }
   }
   trimRunEdges(active, bandPowers, thresholds);
-  const [full, low, high] = thresholds as [BandThreshold, BandThreshold, BandThreshold];
-  return { active, bands: { full, low, high } };
+  const [broad, low, high] = thresholds as [BandThreshold, BandThreshold, BandThreshold];
+  return { active, bands: { broad, low, high } };
 }
 
 function bandThreshold(levels: Float32Array): BandThreshold {
