@@ -149,7 +149,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       : null,
     account: createAccount(db, clock),
     sync: createAttemptSync(db, clock),
-    leaderboard: createLeaderboard(db, clock),
+    leaderboard: createLeaderboard(db, clock, config.leaderboardCacheMs),
     background,
   };
 

@@ -65,6 +65,7 @@ const Env = z.object({
   RATE_LIMIT_EMAIL_PER_15_MIN: int(1, 1_000_000).default(10),
   RATE_LIMIT_RESET_PER_HOUR: int(1, 1_000_000).default(5),
   RATE_LIMIT_SYNC_PER_MIN: int(1, 1_000_000).default(60),
+  LEADERBOARD_CACHE_MS: int(0, 300_000).default(5000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DOCS_ENABLED: bool.default(true),
 });
@@ -106,6 +107,8 @@ export interface Config {
   trustProxy: boolean | number | string[];
   bodyLimitBytes: number;
   rateLimits: RateLimits;
+  /** How long an instance reuses a leaderboard board; 0 reads it for every request. */
+  leaderboardCacheMs: number;
   logLevel: string;
   docsEnabled: boolean;
 }
@@ -172,6 +175,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       resetRequestsPerHour: e.RATE_LIMIT_RESET_PER_HOUR,
       syncPerMinute: e.RATE_LIMIT_SYNC_PER_MIN,
     },
+    leaderboardCacheMs: e.LEADERBOARD_CACHE_MS,
     logLevel: e.LOG_LEVEL,
     docsEnabled: e.DOCS_ENABLED,
   };

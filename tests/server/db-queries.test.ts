@@ -124,7 +124,7 @@ describe.each(DIALECTS)('data layer on $name', ({ name }) => {
 
   it('ranks listed users by points with shared ranks for ties, and places an unlisted caller among them', async () => {
     const sync = createAttemptSync(database.db, clock);
-    const board = createLeaderboard(database.db, clock);
+    const board = createLeaderboard(database.db, clock, 0);
     // A category of its own gives this test a board no other test writes to.
     const category = `rank-${randomUUID().slice(0, 8)}`;
     const mk = async (label: string, scores: number[], optIn = true) => {
@@ -165,6 +165,34 @@ describe.each(DIALECTS)('data layer on $name', ({ name }) => {
     ]);
     expect(after.entries[0]).toMatchObject({ points: 200, avgScore: 100, isMe: false });
     expect(after.me).toBeNull();
+  });
+
+  it('serves the board from a short cache but the caller\'s own totals fresh', async () => {
+    const sync = createAttemptSync(database.db, clock);
+    const board = createLeaderboard(database.db, clock, 5000);
+    const category = `cache-${randomUUID().slice(0, 8)}`;
+    const leader = await newUser('Leader');
+    const climber = await newUser('Climber');
+    await sync.push(leader.id, [attempt({ category, score: 90 })]);
+    await sync.push(climber.id, [attempt({ category, score: 50 })]);
+    expect((await board.read({ period: 'all', category, limit: 10 }, climber.id)).me).toMatchObject({ rank: 2, points: 50 });
+
+    await sync.push(climber.id, [attempt({ category, score: 80, completedAt: '2026-03-04T11:00:00.000Z' })]);
+    const cached = await board.read({ period: 'all', category, limit: 10 }, climber.id);
+    expect(cached.entries.map((e) => e.points)).toEqual([90, 50]);
+    // Own points are exact at once; the rank is against the cached board (own old total included).
+    expect(cached.me).toMatchObject({ rank: 1, points: 130 });
+
+    clock.advance(5000);
+    try {
+      const fresh = await board.read({ period: 'all', category, limit: 10 }, climber.id);
+      expect(fresh.entries.map((e) => [e.rank, e.displayName, e.points])).toEqual([
+        [1, 'Climber', 130],
+        [2, 'Leader', 90],
+      ]);
+    } finally {
+      clock.advance(-5000);
+    }
   });
 
   it('erases a user with their attempts and leaderboard rows', async () => {

@@ -1,51 +1,42 @@
 import type { Kysely } from 'kysely';
-import type { LeaderboardQuery, LeaderboardResponse } from '../../../shared/sync/leaderboard';
+import { LEADERBOARD_MAX_LIMIT, type LeaderboardQuery, type LeaderboardResponse } from '../../../shared/sync/leaderboard';
 import type { Clock } from '../clock';
-import { countListedAbove, statsOf, topOfBucket, type RankedRow } from '../db/queries/leaderboard-stats';
+import { pointsHistogram, statsOf, topOfBucket } from '../db/queries/leaderboard-stats';
 import type { Database } from '../db/schema';
+import { BoardCache } from './board-cache';
+import { buildSnapshot, rankOf, rankRows } from './board-snapshot';
 import { ALL_CATEGORIES, ALL_TIME, weekBucket, weekStartUtc } from './buckets';
 
 const avg = (points: number, attempts: number) => (attempts === 0 ? 0 : Math.round((points / attempts) * 10) / 10);
-
-/** Competition ranks for rows already in points order: ties share a rank, the next one skips. */
-export function rankRows(rows: readonly RankedRow[]): number[] {
-  const ranks: number[] = [];
-  rows.forEach((row, i) => {
-    const previous = rows[i - 1];
-    const previousRank = ranks[i - 1];
-    ranks.push(previous !== undefined && previousRank !== undefined && previous.points === row.points ? previousRank : i + 1);
-  });
-  return ranks;
-}
 
 export interface Leaderboard {
   read(query: LeaderboardQuery, viewerId: string | null): Promise<LeaderboardResponse>;
 }
 
-/** Three index reads whatever the number of attempts: the top N, the viewer's row, and a count above it. */
-export function createLeaderboard(db: Kysely<Database>, clock: Clock): Leaderboard {
+/**
+ * The board (top rows and points histogram) comes from a short-lived per-instance cache; the
+ * caller's own totals are read fresh by primary key, and ranked against the board.
+ */
+export function createLeaderboard(db: Kysely<Database>, clock: Clock, cacheMs: number): Leaderboard {
+  const boards = new BoardCache(cacheMs, clock, async (bucket, category) => {
+    const [top, histogram] = await Promise.all([
+      topOfBucket(db, bucket, category, LEADERBOARD_MAX_LIMIT),
+      pointsHistogram(db, bucket, category),
+    ]);
+    return buildSnapshot(top, histogram);
+  });
+
   return {
     read: async ({ period, category, limit }, viewerId) => {
       const now = clock();
       const bucket = period === 'week' ? weekBucket(now) : ALL_TIME;
       const categoryKey = category ?? ALL_CATEGORIES;
-      const rows = await topOfBucket(db, bucket, categoryKey, limit);
+      const [board, mine] = await Promise.all([
+        boards.get(bucket, categoryKey),
+        viewerId === null ? Promise.resolve(undefined) : statsOf(db, bucket, categoryKey, viewerId),
+      ]);
+      const rows = board.top.slice(0, limit);
       const ranks = rankRows(rows);
-
-      let me: LeaderboardResponse['me'] = null;
-      if (viewerId !== null) {
-        const mine = await statsOf(db, bucket, categoryKey, viewerId);
-        if (mine && mine.attempts > 0) {
-          me = {
-            rank: (await countListedAbove(db, bucket, categoryKey, mine.points)) + 1,
-            points: mine.points,
-            attempts: mine.attempts,
-            avgScore: avg(mine.points, mine.attempts),
-            listed: mine.listed,
-          };
-        }
-      }
-
       return {
         period,
         category: category ?? null,
@@ -58,7 +49,16 @@ export function createLeaderboard(db: Kysely<Database>, clock: Clock): Leaderboa
           avgScore: avg(row.points, row.attempts),
           isMe: row.user_id === viewerId,
         })),
-        me,
+        me:
+          mine && mine.attempts > 0
+            ? {
+                rank: rankOf(board, mine.points),
+                points: mine.points,
+                attempts: mine.attempts,
+                avgScore: avg(mine.points, mine.attempts),
+                listed: mine.listed,
+              }
+            : null,
         generatedAt: now.toISOString(),
       };
     },

@@ -32,6 +32,8 @@ export interface TestAppOptions {
   passwords?: PasswordHasher;
   tokenSecret?: string;
   mailer?: Mailer;
+  /** Listen on this port (when PUBLIC_URL must be known in advance); a random one otherwise. */
+  port?: number;
 }
 
 let sharedHasher: Promise<PasswordHasher> | null = null;
@@ -54,6 +56,8 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     RATE_LIMIT_EMAIL_PER_15_MIN: '100000',
     RATE_LIMIT_RESET_PER_HOUR: '100000',
     RATE_LIMIT_SYNC_PER_MIN: '100000',
+    // Tests read their own writes at once; the cache has tests of its own.
+    LEADERBOARD_CACHE_MS: '0',
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
     ...options.env,
   });
@@ -68,7 +72,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     ...(options.clock ? { clock: options.clock } : {}),
     logDestination: { write: (line) => void logs.push(line) },
   });
-  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   return {
     app,
     url,

@@ -94,7 +94,6 @@ export function createOidcClient(settings: OidcSettings, clock: Clock): OidcClie
         nonce,
         code_challenge: codeChallenge,
         code_challenge_method: 'S256',
-        prompt: 'select_account',
       }).toString();
       return url.toString();
     },

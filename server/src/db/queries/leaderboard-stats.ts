@@ -57,35 +57,45 @@ export async function statsOf(
     .executeTakeFirst();
 }
 
-/** Listed users with more points: an index-only range count. */
-export async function countListedAbove(db: Executor, bucket: string, category: string, points: number): Promise<number> {
-  const row = await db
+/**
+ * How many listed users have each points total, highest first: an index-only scan of the board
+ * whose result is small (one row per distinct total) and answers any rank by binary search.
+ */
+export async function pointsHistogram(
+  db: Executor,
+  bucket: string,
+  category: string,
+): Promise<Array<{ points: number; users: number }>> {
+  const rows = await db
     .selectFrom('leaderboard_stats')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select(['points', (eb) => eb.fn.countAll<number>().as('users')])
     .where('bucket', '=', bucket)
     .where('category', '=', category)
     .where('listed', '=', true)
-    .where('points', '>', points)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .groupBy('points')
+    .orderBy('points', 'desc')
+    .execute();
+  return rows.map((r) => ({ points: Number(r.points), users: Number(r.users) }));
 }
 
 /**
  * Recomputes every total from the attempts table. Sync keeps the totals current incrementally;
- * this is for repairs and for seeding benchmarks, and must agree with statsDeltas().
+ * this is for repairs and for seeding benchmarks, and must agree with statsDeltas(). One pass
+ * over the attempts: grouping sets give the (week | all) × (category | every category) rows.
  */
 export async function rebuildLeaderboardStats(db: Executor): Promise<void> {
   await db.deleteFrom('leaderboard_stats').execute();
   await sql`
     insert into leaderboard_stats (bucket, category, user_id, points, attempts, listed)
-    select b.bucket, c.category, a.user_id, sum(a.score)::int, count(*)::int, bool_or(u.leaderboard_opt_in)
-    from attempts a
-    join users u on u.id = a.user_id
-    cross join lateral (values
-      ('all'),
-      ('week:' || to_char(date_trunc('week', a.completed_at at time zone 'UTC'), 'YYYY-MM-DD'))
-    ) as b(bucket)
-    cross join lateral (values ('*'), (a.category)) as c(category)
-    group by b.bucket, c.category, a.user_id
+    select case when grouping(x.week) = 1 then 'all' else x.week end,
+           case when grouping(x.category) = 1 then '*' else x.category end,
+           x.user_id, sum(x.score)::int, count(*)::int, bool_or(x.listed)
+    from (
+      select a.user_id, a.category, a.score, u.leaderboard_opt_in as listed,
+             'week:' || to_char(date_trunc('week', a.completed_at at time zone 'UTC'), 'YYYY-MM-DD') as week
+      from attempts a
+      join users u on u.id = a.user_id
+    ) as x
+    group by grouping sets ((x.user_id, x.week, x.category), (x.user_id, x.week), (x.user_id, x.category), (x.user_id))
   `.execute(db);
 }

@@ -1,0 +1,104 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiErrorBody } from '../../shared/sync/errors';
+import { register, uniqueEmail } from './helpers/accounts';
+import { openPostgresTestDatabase, type TestDatabase } from './helpers/databases';
+import { client } from './helpers/http';
+import { openTestRedis, TEST_REDIS_URL } from './helpers/redis';
+import { startTestApp, type TestApp } from './helpers/test-app';
+
+/**
+ * Two instances of the service on loopback, as behind a load balancer, sharing one Redis: a
+ * client spreading requests over both meets one limit, not two.
+ */
+describe('rate limits shared across instances through Redis', () => {
+  let database: TestDatabase;
+  let shared: Awaited<ReturnType<typeof openTestRedis>>;
+  let secondConnection: Redis;
+  let a: TestApp;
+  let b: TestApp;
+
+  const limits = {
+    RATE_LIMIT_AUTH_PER_MIN: '6',
+    RATE_LIMIT_EMAIL_PER_15_MIN: '3',
+    RATE_LIMIT_RESET_PER_HOUR: '2',
+    RATE_LIMIT_GLOBAL_PER_MIN: '100000',
+  };
+
+  beforeAll(async () => {
+    database = await openPostgresTestDatabase('ratelimit');
+    shared = await openTestRedis();
+    // Each instance has its own connection, as separate processes would.
+    secondConnection = new Redis(TEST_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    await secondConnection.connect();
+    const env = { ...limits, REDIS_KEY_PREFIX: shared.prefix };
+    a = await startTestApp({ database, redis: shared.redis, env });
+    b = await startTestApp({ database, redis: secondConnection, env });
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await secondConnection?.quit();
+    await shared?.cleanup();
+    await database?.drop();
+  });
+
+  it('counts login attempts for one email across both instances and answers 429 past the limit', async () => {
+    const email = uniqueEmail('target');
+    const attempt = (url: string) => client(url).post('/v1/auth/login', { email, password: 'guess-guess' });
+    const statuses = [await attempt(a.url), await attempt(b.url), await attempt(a.url), await attempt(b.url)].map((r) => r.status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const limited = await attempt(a.url);
+    expect(limited.status).toBe(429);
+    expect(ApiErrorBody.parse(limited.body).error.code).toBe('rate_limited');
+    // Another address from the same client is still answered normally (its IP budget is not spent yet).
+    expect((await client(b.url).post('/v1/auth/login', { email: uniqueEmail('other'), password: 'guess-guess' })).status).toBe(401);
+  });
+
+  it('limits sign-in requests per client IP over both instances together', async () => {
+    // The previous test spent this minute's per-IP budget from 127.0.0.1: start a fresh window.
+    const keys = await shared.redis.keys(`${shared.prefix}*auth-ip:*`);
+    if (keys.length) await shared.redis.del(...keys);
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i += 1) {
+      const url = i % 2 === 0 ? a.url : b.url;
+      statuses.push((await client(url).post('/v1/auth/login', { email: uniqueEmail(`ip${i}`), password: 'guess-guess' })).status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429, 429]);
+    const limited = await client(a.url).post('/v1/auth/register', { email: uniqueEmail(), password: 'long enough pw', displayName: 'R' });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after') ?? limited.text).toBeTruthy();
+  });
+
+  it('limits reset codes per email, so nobody can flood a mailbox', async () => {
+    const keys = await shared.redis.keys(`${shared.prefix}*auth-ip:*`);
+    if (keys.length) await shared.redis.del(...keys);
+    const email = uniqueEmail('mailbox');
+    const ask = (url: string) => client(url).post('/v1/auth/password-reset/request', { email });
+    expect([(await ask(a.url)).status, (await ask(b.url)).status, (await ask(a.url)).status]).toEqual([202, 202, 429]);
+  });
+
+  it('keeps its counters in Redis under the configured prefix, with email addresses hashed', async () => {
+    const keys = await shared.redis.keys(`${shared.prefix}*`);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.some((k) => k.includes('sign-in-email:'))).toBe(true);
+    expect(keys.join(' ')).not.toContain('@example.com');
+    for (const key of keys.slice(0, 5)) expect(await shared.redis.pttl(key)).toBeGreaterThan(0);
+  });
+
+  it('limits sync requests per user', async () => {
+    const limited = await startTestApp({
+      database,
+      redis: shared.redis,
+      env: { REDIS_KEY_PREFIX: `${shared.prefix}sync:`, RATE_LIMIT_SYNC_PER_MIN: '2' },
+    });
+    try {
+      const api = client(limited.url);
+      const { session } = await register(api);
+      const push = () => api.post('/v1/sync/attempts', { attempts: [{ id: crypto.randomUUID() }] }, { token: session.accessToken });
+      expect([(await push()).status, (await push()).status, (await push()).status]).toEqual([200, 200, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});
