@@ -10,6 +10,9 @@ export function draftHandlers(services: MainServices): Handlers<'drafts:get' | '
     'drafts:save': async (draft) => {
       const now = services.now();
       if (!(await saveDraft(db, draft, now))) throw new AppError('NOT_FOUND', 'That question no longer exists, so its draft cannot be kept.');
+      // Grammar-check the draft in the evaluator's worker while the candidate types, so submitting
+      // only re-checks the sentences that changed since.
+      void services.evaluator.precheck(draft.answerText);
       return { saved: true, updatedAt: now.toISOString() };
     },
     'drafts:clear': async ({ questionId }) => ({ cleared: await clearDraft(db, questionId) }),
