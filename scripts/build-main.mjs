@@ -20,6 +20,14 @@ await Promise.all([
     format: 'esm',
     packages: 'external',
   }),
+  // The answer evaluator's worker thread (harper.js WASM), loaded by electron/main/workers/spawn-worker.ts.
+  build({
+    ...common,
+    entryPoints: ['electron/main/attempts/evaluator-worker.ts'],
+    outfile: 'dist/main/evaluator-worker.js',
+    format: 'esm',
+    packages: 'external',
+  }),
   build({
     ...common,
     entryPoints: ['electron/preload/preload.ts'],
