@@ -26,7 +26,7 @@ export interface MockService {
   history(): Promise<MockHistoryItem[]>;
 }
 
-function parseRoles(json: string): string[] {
+function parseStrings(json: string): string[] {
   try {
     const value: unknown = JSON.parse(json);
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -59,8 +59,8 @@ export function createMockService(services: MainServices): MockService {
   }
 
   async function candidates(): Promise<MockCandidate[]> {
-    const rows = await db.selectFrom('questions').select(['id', 'category', 'type', 'difficulty', 'roles']).where('archived', '=', 0).execute();
-    return rows.map((r) => ({ id: r.id, category: r.category, type: r.type, difficulty: r.difficulty, roles: parseRoles(r.roles) }));
+    const rows = await db.selectFrom('questions').select(['id', 'category', 'type', 'difficulty', 'roles', 'tags']).where('archived', '=', 0).execute();
+    return rows.map((r) => ({ id: r.id, category: r.category, type: r.type, difficulty: r.difficulty, roles: parseStrings(r.roles), tags: parseStrings(r.tags) }));
   }
 
   /** Completed mock interviews with their totals, oldest first. */

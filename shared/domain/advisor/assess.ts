@@ -42,7 +42,7 @@ export interface SkillAssessment {
   mean: number | null;
   /** The mean shrunk toward the user's overall average (see thresholds.ts). */
   estimate: number | null;
-  /** 95% interval on the mean. */
+  /** 95% interval around the estimate. */
   low: number | null;
   high: number | null;
   trend: Trend;
@@ -92,9 +92,11 @@ export function assessSkill(input: SkillInput, baseline: Baseline | null): Skill
   const m = sum / count;
   const estimate = (sum + PRIOR_WEIGHT * baseline.mean) / (count + PRIOR_WEIGHT);
   const sd = Math.max(sdFromSums(count, sum, sumSquares) ?? baseline.sd, SD_FLOOR);
-  const half = (1.96 * sd) / Math.sqrt(count);
-  const low = m - half;
-  const high = m + half;
+  // The interval is around the shrunk estimate, with the prior counted as PRIOR_WEIGHT answers
+  // (a normal model with a prior at the baseline), so the estimate always sits inside it.
+  const half = (1.96 * sd) / Math.sqrt(count + PRIOR_WEIGHT);
+  const low = estimate - half;
+  const high = estimate + half;
   let status: SkillStatus;
   if (count < MIN_ATTEMPTS) status = 'not-enough';
   else if (estimate < WEAK_SCORE || high < baseline.mean) status = 'weak';

@@ -4,9 +4,9 @@
  * Scores are the evaluator's 0–100. A category or sub-skill is judged only with at least
  * MIN_ATTEMPTS answers; its estimate is shrunk toward the user's overall average as if
  * PRIOR_WEIGHT answers at that average had been added (empirical-Bayes shrinkage), so two lucky
- * answers do not make a strength and two bad ones do not make a weakness. The 95% interval on
- * its mean uses the observed spread, never less than SD_FLOOR points (a few answers often agree
- * by chance).
+ * answers do not make a strength and two bad ones do not make a weakness. Its 95% interval is
+ * estimate ± 1.96·s/√(n + PRIOR_WEIGHT), with s the observed spread but never less than SD_FLOOR
+ * points (a few answers often agree by chance).
  */
 export const MIN_ATTEMPTS = 3;
 export const PRIOR_WEIGHT = 4;

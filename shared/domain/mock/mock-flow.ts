@@ -6,6 +6,8 @@
  *   answer ──(answer time up | "done")──▶ notes (recorded modes) | saving (text)
  *   notes ──("save")──▶ saving
  *   saving ──(answer stored)──▶ prep of the next question | finished
+ *   saving ──(store failed)──▶ notes (untimed: fix the answer or the notes, or skip)
+ *   prep | answer | notes ──("skip")──▶ saving, marked as a skip
  *
  * "saving" is where the screen stores the answer; no feedback is shown until the end.
  */
@@ -26,6 +28,8 @@ export interface MockFlowState {
   phaseStartedMs: number;
   /** The answer phase ended because time ran out, not because the user finished. */
   timedOut: boolean;
+  /** The user chose to skip: "saving" stores a skip instead of an answer. */
+  skipping: boolean;
 }
 
 export type MockFlowEvent =
@@ -33,12 +37,14 @@ export type MockFlowEvent =
   | { type: 'start-answer'; nowMs: number }
   | { type: 'stop-answer'; nowMs: number }
   | { type: 'save'; nowMs: number }
-  | { type: 'stored'; nowMs: number };
+  | { type: 'stored'; nowMs: number }
+  | { type: 'save-failed'; nowMs: number }
+  | { type: 'skip'; nowMs: number };
 
 /** The state at the start of question `index` (0-based); resuming an interrupted mock uses it too. */
 export function startQuestion(index: number, total: number, timing: MockTiming, nowMs: number): MockFlowState {
-  if (index >= total) return { index: total, total, phase: 'finished', phaseStartedMs: nowMs, timedOut: false };
-  return { index, total, phase: timing.prepSec > 0 ? 'prep' : 'answer', phaseStartedMs: nowMs, timedOut: false };
+  if (index >= total) return { index: total, total, phase: 'finished', phaseStartedMs: nowMs, timedOut: false, skipping: false };
+  return { index, total, phase: timing.prepSec > 0 ? 'prep' : 'answer', phaseStartedMs: nowMs, timedOut: false, skipping: false };
 }
 
 function afterAnswer(state: MockFlowState, timing: MockTiming, atMs: number, timedOut: boolean): MockFlowState {
@@ -46,6 +52,9 @@ function afterAnswer(state: MockFlowState, timing: MockTiming, atMs: number, tim
 }
 
 export function mockStep(state: MockFlowState, event: MockFlowEvent, timing: MockTiming): MockFlowState {
+  if (event.type === 'skip' && (state.phase === 'prep' || state.phase === 'answer' || state.phase === 'notes')) {
+    return { ...state, phase: 'saving', phaseStartedMs: event.nowMs, skipping: true };
+  }
   switch (state.phase) {
     case 'prep': {
       if (event.type === 'start-answer') return { ...state, phase: 'answer', phaseStartedMs: event.nowMs };
@@ -65,7 +74,9 @@ export function mockStep(state: MockFlowState, event: MockFlowEvent, timing: Moc
     case 'notes':
       return event.type === 'save' ? { ...state, phase: 'saving', phaseStartedMs: event.nowMs } : state;
     case 'saving':
-      return event.type === 'stored' ? startQuestion(state.index + 1, state.total, timing, event.nowMs) : state;
+      if (event.type === 'stored') return startQuestion(state.index + 1, state.total, timing, event.nowMs);
+      if (event.type === 'save-failed') return { ...state, phase: 'notes', phaseStartedMs: event.nowMs, skipping: false };
+      return state;
     case 'finished':
       return state;
   }

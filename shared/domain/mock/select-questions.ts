@@ -7,6 +7,8 @@ export interface MockCandidate {
   type: string;
   difficulty: 'easy' | 'medium' | 'hard';
   roles: readonly string[];
+  /** Bank tags; "introduction" and "motivation" open an interview, "candidate-questions" closes it. */
+  tags?: readonly string[];
 }
 
 export interface CandidateHistory {
@@ -22,8 +24,13 @@ export interface Selection {
 
 const RECENT_DAYS = 30;
 const DIFFICULTY_ORDER = { easy: 0, medium: 1, hard: 2 } as const;
-/** Interviews open with a question about the candidate before the harder material. */
-const OPENING_TYPES = new Set(['motivational']);
+/** Interviews open with a question about the candidate and close with the candidate's questions and logistics. */
+const OPENING_TAGS = ['introduction', 'career-story', 'motivation', 'role-fit'];
+const CLOSING_TAGS = ['candidate-questions', 'availability', 'logistics', 'salary', 'negotiation'];
+const hasTag = (c: MockCandidate, tags: readonly string[]): boolean => (c.tags ?? []).some((t) => tags.includes(t));
+const isClosing = (c: MockCandidate): boolean => hasTag(c, CLOSING_TAGS);
+/** An opening question: tagged as one, else any motivational question that is not a closing one; lower is better. */
+const openingRank = (c: MockCandidate): number => (isClosing(c) ? 3 : hasTag(c, OPENING_TAGS) ? 0 : c.type === 'motivational' ? 1 : 3);
 
 function dayIndex(day: string): number {
   return Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
@@ -35,8 +42,9 @@ function dayIndex(day: string): number {
  *   for a category mix, questions in those categories.
  * - Spread: round-robin over the categories so the mix is balanced.
  * - Freshness: questions not answered in the last 30 days first, never-answered before those.
- * - Order: an opening (motivational) question first if one was picked, then easy → hard, as a
- *   real interview warms up.
+ * - Order: an opening question ("tell me about yourself", motivation) first if one was picked,
+ *   then easy → hard as a real interview warms up, and closing ones ("any questions for us?",
+ *   notice period) last.
  * `seed` makes it reproducible; the caller passes something new per mock.
  */
 export function selectMockQuestions(
@@ -94,9 +102,10 @@ export function selectMockQuestions(
     round++;
   }
 
-  const openingIndex = picked.findIndex((c) => OPENING_TYPES.has(c.type));
+  const bestOpening = Math.min(...picked.map(openingRank), 3);
+  const openingIndex = bestOpening < 3 ? picked.findIndex((c) => openingRank(c) === bestOpening) : -1;
   const opening = openingIndex >= 0 ? picked.splice(openingIndex, 1) : [];
-  picked.sort((a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty]);
+  picked.sort((a, b) => Number(isClosing(a)) - Number(isClosing(b)) || DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty]);
   const ids = [...opening, ...picked].map((c) => c.id);
   return { ids, shortfall: Math.max(0, count - ids.length) };
 }

@@ -45,6 +45,24 @@ describe('mock interview timing', () => {
     expect(mid).toMatchObject({ index: 2, phase: 'prep', phaseStartedMs: 7 });
   });
 
+  it('goes back to an untimed notes step when storing fails, keeping the question', () => {
+    const saving = mockStep(mockStep(startQuestion(2, 5, text, 0), { type: 'start-answer', nowMs: 0 }, text), { type: 'stop-answer', nowMs: 9000 }, text);
+    expect(saving.phase).toBe('saving');
+    const failed = mockStep(saving, { type: 'save-failed', nowMs: 9500 }, text);
+    expect(failed).toMatchObject({ index: 2, phase: 'notes' });
+    expect(secondsLeft(failed, text, 999_999)).toBeNull();
+  });
+
+  it('can skip from prep, answer or notes, and the skip is what gets stored', () => {
+    for (const phase of ['prep', 'answer', 'notes'] as const) {
+      const s = mockStep({ ...startQuestion(1, 5, audio, 0), phase }, { type: 'skip', nowMs: 3 }, audio);
+      expect(s).toMatchObject({ phase: 'saving', skipping: true, index: 1 });
+      expect(mockStep(s, { type: 'stored', nowMs: 4 }, audio)).toMatchObject({ index: 2, skipping: false });
+    }
+    const finished = startQuestion(5, 5, text, 0);
+    expect(mockStep(finished, { type: 'skip', nowMs: 1 }, text)).toBe(finished);
+  });
+
   it('ignores events that do not belong to the phase', () => {
     const s = startQuestion(0, 5, text, 0);
     expect(mockStep(s, { type: 'stored', nowMs: 1 }, text)).toBe(s);

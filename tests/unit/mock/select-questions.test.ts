@@ -46,6 +46,19 @@ describe('choosing questions for a mock interview', () => {
     expect(levels).toEqual([...levels].sort());
   });
 
+  it('opens with an introduction and keeps “any questions for us?” for the end', () => {
+    const hr = (id: string, tags: string[]): MockCandidate => ({ id, category: 'hr-general', type: 'motivational', difficulty: 'easy', roles: ['any'], tags });
+    const pool = [
+      hr('hr-010', ['candidate-questions']),
+      hr('hr-004', ['strengths']),
+      hr('hr-001', ['introduction']),
+      { id: 'beh-1', category: 'behavioral', type: 'behavioral', difficulty: 'hard' as const, roles: ['any'] },
+    ];
+    const s = selectMockQuestions(pool, { kind: 'categories', categories: ['hr-general', 'behavioral'] }, 4, none, '2026-03-10', 'seed');
+    expect(s.ids[0]).toBe('hr-001');
+    expect(s.ids.at(-1)).toBe('hr-010');
+  });
+
   it('prefers questions not answered in the last 30 days', () => {
     const history = new Map(
       candidates()
