@@ -69,7 +69,9 @@ function loggerOptions(config: Config, destination: LogDestination | undefined):
 }
 
 /** A hop count trusts that many proxies nearest to us (Fastify's typings lack the number form). */
-function trustProxyOption(value: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+function trustProxyOption(
+  value: Config['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
   return typeof value === 'number' ? (_address, hop) => hop < value : value;
 }
 

@@ -9,14 +9,12 @@ const bool = z
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
-const list = z
-  .string()
-  .transform((v) =>
-    v
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
+const list = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 /** Fastify's trustProxy: "true", a hop count, or a comma list of addresses/CIDRs of the proxies. */
 const trustProxy = z.string().transform((v): boolean | number | string[] => {

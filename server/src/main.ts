@@ -26,14 +26,19 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   const address = await app.listen({ port: config.port, host: config.host });
-  app.log.info({ ...runtime.summary, address, docs: config.docsEnabled ? `${address}/docs` : 'disabled' }, 'IntervYou account service ready');
+  app.log.info(
+    { ...runtime.summary, address, docs: config.docsEnabled ? `${address}/docs` : 'disabled' },
+    'IntervYou account service ready',
+  );
 }
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\nSee server/README.md for every variable.\n`);
   } else {
-    process.stderr.write(`IntervYou account service failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `IntervYou account service failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
   process.exit(1);
 });

@@ -38,7 +38,10 @@ export const SyncAttempt = z.object({
   score: z.number().int().min(0).max(100),
   mode: AttemptMode,
   /** Seconds spent answering; stored rounded to whole seconds. */
-  durationSec: z.number().min(0).max(4 * 3600),
+  durationSec: z
+    .number()
+    .min(0)
+    .max(4 * 3600),
   completedAt: z.iso.datetime({ offset: true }),
 });
 export type SyncAttempt = z.infer<typeof SyncAttempt>;

@@ -19,7 +19,8 @@ import { rebuildLeaderboardStats } from '../../server/src/db/queries/leaderboard
 import { QUESTION_CATEGORIES } from '../../shared/domain/questions/bank-schema';
 import { atMost, percentile, round, type BenchFigure, type BenchModule } from './bench-types';
 
-const DATABASE_URL = process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+const DATABASE_URL =
+  process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const USERS = 10_000;
 const ATTEMPTS = 1_000_000;
 const TARGET_RATE = 500;
@@ -40,9 +41,11 @@ async function withoutIndexes(trx: Transaction<Database>, table: string, load: (
     select i.relname as name, pg_get_indexdef(i.oid) as def from pg_index x join pg_class i on i.oid = x.indexrelid
     where x.indrelid = ${table}::regclass and not x.indisprimary`.execute(trx);
   for (const index of indexes) await sql`drop index ${sql.id(index.name)}`.execute(trx);
-  for (const c of constraints) await sql`alter table ${sql.table(table)} drop constraint ${sql.id(c.name)}`.execute(trx);
+  for (const c of constraints)
+    await sql`alter table ${sql.table(table)} drop constraint ${sql.id(c.name)}`.execute(trx);
   await load();
-  for (const c of constraints) await sql`alter table ${sql.table(table)} add constraint ${sql.id(c.name)} ${sql.raw(c.def)}`.execute(trx);
+  for (const c of constraints)
+    await sql`alter table ${sql.table(table)} add constraint ${sql.id(c.name)} ${sql.raw(c.def)}`.execute(trx);
   for (const index of indexes) await sql.raw(index.def).execute(trx);
 }
 
@@ -96,11 +99,18 @@ function cpuSeconds(pid: number): number {
 
 /** The PostgreSQL backends serving the service: found by the application_name it connects with. */
 async function backendPids(db: DatabaseHandle, applicationName: string): Promise<number[]> {
-  const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity where application_name = ${applicationName}`.execute(db.db);
+  const { rows } = await sql<{
+    pid: number;
+  }>`select pid from pg_stat_activity where application_name = ${applicationName}`.execute(db.db);
   return rows.map((r) => Number(r.pid));
 }
 
-async function startServer(schema: string, tokenSecret: string, dataDir: string, applicationName: string): Promise<Server> {
+async function startServer(
+  schema: string,
+  tokenSecret: string,
+  dataDir: string,
+  applicationName: string,
+): Promise<Server> {
   // node --import tsx (not the tsx CLI, which forks): the child's pid is the service's, for CPU accounting.
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/src/main.ts')], {
     cwd: ROOT,
@@ -145,7 +155,12 @@ async function startServer(schema: string, tokenSecret: string, dataDir: string,
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
-function request(url: string, method: string, token: string | null, body?: string): Promise<{ status: number; ms: number }> {
+function request(
+  url: string,
+  method: string,
+  token: string | null,
+  body?: string,
+): Promise<{ status: number; ms: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -242,7 +257,12 @@ async function syncThroughput(base: string, tokens: string[], batches: number, b
           durationSec: 90,
           completedAt: new Date(now - (b * batchSize + k + 1) * 61_000).toISOString(),
         }));
-        const r = await request(`${base}/v1/sync/attempts`, 'POST', tokens[b % tokens.length] ?? null, JSON.stringify({ attempts }));
+        const r = await request(
+          `${base}/v1/sync/attempts`,
+          'POST',
+          tokens[b % tokens.length] ?? null,
+          JSON.stringify({ attempts }),
+        );
         if (r.status === 200) accepted += batchSize;
       }
     }),
@@ -253,7 +273,12 @@ async function syncThroughput(base: string, tokens: string[], batches: number, b
 async function loginCost(base: string, rounds: number): Promise<number[]> {
   const email = `bench-login-${randomBytes(4).toString('hex')}@example.com`;
   const password = 'bench password 123';
-  await request(`${base}/v1/auth/register`, 'POST', null, JSON.stringify({ email, password, displayName: 'Login bench' }));
+  await request(
+    `${base}/v1/auth/register`,
+    'POST',
+    null,
+    JSON.stringify({ email, password, displayName: 'Login bench' }),
+  );
   const times: number[] = [];
   for (let i = 0; i < rounds; i += 1) {
     const r = await request(`${base}/v1/auth/login`, 'POST', null, JSON.stringify({ email, password }));
@@ -275,15 +300,27 @@ const bench: BenchModule = {
     const figures: BenchFigure[] = [];
     try {
       await migrateToLatest(db.db, schema);
-      const existing = await db.db.selectFrom('attempts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const existing = await db.db
+        .selectFrom('attempts')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       if (Number(existing.n) < ATTEMPTS) {
         const seedStarted = performance.now();
         await seed(db);
-        figures.push({ metric: 'seed 10k users + 1M attempts + totals', value: round((performance.now() - seedStarted) / 1000, 1), unit: 's' });
+        figures.push({
+          metric: 'seed 10k users + 1M attempts + totals',
+          value: round((performance.now() - seedStarted) / 1000, 1),
+          unit: 's',
+        });
       }
 
       const key = deriveKeys(tokenSecret).accessToken;
-      const users = await db.db.selectFrom('users').select('id').orderBy(sql`random()`).limit(1000).execute();
+      const users = await db.db
+        .selectFrom('users')
+        .select('id')
+        .orderBy(sql`random()`)
+        .limit(1000)
+        .execute();
       const sign = (sub: string) =>
         new SignJWT({ typ: 'access' })
           .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
@@ -305,8 +342,20 @@ const bench: BenchModule = {
       const steady = await openLoop(server.url, readers, TARGET_RATE, LOAD_SECONDS);
       figures.push(atMost('leaderboard p50 at 500 req/s', percentile(steady.latencies, 50), 'ms', 20));
       figures.push(atMost('leaderboard p99 at 500 req/s', percentile(steady.latencies, 99), 'ms', 20));
-      figures.push({ metric: 'leaderboard rate achieved', value: round(steady.achieved, 1), unit: 'req/s', target: '≥ 500', pass: steady.achieved >= 495 });
-      figures.push({ metric: 'leaderboard errors at 500 req/s', value: steady.errors, unit: 'requests', target: '0', pass: steady.errors === 0 });
+      figures.push({
+        metric: 'leaderboard rate achieved',
+        value: round(steady.achieved, 1),
+        unit: 'req/s',
+        target: '≥ 500',
+        pass: steady.achieved >= 495,
+      });
+      figures.push({
+        metric: 'leaderboard errors at 500 req/s',
+        value: steady.errors,
+        unit: 'requests',
+        target: '0',
+        pass: steady.errors === 0,
+      });
 
       const serverPid = server.child.pid ?? 0;
       const backends = await backendPids(db, applicationName);
@@ -315,17 +364,33 @@ const bench: BenchModule = {
       const served = saturated.perSecond * 5;
       const nodeCpu = ((cpuSeconds(serverPid) - cpuBefore.node) * 1000) / served;
       const pgCpu = ((backends.reduce((sum, pid) => sum + cpuSeconds(pid), 0) - cpuBefore.pg) * 1000) / served;
-      figures.push({ metric: 'leaderboard throughput (32 concurrent)', value: round(saturated.perSecond, 0), unit: 'req/s' });
+      figures.push({
+        metric: 'leaderboard throughput (32 concurrent)',
+        value: round(saturated.perSecond, 0),
+        unit: 'req/s',
+      });
       // Load-independent cost: what one request takes of the two cores, wherever it is measured.
       figures.push({ metric: 'leaderboard CPU per request: service (Node)', value: round(nodeCpu, 3), unit: 'ms' });
       figures.push({ metric: 'leaderboard CPU per request: PostgreSQL backends', value: round(pgCpu, 3), unit: 'ms' });
-      figures.push({ metric: 'machine load average (1 min) after the run', value: round(loadavg()[0] ?? 0, 1), unit: 'runnable' });
+      figures.push({
+        metric: 'machine load average (1 min) after the run',
+        value: round(loadavg()[0] ?? 0, 1),
+        unit: 'runnable',
+      });
 
       const syncRate = await syncThroughput(server.url, syncers, 200, 100, 8);
-      figures.push({ metric: 'sync throughput (batches of 100, 8 concurrent)', value: round(syncRate, 0), unit: 'attempts/s' });
+      figures.push({
+        metric: 'sync throughput (batches of 100, 8 concurrent)',
+        value: round(syncRate, 0),
+        unit: 'attempts/s',
+      });
 
       const logins = await loginCost(server.url, 20);
-      figures.push({ metric: 'login cost per request (argon2id m=19456 t=2 p=1), median', value: round(percentile(logins, 50), 1), unit: 'ms' });
+      figures.push({
+        metric: 'login cost per request (argon2id m=19456 t=2 p=1), median',
+        value: round(percentile(logins, 50), 1),
+        unit: 'ms',
+      });
       figures.push({ metric: 'login cost per request, p90', value: round(percentile(logins, 90), 1), unit: 'ms' });
       return figures;
     } finally {

@@ -51,7 +51,15 @@ describe('the signed-in account: /v1/me', () => {
       '/v1/sync/attempts',
       {
         attempts: [
-          { id, questionId: 'beh-002', category: 'behavioral', score: 77, mode: 'video', durationSec: 88.6, completedAt: new Date(Date.now() - 3600_000).toISOString() },
+          {
+            id,
+            questionId: 'beh-002',
+            category: 'behavioral',
+            score: 77,
+            mode: 'video',
+            durationSec: 88.6,
+            completedAt: new Date(Date.now() - 3600_000).toISOString(),
+          },
         ],
       },
       { token: session.accessToken },
@@ -69,7 +77,19 @@ describe('the signed-in account: /v1/me', () => {
     const { session, email } = await register(api);
     await api.post(
       '/v1/sync/attempts',
-      { attempts: [{ id: randomUUID(), questionId: 'beh-003', category: 'behavioral', score: 50, mode: 'text', durationSec: 60, completedAt: new Date(Date.now() - 600_000).toISOString() }] },
+      {
+        attempts: [
+          {
+            id: randomUUID(),
+            questionId: 'beh-003',
+            category: 'behavioral',
+            score: 50,
+            mode: 'text',
+            durationSec: 60,
+            completedAt: new Date(Date.now() - 600_000).toISOString(),
+          },
+        ],
+      },
       { token: session.accessToken },
     );
     const gone = await api.delete('/v1/me', { token: session.accessToken });
@@ -78,7 +98,11 @@ describe('the signed-in account: /v1/me', () => {
     expect((await api.post('/v1/auth/refresh', { refreshToken: session.refreshToken })).status).toBe(401);
     expect((await api.post('/v1/auth/login', { email, password: 'correct horse battery staple' })).status).toBe(401);
     for (const table of ['attempts', 'leaderboard_stats', 'refresh_tokens'] as const) {
-      const rows = await database.db.selectFrom(table).select('user_id').where('user_id', '=', session.user.id).execute();
+      const rows = await database.db
+        .selectFrom(table)
+        .select('user_id')
+        .where('user_id', '=', session.user.id)
+        .execute();
       expect(rows).toEqual([]);
     }
     // The address is free again.

@@ -82,7 +82,11 @@ describe('register and login', () => {
 
   it('refuses a second account for the same email, whatever its case', async () => {
     const { email } = await register(api);
-    const again = await api.post('/v1/auth/register', { email: email.toUpperCase(), password: PASSWORD, displayName: 'Twin' });
+    const again = await api.post('/v1/auth/register', {
+      email: email.toUpperCase(),
+      password: PASSWORD,
+      displayName: 'Twin',
+    });
     expect(again.status).toBe(409);
     expect(ApiErrorBody.parse(again.body).error.code).toBe('email_taken');
   });
@@ -120,11 +124,21 @@ describe('register and login', () => {
   });
 
   it('answers invalid input with 400, the field paths, and no stack trace', async () => {
-    const reply = await api.post('/v1/auth/register', { email: 'not-an-email', password: 'short', displayName: '', extra: 1 });
+    const reply = await api.post('/v1/auth/register', {
+      email: 'not-an-email',
+      password: 'short',
+      displayName: '',
+      extra: 1,
+    });
     expect(reply.status).toBe(400);
     const body = ApiErrorBody.parse(reply.body);
     expect(body.error.code).toBe('validation_failed');
-    expect([...new Set(body.error.fields?.map((f) => f.path))].sort()).toEqual(['displayName', 'email', 'extra', 'password']);
+    expect([...new Set(body.error.fields?.map((f) => f.path))].sort()).toEqual([
+      'displayName',
+      'email',
+      'extra',
+      'password',
+    ]);
     expect(reply.text).not.toMatch(/at .+\.ts:\d+|node_modules|ZodError/);
   });
 

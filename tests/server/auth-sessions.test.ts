@@ -105,7 +105,11 @@ describe('access and refresh tokens', () => {
     const { session } = await register(api);
     const [header, payload, signature] = session.accessToken.split('.');
     const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as Record<string, unknown>;
-    const tampered = [header, Buffer.from(JSON.stringify({ ...claims, sub: crypto.randomUUID() })).toString('base64url'), signature].join('.');
+    const tampered = [
+      header,
+      Buffer.from(JSON.stringify({ ...claims, sub: crypto.randomUUID() })).toString('base64url'),
+      signature,
+    ].join('.');
     const wrongKey = await new SignJWT({ typ: 'access' })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(session.user.id)
@@ -114,11 +118,7 @@ describe('access and refresh tokens', () => {
       .setIssuedAt()
       .setExpirationTime('5m')
       .sign(new TextEncoder().encode('b'.repeat(64)));
-    const unsigned = [
-      Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url'),
-      payload,
-      '',
-    ].join('.');
+    const unsigned = [Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url'), payload, ''].join('.');
     for (const token of [tampered, wrongKey, unsigned, 'garbage', session.refreshToken]) {
       expect((await me(token)).status).toBe(401);
     }

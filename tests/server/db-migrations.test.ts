@@ -8,7 +8,8 @@ describe.each(DIALECTS)('migrations on $name', ({ name }) => {
   let database: TestDatabase;
 
   beforeAll(async () => {
-    database = name === 'postgres' ? await openPostgresTestDatabase('migrations', false) : await openPGliteTestDatabase(false);
+    database =
+      name === 'postgres' ? await openPostgresTestDatabase('migrations', false) : await openPGliteTestDatabase(false);
   });
   afterAll(async () => {
     await database?.drop();

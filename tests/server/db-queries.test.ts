@@ -64,7 +64,11 @@ describe.each(DIALECTS)('data layer on $name', ({ name }) => {
     const user = await newUser('Once');
     const item = attempt({ score: 80 });
     expect(await sync.push(user.id, [item])).toEqual({ accepted: [item.id], duplicates: [], rejected: [] });
-    expect(await sync.push(user.id, [item, item])).toEqual({ accepted: [], duplicates: [item.id, item.id], rejected: [] });
+    expect(await sync.push(user.id, [item, item])).toEqual({
+      accepted: [],
+      duplicates: [item.id, item.id],
+      rejected: [],
+    });
     const rows = (await statsRows()).filter((r) => r.user_id === user.id);
     expect(rows.map((r) => [r.bucket, r.category, r.points, r.attempts])).toEqual([
       ['all', '*', 80, 1],
@@ -83,7 +87,10 @@ describe.each(DIALECTS)('data layer on $name', ({ name }) => {
       attempt({ completedAt: '2026-03-02T00:00:00.000Z', score: 20, category: 'system-design' }), // Monday
       attempt({ completedAt: '2026-03-02T01:30:00+02:00', score: 30 }), // Sunday 23:30 UTC
     ]);
-    await sync.push(b.id, [attempt({ score: 55 }), attempt({ score: 65, category: 'product', completedAt: '2026-02-20T08:00:00Z' })]);
+    await sync.push(b.id, [
+      attempt({ score: 55 }),
+      attempt({ score: 65, category: 'product', completedAt: '2026-02-20T08:00:00Z' }),
+    ]);
     const incremental = await statsRows();
     await rebuildLeaderboardStats(database.db);
     expect(await statsRows()).toEqual(incremental);
@@ -101,7 +108,10 @@ describe.each(DIALECTS)('data layer on $name', ({ name }) => {
     const items = Array.from({ length: 6 }, (_, i) =>
       attempt({ completedAt: new Date(NOW.getTime() - (i + 1) * 120_000).toISOString(), score: 50 + i }),
     );
-    const [first, second] = await Promise.all([sync.push(user.id, items.slice(0, 4)), sync.push(user.id, items.slice(2))]);
+    const [first, second] = await Promise.all([
+      sync.push(user.id, items.slice(0, 4)),
+      sync.push(user.id, items.slice(2)),
+    ]);
     const accepted = [...(first?.accepted ?? []), ...(second?.accepted ?? [])].sort();
     expect(accepted).toEqual(items.map((i) => i.id).sort());
     expect([...(first?.duplicates ?? []), ...(second?.duplicates ?? [])]).toHaveLength(2);
@@ -114,12 +124,18 @@ describe.each(DIALECTS)('data layer on $name', ({ name }) => {
     const user = await newUser('Speedy');
     const minute = '2026-03-04T09:15';
     const burst = (n: number, from: number) =>
-      Array.from({ length: n }, (_, i) => attempt({ completedAt: `${minute}:${String(from + i).padStart(2, '0')}.000Z` }));
+      Array.from({ length: n }, (_, i) =>
+        attempt({ completedAt: `${minute}:${String(from + i).padStart(2, '0')}.000Z` }),
+      );
     const first = await sync.push(user.id, burst(MAX_ATTEMPTS_PER_MINUTE - 2, 0));
     expect(first?.accepted).toHaveLength(MAX_ATTEMPTS_PER_MINUTE - 2);
     const second = await sync.push(user.id, burst(5, 30));
     expect(second?.accepted).toHaveLength(2);
-    expect(second?.rejected.map((r) => r.reason)).toEqual(['too_many_per_minute', 'too_many_per_minute', 'too_many_per_minute']);
+    expect(second?.rejected.map((r) => r.reason)).toEqual([
+      'too_many_per_minute',
+      'too_many_per_minute',
+      'too_many_per_minute',
+    ]);
   });
 
   it('ranks listed users by points with shared ranks for ties, and places an unlisted caller among them', async () => {
@@ -167,7 +183,7 @@ describe.each(DIALECTS)('data layer on $name', ({ name }) => {
     expect(after.me).toBeNull();
   });
 
-  it('serves the board from a short cache but the caller\'s own totals fresh', async () => {
+  it("serves the board from a short cache but the caller's own totals fresh", async () => {
     const sync = createAttemptSync(database.db, clock);
     const board = createLeaderboard(database.db, clock, 5000);
     const category = `cache-${randomUUID().slice(0, 8)}`;
@@ -175,7 +191,10 @@ describe.each(DIALECTS)('data layer on $name', ({ name }) => {
     const climber = await newUser('Climber');
     await sync.push(leader.id, [attempt({ category, score: 90 })]);
     await sync.push(climber.id, [attempt({ category, score: 50 })]);
-    expect((await board.read({ period: 'all', category, limit: 10 }, climber.id)).me).toMatchObject({ rank: 2, points: 50 });
+    expect((await board.read({ period: 'all', category, limit: 10 }, climber.id)).me).toMatchObject({
+      rank: 2,
+      points: 50,
+    });
 
     await sync.push(climber.id, [attempt({ category, score: 80, completedAt: '2026-03-04T11:00:00.000Z' })]);
     const cached = await board.read({ period: 'all', category, limit: 10 }, climber.id);
@@ -228,7 +247,9 @@ describe.each(DIALECTS)('data layer on $name', ({ name }) => {
     });
     await expect(failing).rejects.toThrow('roll back');
     await succeeding;
-    const ids = (await database.db.selectFrom('users').select('id').where('id', 'in', [kept, undone]).execute()).map((r) => r.id);
+    const ids = (await database.db.selectFrom('users').select('id').where('id', 'in', [kept, undone]).execute()).map(
+      (r) => r.id,
+    );
     expect(ids).toEqual([kept]);
   });
 });

@@ -42,7 +42,12 @@ describe('Google sign-in through the system browser, loopback redirect and PKCE'
     server = await startTestApp({
       database,
       port,
-      env: { PUBLIC_URL: publicUrl, OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: idp.clientId, OIDC_CLIENT_SECRET: idp.clientSecret },
+      env: {
+        PUBLIC_URL: publicUrl,
+        OIDC_ISSUER: idp.issuer,
+        OIDC_CLIENT_ID: idp.clientId,
+        OIDC_CLIENT_SECRET: idp.clientSecret,
+      },
     });
     api = client(server.url);
     browser = await launchChromium();
@@ -90,7 +95,9 @@ describe('Google sign-in through the system browser, loopback redirect and PKCE'
       }
       const landed = await Promise.race([
         listener.received,
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`browser did not reach the loopback listener; at ${page.url()}`)), 20_000)),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error(`browser did not reach the loopback listener; at ${page.url()}`)), 20_000),
+        ),
       ]);
       await page.waitForLoadState();
       expect(await page.textContent('body')).toContain('Signed in');
@@ -102,7 +109,12 @@ describe('Google sign-in through the system browser, loopback redirect and PKCE'
   }
 
   const redeem = (code: string, verifier: string, redirectUri: string) =>
-    api.post('/v1/auth/token', { grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: redirectUri });
+    api.post('/v1/auth/token', {
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: verifier,
+      redirect_uri: redirectUri,
+    });
 
   it('creates an account for a new Google user and signs the desktop in', async () => {
     const email = uniqueEmail('gina');
@@ -116,7 +128,13 @@ describe('Google sign-in through the system browser, loopback redirect and PKCE'
     const reply = await redeem(code, result.verifier, result.redirectUri);
     expect(reply.status).toBe(200);
     const session = AuthSession.parse(reply.body);
-    expect(session.user).toMatchObject({ email, emailVerified: true, hasPassword: false, providers: ['google'], displayName: 'Gina Google' });
+    expect(session.user).toMatchObject({
+      email,
+      emailVerified: true,
+      hasPassword: false,
+      providers: ['google'],
+      displayName: 'Gina Google',
+    });
     expect((await api.get('/v1/me', { token: session.accessToken })).status).toBe(200);
 
     // The one-time code cannot be redeemed twice.
@@ -135,22 +153,37 @@ describe('Google sign-in through the system browser, loopback redirect and PKCE'
   it('refuses a code redeemed with the wrong PKCE verifier or another redirect_uri', async () => {
     const login = googleAccount(uniqueEmail('pkce'));
     const first = await signInWithBrowser(login);
-    const wrongVerifier = await redeem(first.landed.searchParams.get('code') ?? '', pkcePair().verifier, first.redirectUri);
+    const wrongVerifier = await redeem(
+      first.landed.searchParams.get('code') ?? '',
+      pkcePair().verifier,
+      first.redirectUri,
+    );
     expect(wrongVerifier.status).toBe(400);
     // A failed attempt burns the code: an interceptor gets one guess, not many.
-    expect((await redeem(first.landed.searchParams.get('code') ?? '', first.verifier, first.redirectUri)).status).toBe(400);
+    expect((await redeem(first.landed.searchParams.get('code') ?? '', first.verifier, first.redirectUri)).status).toBe(
+      400,
+    );
 
     const second = await signInWithBrowser(login);
     const otherRedirect = second.redirectUri.replace('/oauth/callback', '/elsewhere');
-    expect((await redeem(second.landed.searchParams.get('code') ?? '', second.verifier, otherRedirect)).status).toBe(400);
+    expect((await redeem(second.landed.searchParams.get('code') ?? '', second.verifier, otherRedirect)).status).toBe(
+      400,
+    );
   });
 
   it('links to an existing account whose email is verified, keeping its password', async () => {
     const { email, session } = await register(api, { displayName: 'Vera' });
     await markEmailVerified(database.db, session.user.id, new Date());
     const result = await signInWithBrowser(googleAccount(email));
-    const linked = AuthSession.parse((await redeem(result.landed.searchParams.get('code') ?? '', result.verifier, result.redirectUri)).body);
-    expect(linked.user).toMatchObject({ id: session.user.id, displayName: 'Vera', providers: ['google'], hasPassword: true });
+    const linked = AuthSession.parse(
+      (await redeem(result.landed.searchParams.get('code') ?? '', result.verifier, result.redirectUri)).body,
+    );
+    expect(linked.user).toMatchObject({
+      id: session.user.id,
+      displayName: 'Vera',
+      providers: ['google'],
+      hasPassword: true,
+    });
     expect((await api.post('/v1/auth/login', { email, password: PASSWORD })).status).toBe(200);
   });
 
@@ -158,7 +191,9 @@ describe('Google sign-in through the system browser, loopback redirect and PKCE'
     // Someone registers the victim's address first, with a password of their own.
     const { email, session: squatter } = await register(api, { displayName: 'Squatter' });
     const result = await signInWithBrowser(googleAccount(email));
-    const owner = AuthSession.parse((await redeem(result.landed.searchParams.get('code') ?? '', result.verifier, result.redirectUri)).body);
+    const owner = AuthSession.parse(
+      (await redeem(result.landed.searchParams.get('code') ?? '', result.verifier, result.redirectUri)).body,
+    );
     expect(owner.user).toMatchObject({ id: squatter.user.id, emailVerified: true, hasPassword: false });
     expect((await api.post('/v1/auth/login', { email, password: PASSWORD })).status).toBe(401);
     expect((await api.post('/v1/auth/refresh', { refreshToken: squatter.refreshToken })).status).toBe(401);
@@ -191,12 +226,22 @@ describe('Google sign-in through the system browser, loopback redirect and PKCE'
       'http://127.0.0.1:8080/cb#frag',
       'http://127.0.0.1.evil.example:8080/cb',
     ]) {
-      const query = new URLSearchParams({ redirect_uri: redirectUri, state: 'state-1234', code_challenge: challenge, code_challenge_method: 'S256' });
+      const query = new URLSearchParams({
+        redirect_uri: redirectUri,
+        state: 'state-1234',
+        code_challenge: challenge,
+        code_challenge_method: 'S256',
+      });
       const reply = await api.get(`/v1/auth/google/start?${query}`, { redirect: 'manual' });
       expect(reply.status, redirectUri).toBe(400);
       expect(reply.headers.get('location')).toBeNull();
     }
-    const plain = new URLSearchParams({ redirect_uri: 'http://127.0.0.1:8080/cb', state: 'state-1234', code_challenge: challenge, code_challenge_method: 'plain' });
+    const plain = new URLSearchParams({
+      redirect_uri: 'http://127.0.0.1:8080/cb',
+      state: 'state-1234',
+      code_challenge: challenge,
+      code_challenge_method: 'plain',
+    });
     expect((await api.get(`/v1/auth/google/start?${plain}`, { redirect: 'manual' })).status).toBe(400);
   });
 
@@ -221,7 +266,12 @@ describe('Google sign-in when no identity provider is configured', () => {
     const server = await startTestApp({ database });
     try {
       const { challenge } = pkcePair();
-      const query = new URLSearchParams({ redirect_uri: 'http://127.0.0.1:8080/cb', state: 'state-1234', code_challenge: challenge, code_challenge_method: 'S256' });
+      const query = new URLSearchParams({
+        redirect_uri: 'http://127.0.0.1:8080/cb',
+        state: 'state-1234',
+        code_challenge: challenge,
+        code_challenge_method: 'S256',
+      });
       const reply = await client(server.url).get(`/v1/auth/google/start?${query}`, { redirect: 'manual' });
       expect(reply.status).toBe(503);
       expect(ApiErrorBody.parse(reply.body).error.code).toBe('google_sign_in_disabled');

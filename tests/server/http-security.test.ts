@@ -50,7 +50,11 @@ describe('HTTP hardening', () => {
 
     const preflight = await fetch(`${server.url}/v1/sync/attempts`, {
       method: 'OPTIONS',
-      headers: { origin: ALLOWED_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      headers: {
+        origin: ALLOWED_ORIGIN,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
@@ -77,7 +81,10 @@ describe('HTTP hardening', () => {
     const broken = await api.post('/v1/auth/login', undefined, { raw: '{"email": "a@b.c", ' });
     expect(broken.status).toBe(400);
     expect(ApiErrorBody.parse(broken.body).error.code).toBe('invalid_json');
-    const text = await api.post('/v1/auth/login', undefined, { raw: 'email=a@b.c', headers: { 'content-type': 'text/plain' } });
+    const text = await api.post('/v1/auth/login', undefined, {
+      raw: 'email=a@b.c',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(text.status).toBe(415);
     expect(ApiErrorBody.parse(text.body).error.code).toBe('unsupported_media_type');
     const missing = await api.get('/v1/nothing-here?secret=1');
@@ -96,7 +103,9 @@ describe('HTTP hardening', () => {
     const doc = await api.get<{ openapi: string; paths: Record<string, Record<string, unknown>> }>('/docs/json');
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toMatch(/^3\./);
-    const routes = Object.entries(doc.body.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const routes = Object.entries(doc.body.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     expect(routes).toEqual(
       expect.arrayContaining([
         'POST /v1/auth/register',
@@ -128,9 +137,15 @@ describe('HTTP hardening', () => {
     const unmigrated = await openPostgresTestDatabase('http_broken', false);
     const app = await startTestApp({ database: unmigrated });
     try {
-      const reply = await client(app.url).post('/v1/auth/register', { email: uniqueEmail(), password: 'long enough pw', displayName: 'X' });
+      const reply = await client(app.url).post('/v1/auth/register', {
+        email: uniqueEmail(),
+        password: 'long enough pw',
+        displayName: 'X',
+      });
       expect(reply.status).toBe(500);
-      expect(reply.body).toEqual({ error: { code: 'internal', message: 'Something went wrong on our side. Try again later.' } });
+      expect(reply.body).toEqual({
+        error: { code: 'internal', message: 'Something went wrong on our side. Try again later.' },
+      });
       expect(reply.text).not.toMatch(/relation|users|stack|\.ts|node_modules/i);
       expect(app.logs.join('')).toMatch(/"level":50.*relation \\"users\\" does not exist/);
     } finally {

@@ -6,12 +6,15 @@ import { manualClock } from './helpers/test-app';
 
 describe('leaderboard ranks', () => {
   // Listed totals: 300, 200, 200, 150, 100, 100, 100.
-  const snapshot = buildSnapshot([], [
-    { points: 300, users: 1 },
-    { points: 200, users: 2 },
-    { points: 150, users: 1 },
-    { points: 100, users: 3 },
-  ]);
+  const snapshot = buildSnapshot(
+    [],
+    [
+      { points: 300, users: 1 },
+      { points: 200, users: 2 },
+      { points: 150, users: 1 },
+      { points: 100, users: 3 },
+    ],
+  );
 
   it('ranks any total against the board by competition ranking', () => {
     expect(rankOf(snapshot, 400)).toBe(1);
@@ -25,7 +28,9 @@ describe('leaderboard ranks', () => {
   });
 
   it('gives tied rows one rank and skips the next', () => {
-    expect(rankRows([{ points: 9 }, { points: 7 }, { points: 7 }, { points: 7 }, { points: 3 }])).toEqual([1, 2, 2, 2, 5]);
+    expect(rankRows([{ points: 9 }, { points: 7 }, { points: 7 }, { points: 7 }, { points: 3 }])).toEqual([
+      1, 2, 2, 2, 5,
+    ]);
     expect(rankRows([])).toEqual([]);
   });
 });

@@ -33,14 +33,18 @@ describe('password reset by emailed one-time code', () => {
     await database?.drop();
   });
 
-  const resetMails = (email: string) => smtp.messages.filter((m) => m.to.includes(email) && m.subject.includes('reset'));
+  const resetMails = (email: string) =>
+    smtp.messages.filter((m) => m.to.includes(email) && m.subject.includes('reset'));
 
   /** Asks for a code and waits for the email carrying it (the n-th reset email to that address). */
   async function requestCode(email: string): Promise<string> {
     const already = resetMails(email).length;
     const reply = await api.post('/v1/auth/password-reset/request', { email });
     expect(reply.status).toBe(202);
-    const mail: ReceivedMail = await smtp.waitFor(email, (m) => m.subject.includes('reset') && resetMails(email).indexOf(m) === already);
+    const mail: ReceivedMail = await smtp.waitFor(
+      email,
+      (m) => m.subject.includes('reset') && resetMails(email).indexOf(m) === already,
+    );
     const code = codeIn(mail);
     codesSent.push(code);
     return code;
@@ -79,7 +83,9 @@ describe('password reset by emailed one-time code', () => {
     // Single use.
     const again = await confirm(email, code, 'yet another passphrase');
     expect(again.status).toBe(400);
-    expect(again.body).toEqual({ error: { code: 'invalid_code', message: 'The code is wrong or has expired. Ask for a new one.' } });
+    expect(again.body).toEqual({
+      error: { code: 'invalid_code', message: 'The code is wrong or has expired. Ask for a new one.' },
+    });
   });
 
   it('draws codes at random', async () => {
@@ -131,7 +137,9 @@ describe('password reset by emailed one-time code', () => {
     expect(unknown.body).toEqual(wrong.body);
     const malformed = await confirm(email, '12ab');
     expect(malformed.status).toBe(400);
-    expect((malformed.body as { error: { fields: Array<{ path: string }> } }).error.fields.map((f) => f.path)).toEqual(['code']);
+    expect((malformed.body as { error: { fields: Array<{ path: string }> } }).error.fields.map((f) => f.path)).toEqual([
+      'code',
+    ]);
   });
 
   it('never writes a code to the log', async () => {

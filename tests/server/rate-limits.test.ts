@@ -46,13 +46,17 @@ describe('rate limits shared across instances through Redis', () => {
   it('counts login attempts for one email across both instances and answers 429 past the limit', async () => {
     const email = uniqueEmail('target');
     const attempt = (url: string) => client(url).post('/v1/auth/login', { email, password: 'guess-guess' });
-    const statuses = [await attempt(a.url), await attempt(b.url), await attempt(a.url), await attempt(b.url)].map((r) => r.status);
+    const statuses = [await attempt(a.url), await attempt(b.url), await attempt(a.url), await attempt(b.url)].map(
+      (r) => r.status,
+    );
     expect(statuses).toEqual([401, 401, 401, 429]);
     const limited = await attempt(a.url);
     expect(limited.status).toBe(429);
     expect(ApiErrorBody.parse(limited.body).error.code).toBe('rate_limited');
     // Another address from the same client is still answered normally (its IP budget is not spent yet).
-    expect((await client(b.url).post('/v1/auth/login', { email: uniqueEmail('other'), password: 'guess-guess' })).status).toBe(401);
+    expect(
+      (await client(b.url).post('/v1/auth/login', { email: uniqueEmail('other'), password: 'guess-guess' })).status,
+    ).toBe(401);
   });
 
   it('limits sign-in requests per client IP over both instances together', async () => {
@@ -62,10 +66,16 @@ describe('rate limits shared across instances through Redis', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 8; i += 1) {
       const url = i % 2 === 0 ? a.url : b.url;
-      statuses.push((await client(url).post('/v1/auth/login', { email: uniqueEmail(`ip${i}`), password: 'guess-guess' })).status);
+      statuses.push(
+        (await client(url).post('/v1/auth/login', { email: uniqueEmail(`ip${i}`), password: 'guess-guess' })).status,
+      );
     }
     expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429, 429]);
-    const limited = await client(a.url).post('/v1/auth/register', { email: uniqueEmail(), password: 'long enough pw', displayName: 'R' });
+    const limited = await client(a.url).post('/v1/auth/register', {
+      email: uniqueEmail(),
+      password: 'long enough pw',
+      displayName: 'R',
+    });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after') ?? limited.text).toBeTruthy();
   });
@@ -95,7 +105,8 @@ describe('rate limits shared across instances through Redis', () => {
     try {
       const api = client(limited.url);
       const { session } = await register(api);
-      const push = () => api.post('/v1/sync/attempts', { attempts: [{ id: crypto.randomUUID() }] }, { token: session.accessToken });
+      const push = () =>
+        api.post('/v1/sync/attempts', { attempts: [{ id: crypto.randomUUID() }] }, { token: session.accessToken });
       expect([(await push()).status, (await push()).status, (await push()).status]).toEqual([200, 200, 429]);
     } finally {
       await limited.close();

@@ -11,7 +11,8 @@ const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const MAIN = path.join(ROOT, 'server/src/main.ts');
 
 /** Every variable the service reads, removed so the child sees none of the runner's settings. */
-const SERVICE_VARIABLES = /^(NODE_ENV|PORT|HOST|PUBLIC_URL|DATABASE_|DATA_DIR|REDIS_|SMTP_URL|MAIL_FROM|OIDC_|CORS_ORIGINS|TOKEN_SECRET|ACCESS_TOKEN_|REFRESH_TOKEN_|ARGON2_|TRUST_PROXY|BODY_LIMIT|RATE_LIMIT_|LOG_LEVEL|DOCS_ENABLED)/;
+const SERVICE_VARIABLES =
+  /^(NODE_ENV|PORT|HOST|PUBLIC_URL|DATABASE_|DATA_DIR|REDIS_|SMTP_URL|MAIL_FROM|OIDC_|CORS_ORIGINS|TOKEN_SECRET|ACCESS_TOKEN_|REFRESH_TOKEN_|ARGON2_|TRUST_PROXY|BODY_LIMIT|RATE_LIMIT_|LOG_LEVEL|DOCS_ENABLED)/;
 
 interface Running {
   child: ChildProcess;
@@ -25,7 +26,11 @@ interface Running {
  */
 async function startServer(cwd: string): Promise<Running> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !SERVICE_VARIABLES.test(key)));
-  const child = spawn(process.execPath, [TSX, MAIN], { cwd, env: { ...env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [TSX, MAIN], {
+    cwd,
+    env: { ...env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const output: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.join('')}`)), 90_000);
@@ -88,7 +93,11 @@ describe('npm run server with no configuration', () => {
     if (!first) throw new Error('server not started');
     const api = client(first.url);
     const email = 'local-run@example.com';
-    const registered = await api.post('/v1/auth/register', { email, password: 'first password 1', displayName: 'Local' });
+    const registered = await api.post('/v1/auth/register', {
+      email,
+      password: 'first password 1',
+      displayName: 'Local',
+    });
     expect(registered.status).toBe(201);
     expect((await api.post('/v1/auth/password-reset/request', { email })).status).toBe(202);
 
@@ -96,12 +105,15 @@ describe('npm run server with no configuration', () => {
     let code: string | undefined;
     for (let i = 0; i < 300 && !code; i += 1) {
       const files = readdirSync(mailDir, { withFileTypes: true }).filter((f) => f.name.endsWith('.eml'));
-      for (const file of files) code ??= /reset code is: (\d+)/.exec(readFileSync(path.join(mailDir, file.name), 'utf8'))?.[1];
+      for (const file of files)
+        code ??= /reset code is: (\d+)/.exec(readFileSync(path.join(mailDir, file.name), 'utf8'))?.[1];
       if (!code) await new Promise((r) => setTimeout(r, 100));
     }
     expect(code).toMatch(/^\d{8}$/);
     expect(first.output.join('')).not.toContain(code ?? 'no code');
-    expect((await api.post('/v1/auth/password-reset/confirm', { email, code, newPassword: 'second password 2' })).status).toBe(204);
+    expect(
+      (await api.post('/v1/auth/password-reset/confirm', { email, code, newPassword: 'second password 2' })).status,
+    ).toBe(204);
     expect((await api.post('/v1/auth/login', { email, password: 'second password 2' })).status).toBe(200);
     // Generous: the embedded database shares two cores with every other suite.
   }, 120_000);
@@ -109,7 +121,12 @@ describe('npm run server with no configuration', () => {
   it('shuts down cleanly on SIGTERM and keeps accounts and sessions across a restart', async () => {
     if (!first) throw new Error('server not started');
     const login = AuthSession.parse(
-      (await client(first.url).post('/v1/auth/login', { email: 'local-run@example.com', password: 'second password 2' })).body,
+      (
+        await client(first.url).post('/v1/auth/login', {
+          email: 'local-run@example.com',
+          password: 'second password 2',
+        })
+      ).body,
     );
     expect(await stop(first)).toBe(0);
     first = await startServer(cwd);

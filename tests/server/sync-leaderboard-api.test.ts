@@ -44,7 +44,11 @@ describe('score sync and leaderboard over HTTP', () => {
 
   const push = async (token: string, attempts: unknown[]) => {
     const reply = await api.post('/v1/sync/attempts', { attempts }, { token });
-    return { status: reply.status, body: reply.status === 200 ? SyncBatchResponse.parse(reply.body) : null, raw: reply };
+    return {
+      status: reply.status,
+      body: reply.status === 200 ? SyncBatchResponse.parse(reply.body) : null,
+      raw: reply,
+    };
   };
 
   it('requires a signed-in user', async () => {
@@ -59,7 +63,11 @@ describe('score sync and leaderboard over HTTP', () => {
     expect(first.body).toEqual({ accepted: items.map((i) => i.id), duplicates: [], rejected: [] });
     const retry = await push(session.accessToken, items);
     expect(retry.body).toEqual({ accepted: [], duplicates: items.map((i) => i.id), rejected: [] });
-    const stored = await database.db.selectFrom('attempts').select('id').where('user_id', '=', session.user.id).execute();
+    const stored = await database.db
+      .selectFrom('attempts')
+      .select('id')
+      .where('user_id', '=', session.user.id)
+      .execute();
     expect(stored).toHaveLength(2);
   });
 
@@ -74,7 +82,17 @@ describe('score sync and leaderboard over HTTP', () => {
     const badMode = attempt({ mode: 'telepathy' });
     const noId = { ...attempt(), id: undefined };
     const notAnObject = 42;
-    const result = await push(session.accessToken, [good, tooHigh, negative, future, slightlyAhead, ancient, badMode, noId, notAnObject]);
+    const result = await push(session.accessToken, [
+      good,
+      tooHigh,
+      negative,
+      future,
+      slightlyAhead,
+      ancient,
+      badMode,
+      noId,
+      notAnObject,
+    ]);
     expect(result.status).toBe(200);
     expect(result.body?.accepted).toEqual([good.id, slightlyAhead.id]);
     expect(result.body?.rejected.map((r) => [r.id, r.reason])).toEqual([
@@ -108,7 +126,7 @@ describe('score sync and leaderboard over HTTP', () => {
     expect(empty.status).toBe(400);
   });
 
-  it('lists only opted-in users, ranked by points, with the caller\'s own standing', async () => {
+  it("lists only opted-in users, ranked by points, with the caller's own standing", async () => {
     const category = 'sales';
     const listed = await register(api, { displayName: 'Listed Lou' });
     const shy = await register(api, { displayName: 'Shy Sam' });
@@ -142,7 +160,9 @@ describe('score sync and leaderboard over HTTP', () => {
     clock.advance(7 * 86_400_000);
     try {
       // The access token from last week has long expired; the refresh token has not.
-      const renewed = await api.post<{ accessToken: string }>('/v1/auth/refresh', { refreshToken: listed.session.refreshToken });
+      const renewed = await api.post<{ accessToken: string }>('/v1/auth/refresh', {
+        refreshToken: listed.session.refreshToken,
+      });
       const token = renewed.body.accessToken;
       const nextWeek = await read(token);
       expect(nextWeek.entries).toEqual([]);
@@ -157,7 +177,11 @@ describe('score sync and leaderboard over HTTP', () => {
   it('validates leaderboard parameters', async () => {
     const bad = await api.get('/v1/leaderboard?period=month&limit=1000&category=Not%20A%20Slug');
     expect(bad.status).toBe(400);
-    expect(ApiErrorBody.parse(bad.body).error.fields?.map((f) => f.path).sort()).toEqual(['category', 'limit', 'period']);
+    expect(
+      ApiErrorBody.parse(bad.body)
+        .error.fields?.map((f) => f.path)
+        .sort(),
+    ).toEqual(['category', 'limit', 'period']);
     const defaults = LeaderboardResponse.parse((await api.get('/v1/leaderboard')).body);
     expect(defaults.period).toBe('week');
     expect(defaults.category).toBeNull();

@@ -26,7 +26,12 @@ export interface Sessions {
   logout(refreshToken: string): Promise<void>;
 }
 
-export function createSessions(db: Kysely<Database>, access: AccessTokens, refreshTtlDays: number, clock: Clock): Sessions {
+export function createSessions(
+  db: Kysely<Database>,
+  access: AccessTokens,
+  refreshTtlDays: number,
+  clock: Clock,
+): Sessions {
   const refreshTtlMs = refreshTtlDays * 86_400_000;
 
   async function pair(executor: Executor, userId: string, familyId: string): Promise<TokenPair> {

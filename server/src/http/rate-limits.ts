@@ -50,7 +50,11 @@ export async function installRateLimits(
   const enforce = async (check: Check, request: FastifyRequest) => {
     const result = await check(request);
     if (!result.isAllowed && result.isExceeded) {
-      throw new ApiError(429, 'rate_limited', `Too many attempts. Try again in ${Math.max(1, result.ttlInSeconds)} seconds.`);
+      throw new ApiError(
+        429,
+        'rate_limited',
+        `Too many attempts. Try again in ${Math.max(1, result.ttlInSeconds)} seconds.`,
+      );
     }
   };
 

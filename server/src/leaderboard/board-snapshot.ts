@@ -11,7 +11,10 @@ export interface BoardSnapshot {
   total: number;
 }
 
-export function buildSnapshot(top: RankedRow[], histogram: ReadonlyArray<{ points: number; users: number }>): BoardSnapshot {
+export function buildSnapshot(
+  top: RankedRow[],
+  histogram: ReadonlyArray<{ points: number; users: number }>,
+): BoardSnapshot {
   const points: number[] = [];
   const above: number[] = [];
   let total = 0;
@@ -42,7 +45,9 @@ export function rankRows(rows: ReadonlyArray<{ points: number }>): number[] {
   rows.forEach((row, i) => {
     const previous = rows[i - 1];
     const previousRank = ranks[i - 1];
-    ranks.push(previous !== undefined && previousRank !== undefined && previous.points === row.points ? previousRank : i + 1);
+    ranks.push(
+      previous !== undefined && previousRank !== undefined && previous.points === row.points ? previousRank : i + 1,
+    );
   });
   return ranks;
 }

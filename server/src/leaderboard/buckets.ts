@@ -24,7 +24,9 @@ export interface StatsDelta {
 }
 
 /** Each attempt adds to four rows: (all time | its week) × (its category | every category). */
-export function statsDeltas(attempts: ReadonlyArray<{ category: string; score: number; completedAt: Date }>): StatsDelta[] {
+export function statsDeltas(
+  attempts: ReadonlyArray<{ category: string; score: number; completedAt: Date }>,
+): StatsDelta[] {
   const totals = new Map<string, StatsDelta>();
   for (const attempt of attempts) {
     for (const bucket of [ALL_TIME, weekBucket(attempt.completedAt)]) {

@@ -1,5 +1,9 @@
 import type { Kysely } from 'kysely';
-import { LEADERBOARD_MAX_LIMIT, type LeaderboardQuery, type LeaderboardResponse } from '../../../shared/sync/leaderboard';
+import {
+  LEADERBOARD_MAX_LIMIT,
+  type LeaderboardQuery,
+  type LeaderboardResponse,
+} from '../../../shared/sync/leaderboard';
 import type { Clock } from '../clock';
 import { pointsHistogram, statsOf, topOfBucket } from '../db/queries/leaderboard-stats';
 import type { Database } from '../db/schema';

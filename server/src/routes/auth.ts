@@ -76,7 +76,8 @@ export function registerAuthRoutes(app: FastifyInstance, s: Services): void {
       schema: docs({
         tags: ['auth'],
         summary: 'Exchange a refresh token for a new pair (the old one is spent)',
-        description: 'Presenting a refresh token that was already exchanged ends every session rotated from the same sign-in.',
+        description:
+          'Presenting a refresh token that was already exchanged ends every session rotated from the same sign-in.',
         body: RefreshRequest,
         responses: { 200: TokenPair },
         errors: [400, 401],
@@ -115,7 +116,8 @@ export function registerAuthRoutes(app: FastifyInstance, s: Services): void {
       schema: docs({
         tags: ['auth'],
         summary: 'Email a one-time reset code',
-        description: 'Answers 202 with the same body whether or not the account exists; the email is sent after the response.',
+        description:
+          'Answers 202 with the same body whether or not the account exists; the email is sent after the response.',
         body: PasswordResetRequest,
         responses: { 202: AcceptedResponse },
         errors: [400, 429],
@@ -139,7 +141,8 @@ export function registerAuthRoutes(app: FastifyInstance, s: Services): void {
       schema: docs({
         tags: ['auth'],
         summary: 'Set a new password with the emailed code',
-        description: 'Every session of the account is ended. A code works once, for 10 minutes, and dies after 5 wrong tries.',
+        description:
+          'Every session of the account is ended. A code works once, for 10 minutes, and dies after 5 wrong tries.',
         body: PasswordResetConfirm,
         responses: { 204: null },
         errors: [400, 413, 429],

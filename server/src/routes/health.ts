@@ -25,7 +25,11 @@ export function registerHealthRoutes(app: FastifyInstance, s: Services): void {
     '/health',
     {
       config: { rateLimit: false },
-      schema: docs({ tags: ['health'], summary: 'Liveness: the process is serving requests', responses: { 200: Health } }),
+      schema: docs({
+        tags: ['health'],
+        summary: 'Liveness: the process is serving requests',
+        responses: { 200: Health },
+      }),
     },
     async () => ({ status: 'ok' as const }),
   );

@@ -8,7 +8,13 @@ export function registerMeRoutes(app: FastifyInstance, s: Services): void {
   app.get(
     '/v1/me',
     {
-      schema: docs({ tags: ['account'], summary: 'The signed-in account', auth: 'required', responses: { 200: User }, errors: [401] }),
+      schema: docs({
+        tags: ['account'],
+        summary: 'The signed-in account',
+        auth: 'required',
+        responses: { 200: User },
+        errors: [401],
+      }),
     },
     async (request) => s.account.get(await s.auth.require(request)),
   );

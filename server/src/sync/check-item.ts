@@ -46,13 +46,21 @@ export function checkItem(raw: unknown, now: Date): ItemVerdict {
   if (completedAt.getTime() > now.getTime() + COMPLETED_AT_MAX_SKEW_MS) {
     return {
       ok: false,
-      rejection: { id: item.id, reason: 'completed_in_future', message: 'completedAt is in the future: check the clock' },
+      rejection: {
+        id: item.id,
+        reason: 'completed_in_future',
+        message: 'completedAt is in the future: check the clock',
+      },
     };
   }
   if (completedAt.getTime() < EARLIEST_MS) {
     return {
       ok: false,
-      rejection: { id: item.id, reason: 'completed_too_early', message: `completedAt is before ${COMPLETED_AT_EARLIEST}` },
+      rejection: {
+        id: item.id,
+        reason: 'completed_too_early',
+        message: `completedAt is before ${COMPLETED_AT_EARLIEST}`,
+      },
     };
   }
   return {

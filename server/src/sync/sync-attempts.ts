@@ -40,7 +40,11 @@ export function createAttemptSync(db: Kysely<Database>, clock: Clock): AttemptSy
         const user = await lockUser(trx, userId);
         if (!user) return null;
 
-        const stored = await existingAttemptIds(trx, userId, candidates.map((c) => c.id));
+        const stored = await existingAttemptIds(
+          trx,
+          userId,
+          candidates.map((c) => c.id),
+        );
         const fresh = candidates.filter((c) => {
           if (!stored.has(c.id)) return true;
           duplicates.push(c.sentId);

@@ -9,7 +9,10 @@ export function uniqueEmail(label = 'user'): string {
 export const PASSWORD = 'correct horse battery staple';
 
 /** Registers through the API and returns the session, checked against the shared schema. */
-export async function register(api: Client, overrides: { email?: string; password?: string; displayName?: string } = {}) {
+export async function register(
+  api: Client,
+  overrides: { email?: string; password?: string; displayName?: string } = {},
+) {
   const email = overrides.email ?? uniqueEmail();
   const reply = await api.post('/v1/auth/register', {
     email,

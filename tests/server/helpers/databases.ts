@@ -14,7 +14,10 @@ export interface TestDatabase extends DatabaseHandle {
  * A fresh schema in the shared test database, so test files (and other suites) can run in
  * parallel without seeing each other's rows.
  */
-export async function openPostgresTestDatabase(label: string, migrate = true): Promise<TestDatabase & { schema: string }> {
+export async function openPostgresTestDatabase(
+  label: string,
+  migrate = true,
+): Promise<TestDatabase & { schema: string }> {
   const schema = `srv_${label.replace(/[^a-z0-9]/g, '_')}_${randomBytes(4).toString('hex')}`;
   const handle = await connectPostgres({ url: TEST_DATABASE_URL, schema, poolSize: 5 });
   const drop = async () => {

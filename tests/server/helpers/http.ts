@@ -15,7 +15,12 @@ export interface RequestOptions {
 
 /** fetch against the app under test, parsing JSON replies. */
 export function client(baseUrl: string) {
-  async function call<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<Reply<T>> {
+  async function call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: RequestOptions = {},
+  ): Promise<Reply<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers['authorization'] = `Bearer ${options.token}`;
     let payload: string | undefined;
@@ -36,7 +41,8 @@ export function client(baseUrl: string) {
   return {
     get: <T = unknown>(path: string, options?: RequestOptions) => call<T>('GET', path, undefined, options),
     post: <T = unknown>(path: string, body?: unknown, options?: RequestOptions) => call<T>('POST', path, body, options),
-    patch: <T = unknown>(path: string, body?: unknown, options?: RequestOptions) => call<T>('PATCH', path, body, options),
+    patch: <T = unknown>(path: string, body?: unknown, options?: RequestOptions) =>
+      call<T>('PATCH', path, body, options),
     delete: <T = unknown>(path: string, options?: RequestOptions) => call<T>('DELETE', path, undefined, options),
   };
 }

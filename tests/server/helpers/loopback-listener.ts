@@ -21,7 +21,9 @@ export async function startLoopbackListener(): Promise<{
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<p>Signed in. You can return to IntervYou.</p>');
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end('<p>Signed in. You can return to IntervYou.</p>');
     deliver(new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}${req.url ?? ''}`));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

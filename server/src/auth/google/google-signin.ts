@@ -89,7 +89,13 @@ export function createGoogleSignIn(
           updated_at: now,
         });
       }
-      await insertIdentity(trx, { provider: PROVIDER, subject: identity.subject, user_id: user.id, email, created_at: now });
+      await insertIdentity(trx, {
+        provider: PROVIDER,
+        subject: identity.subject,
+        user_id: user.id,
+        email,
+        created_at: now,
+      });
       return user.id;
     });
   }
@@ -97,9 +103,12 @@ export function createGoogleSignIn(
   return {
     start: async (query) => {
       if (!isLoopbackRedirect(query.redirect_uri)) {
-        throw new ApiError(400, 'invalid_redirect_uri', 'redirect_uri must be http://127.0.0.1:<port>/… (a loopback listener).', [
-          { path: 'redirect_uri', message: 'not a loopback redirect' },
-        ]);
+        throw new ApiError(
+          400,
+          'invalid_redirect_uri',
+          'redirect_uri must be http://127.0.0.1:<port>/… (a loopback listener).',
+          [{ path: 'redirect_uri', message: 'not a loopback redirect' }],
+        );
       }
       const state = randomToken();
       const nonce = randomToken();
@@ -125,9 +134,14 @@ export function createGoogleSignIn(
       const row = query.state ? await takeOauthState(db, sha256Hex(query.state)) : undefined;
       if (!row || row.expires_at.getTime() <= clock().getTime()) {
         // Without a live state we do not know which loopback listener to answer, and must not guess.
-        throw new ApiError(400, 'invalid_state', 'This sign-in link has expired or was already used. Start again from IntervYou.');
+        throw new ApiError(
+          400,
+          'invalid_state',
+          'This sign-in link has expired or was already used. Start again from IntervYou.',
+        );
       }
-      const back = (params: Record<string, string>) => withParams(row.redirect_uri, { ...params, state: row.client_state });
+      const back = (params: Record<string, string>) =>
+        withParams(row.redirect_uri, { ...params, state: row.client_state });
       if (query.error !== undefined || !query.code) {
         return back({ error: 'access_denied', error_description: 'Sign-in was cancelled or refused.' });
       }
@@ -171,7 +185,8 @@ export function createGoogleSignIn(
         row.expires_at.getTime() > clock().getTime() &&
         row.redirect_uri === request.redirect_uri &&
         pkceMatches(request.code_verifier, row.code_challenge);
-      if (!ok || !row) throw new ApiError(400, 'invalid_grant', 'The sign-in code is invalid, expired or already used.');
+      if (!ok || !row)
+        throw new ApiError(400, 'invalid_grant', 'The sign-in code is invalid, expired or already used.');
       return row.user_id;
     },
   };

@@ -102,7 +102,11 @@ export function createOidcClient(settings: OidcSettings, clock: Clock): OidcClie
       const doc = await discover();
       const response = await fetch(doc.token_endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basicAuth, accept: 'application/json' },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          authorization: basicAuth,
+          accept: 'application/json',
+        },
         body: new URLSearchParams({
           grant_type: 'authorization_code',
           code,

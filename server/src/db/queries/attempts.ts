@@ -14,7 +14,12 @@ export async function existingAttemptIds(db: Executor, userId: string, ids: read
 }
 
 /** Stored attempts per epoch minute (minutes since 1970 UTC) of completion, between two instants. */
-export async function attemptsPerMinute(db: Executor, userId: string, from: Date, to: Date): Promise<Map<number, number>> {
+export async function attemptsPerMinute(
+  db: Executor,
+  userId: string,
+  from: Date,
+  to: Date,
+): Promise<Map<number, number>> {
   const minute = sql<number>`floor(extract(epoch from completed_at) / 60)::int`;
   const rows = await db
     .selectFrom('attempts')
@@ -40,5 +45,11 @@ export async function insertAttempts(db: Executor, rows: readonly NewAttempt[]):
 }
 
 export async function attemptsOf(db: Executor, userId: string): Promise<AttemptRow[]> {
-  return db.selectFrom('attempts').selectAll().where('user_id', '=', userId).orderBy('completed_at').orderBy('id').execute();
+  return db
+    .selectFrom('attempts')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('completed_at')
+    .orderBy('id')
+    .execute();
 }

@@ -14,7 +14,9 @@ export async function deleteExpired(db: Executor, now: Date): Promise<SweepCount
   const count = (r: { numDeletedRows: bigint }) => Number(r.numDeletedRows);
   const oauthStates = count(await db.deleteFrom('oauth_states').where('expires_at', '<', now).executeTakeFirst());
   const authCodes = count(await db.deleteFrom('auth_codes').where('expires_at', '<', now).executeTakeFirst());
-  const resetCodes = count(await db.deleteFrom('password_reset_codes').where('expires_at', '<', now).executeTakeFirst());
+  const resetCodes = count(
+    await db.deleteFrom('password_reset_codes').where('expires_at', '<', now).executeTakeFirst(),
+  );
   const refreshTokens = count(
     await db
       .deleteFrom('refresh_tokens')

@@ -2,7 +2,12 @@ import { sql } from 'kysely';
 import type { Executor } from './executor';
 import type { StatsDelta } from '../../leaderboard/buckets';
 
-export async function addStats(db: Executor, userId: string, listed: boolean, deltas: readonly StatsDelta[]): Promise<void> {
+export async function addStats(
+  db: Executor,
+  userId: string,
+  listed: boolean,
+  deltas: readonly StatsDelta[],
+): Promise<void> {
   if (deltas.length === 0) return;
   await db
     .insertInto('leaderboard_stats')

@@ -31,7 +31,12 @@ export interface ProfilePatch {
   leaderboardOptIn?: boolean | undefined;
 }
 
-export async function updateProfile(db: Executor, id: string, patch: ProfilePatch, now: Date): Promise<UserRow | undefined> {
+export async function updateProfile(
+  db: Executor,
+  id: string,
+  patch: ProfilePatch,
+  now: Date,
+): Promise<UserRow | undefined> {
   return db
     .updateTable('users')
     .set({
