@@ -1,23 +1,24 @@
 import type { WaveformPeaks } from '../../../shared/domain/voice';
 import type { VoiceMetrics } from '../../../shared/domain/voice/voice-metrics';
 
-/** Messages between the main process and analysis-worker.ts. */
+/** Messages between the main process and analysis-worker.ts (ffmpeg pass + voice analysis). */
 
-export const ANALYSIS_SAMPLE_RATE = 16_000;
 export const PEAKS_PER_SECOND = 50;
 
-export interface AnalysisJobOptions {
-  sampleRate: number;
-  /** A guess of the sample count, to size the buffer once; it grows if the guess is short. */
-  expectedSamples: number;
+export interface ProcessJob {
+  ffmpegPath: string;
+  input: string;
+  remuxTo?: string;
+  thumbnailTo?: string;
+  /** For the buffer size and the progress percentage; null when unknown. */
+  expectedDurationSec: number | null;
   minPauseSec?: number;
   longPauseSec?: number;
   peaksPerSecond: number;
 }
 
-/** One job at a time per worker: begin, PCM chunks, end → one reply. Workers are reused. */
-export type ToWorker =
-  { type: 'begin'; options: AnalysisJobOptions } | { type: 'pcm'; buffer: ArrayBuffer } | { type: 'end' };
+/** One job at a time per worker; workers are reused. */
+export type ToWorker = { type: 'process'; job: ProcessJob } | { type: 'abort' };
 
 export interface SpanJson {
   startSec: number;
@@ -40,8 +41,21 @@ export interface AnalysisOutcome {
   analysis: StoredAnalysis;
   peaks: WaveformPeaks;
   sampleCount: number;
-  /** Time spent in analyzeVoice + computePeaks inside the worker. */
+  /** Time spent in analyzeVoice + computePeaks. */
   computeMs: number;
 }
 
-export type FromWorker = { type: 'result'; outcome: AnalysisOutcome } | { type: 'error'; message: string };
+export interface ProcessOutcome extends AnalysisOutcome {
+  durationSec: number;
+  /** Wall time of the ffmpeg pass (remux + decode, one process). */
+  ffmpegMs: number;
+  /** Wall time from the end of the ffmpeg pass to the result (analysis and thumbnail, in parallel). */
+  analysisTailMs: number;
+}
+
+export type FromWorker =
+  | { type: 'progress'; decodedSec: number }
+  | { type: 'decoded' }
+  | { type: 'result'; outcome: ProcessOutcome }
+  | { type: 'error'; message: string; detail: string; media: boolean }
+  | { type: 'aborted' };

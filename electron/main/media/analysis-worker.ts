@@ -1,73 +1,67 @@
 import { parentPort } from 'node:worker_threads';
-import { analyzeVoice, computePeaks } from '../../../shared/domain/voice';
-import type { AnalysisJobOptions, FromWorker, StoredAnalysis, ToWorker } from './analysis-protocol';
+import type { FromWorker, ProcessJob, ToWorker } from './analysis-protocol';
+import { ANALYSIS_SAMPLE_RATE, makeThumbnail, MediaError, runFfmpegPass } from './ffmpeg-pass';
+import { PcmBuffer } from './pcm-buffer';
+import { analysePcm } from './voice-job';
 
 /**
- * Runs the voice analysis off the main thread. PCM (16 kHz mono float32) arrives in chunks while
- * ffmpeg decodes; the analysis needs the whole signal, so it runs at 'end'. The worker stays up
- * for the next job (see analysis-client.ts), so its start-up cost is paid once.
+ * The processing worker: it spawns ffmpeg (spawning a child blocks the calling thread for tens
+ * of milliseconds on a busy machine), receives its PCM, runs the voice analysis, and cuts the
+ * thumbnail meanwhile. The main thread only sends the job and relays progress. The worker stays
+ * up for the next job (see analysis-client.ts), so its start-up cost is paid once.
  */
-let options: AnalysisJobOptions | null = null;
-let samples = new Float32Array(0);
-let length = 0;
+let current: { kill(): void } | null = null;
 
-function append(chunk: Float32Array): void {
-  if (length + chunk.length > samples.length) {
-    const grown = new Float32Array(Math.max(samples.length * 2, length + chunk.length, 16_000));
-    grown.set(samples.subarray(0, length));
-    samples = grown;
-  }
-  samples.set(chunk, length);
-  length += chunk.length;
-}
+const send = (message: FromWorker, transfer: ArrayBuffer[] = []): void => parentPort?.postMessage(message, transfer);
 
-function finish(job: AnalysisJobOptions): FromWorker & { type: 'result' } {
-  const started = performance.now();
-  const pcm = samples.subarray(0, length);
-  const voice = analyzeVoice(pcm, job.sampleRate, {
-    ...(job.minPauseSec !== undefined ? { minPauseSec: job.minPauseSec } : {}),
-    ...(job.longPauseSec !== undefined ? { longPauseSec: job.longPauseSec } : {}),
+async function run(job: ProcessJob): Promise<void> {
+  const pcm = new PcmBuffer(Math.ceil((job.expectedDurationSec ?? 60) * ANALYSIS_SAMPLE_RATE * 1.05));
+  let lastProgress = 0;
+  const pass = runFfmpegPass({
+    ffmpegPath: job.ffmpegPath,
+    input: job.input,
+    ...(job.remuxTo ? { remuxTo: job.remuxTo } : {}),
+    onPcm: (chunk) => pcm.append(chunk),
+    onProgress: (decodedSec) => {
+      const now = performance.now();
+      if (now - lastProgress >= 250) {
+        lastProgress = now;
+        send({ type: 'progress', decodedSec });
+      }
+    },
   });
-  const peaks = computePeaks(pcm, job.sampleRate, job.peaksPerSecond);
-  const analysis: StoredAnalysis = {
-    version: 1,
-    metrics: voice.metrics,
-    speechRegions: voice.speechRegions.map((r) => ({ startSec: r.startSec, endSec: r.endSec })),
-    longPauses: voice.longPauses.map((p) => ({ startSec: p.startSec, endSec: p.endSec })),
-    paceSegments: voice.paceSegments.map((s) => ({
-      startSec: s.startSec,
-      endSec: s.endSec,
-      wpm: s.wpm,
-      speechSec: s.speechSec,
-      syllables: s.syllables,
-    })),
-    paceChanges: voice.paceChanges.map((c) => ({ ...c })),
-    noiseFloorDbfs: voice.noiseFloorDbfs,
-    snrDb: voice.snrDb,
-  };
-  return { type: 'result', outcome: { analysis, peaks, sampleCount: length, computeMs: performance.now() - started } };
+  current = pass;
+  const { ffmpegMs } = await pass.done;
+  send({ type: 'decoded' });
+  if (pcm.length === 0) throw new MediaError('The recording contains no audio that could be decoded.', '');
+  const tailStarted = performance.now();
+  const durationSec = pcm.length / ANALYSIS_SAMPLE_RATE;
+  const thumbnail =
+    job.thumbnailTo && job.remuxTo ? makeThumbnail(job.ffmpegPath, job.remuxTo, job.thumbnailTo, durationSec) : null;
+  current = thumbnail;
+  const outcome = analysePcm(pcm.view(), ANALYSIS_SAMPLE_RATE, job);
+  await thumbnail?.done;
+  current = null;
+  send(
+    { type: 'result', outcome: { ...outcome, durationSec, ffmpegMs, analysisTailMs: performance.now() - tailStarted } },
+    [outcome.peaks.data.buffer as ArrayBuffer],
+  );
 }
 
 parentPort?.on('message', (message: ToWorker) => {
-  try {
-    if (message.type === 'begin') {
-      options = message.options;
-      length = 0;
-      // Reuse the previous buffer when it is big enough; a long recording's is kept for the next.
-      if (samples.length < message.options.expectedSamples) samples = new Float32Array(message.options.expectedSamples);
-    } else if (message.type === 'pcm') {
-      append(new Float32Array(message.buffer));
-    } else {
-      if (!options) throw new Error('analysis ended before it began');
-      const reply = finish(options);
-      options = null;
-      parentPort?.postMessage(reply, [reply.outcome.peaks.data.buffer as ArrayBuffer]);
-    }
-  } catch (error) {
-    options = null;
-    parentPort?.postMessage({
+  if (message.type === 'abort') {
+    current?.kill();
+    current = null;
+    send({ type: 'aborted' });
+    return;
+  }
+  run(message.job).catch((error: unknown) => {
+    current = null;
+    send({
       type: 'error',
       message: error instanceof Error ? error.message : String(error),
-    } satisfies FromWorker);
-  }
+      detail: error instanceof MediaError ? error.detail : '',
+      media: error instanceof MediaError,
+    });
+  });
 });

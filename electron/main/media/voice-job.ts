@@ -1,0 +1,33 @@
+import { analyzeVoice, computePeaks } from '../../../shared/domain/voice';
+import type { AnalysisOutcome, StoredAnalysis } from './analysis-protocol';
+
+/** The voice analysis and waveform peaks of a whole recording's PCM (CPU-bound: run it in a worker). */
+export function analysePcm(
+  pcm: Float32Array,
+  sampleRate: number,
+  options: { minPauseSec?: number; longPauseSec?: number; peaksPerSecond: number },
+): AnalysisOutcome {
+  const started = performance.now();
+  const voice = analyzeVoice(pcm, sampleRate, {
+    ...(options.minPauseSec !== undefined ? { minPauseSec: options.minPauseSec } : {}),
+    ...(options.longPauseSec !== undefined ? { longPauseSec: options.longPauseSec } : {}),
+  });
+  const peaks = computePeaks(pcm, sampleRate, options.peaksPerSecond);
+  const analysis: StoredAnalysis = {
+    version: 1,
+    metrics: voice.metrics,
+    speechRegions: voice.speechRegions.map((r) => ({ startSec: r.startSec, endSec: r.endSec })),
+    longPauses: voice.longPauses.map((p) => ({ startSec: p.startSec, endSec: p.endSec })),
+    paceSegments: voice.paceSegments.map((s) => ({
+      startSec: s.startSec,
+      endSec: s.endSec,
+      wpm: s.wpm,
+      speechSec: s.speechSec,
+      syllables: s.syllables,
+    })),
+    paceChanges: voice.paceChanges.map((c) => ({ ...c })),
+    noiseFloorDbfs: voice.noiseFloorDbfs,
+    snrDb: voice.snrDb,
+  };
+  return { analysis, peaks, sampleCount: pcm.length, computeMs: performance.now() - started };
+}
