@@ -17,6 +17,7 @@ import { BackgroundTasks } from './background';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/connect';
+import { deleteExpired } from './db/queries/housekeeping';
 import { createAuthenticator } from './http/bearer';
 import { installErrorHandling } from './http/errors';
 import { installRateLimits } from './http/rate-limits';
@@ -50,6 +51,7 @@ export interface AppDeps {
 }
 
 const VERSION = '0.1.0';
+const SWEEP_INTERVAL_MS = 10 * 60_000;
 
 function loggerOptions(config: Config, destination: LogDestination | undefined): FastifyServerOptions['logger'] {
   return {
@@ -162,8 +164,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSyncRoutes(app, services);
   registerLeaderboardRoutes(app, services);
 
+  // Expired OAuth states, sign-in codes, reset codes and long-dead refresh tokens are swept now
+  // and then; every instance does it, which is harmless (a delete of what is already gone).
+  let sweeper: NodeJS.Timeout | null = null;
+  app.addHook('onReady', async () => {
+    sweeper = setInterval(() => {
+      background.run('sweep-expired', async () => {
+        const swept = await deleteExpired(db, clock());
+        app.log.debug({ swept }, 'expired rows removed');
+      });
+    }, SWEEP_INTERVAL_MS);
+    sweeper.unref();
+  });
+
   // Mail queued by the last requests is sent before the process lets go of its connections.
   app.addHook('onClose', async () => {
+    if (sweeper) clearInterval(sweeper);
     await background.drain();
   });
 

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ATTEMPTS_PER_MINUTE } from '../../shared/sync/attempt';
+import { deleteExpired } from '../../server/src/db/queries/housekeeping';
 import { rebuildLeaderboardStats } from '../../server/src/db/queries/leaderboard-stats';
+import { insertAuthCode, insertOauthState } from '../../server/src/db/queries/oauth';
+import { insertRefreshToken } from '../../server/src/db/queries/refresh-tokens';
+import { putResetCode } from '../../server/src/db/queries/reset-codes';
 import { deleteUser, insertUser, updateProfile } from '../../server/src/db/queries/users';
 import { setListed } from '../../server/src/db/queries/leaderboard-stats';
 import { createLeaderboard } from '../../server/src/leaderboard/read-leaderboard';
@@ -222,6 +226,62 @@ describe.each(DIALECTS)('data layer on $name', ({ name }) => {
     const left = await database.db.selectFrom('attempts').select('id').where('user_id', '=', user.id).execute();
     expect(left).toEqual([]);
     expect((await statsRows()).filter((r) => r.user_id === user.id)).toEqual([]);
+  });
+
+  it('sweeps expired states, codes and long-dead refresh tokens, and nothing live', async () => {
+    const user = await newUser('Sweeper');
+    const past = new Date(NOW.getTime() - 60_000);
+    const future = new Date(NOW.getTime() + 60_000);
+    const longAgo = new Date(NOW.getTime() - 8 * 86_400_000);
+    const state = (hash: string, expires: Date) => ({
+      state_hash: hash,
+      nonce: 'n',
+      provider_code_verifier: 'v',
+      redirect_uri: 'http://127.0.0.1:1/cb',
+      client_state: 's',
+      code_challenge: 'c',
+      expires_at: expires,
+    });
+    await insertOauthState(database.db, state(`old-${user.id}`, past));
+    await insertOauthState(database.db, state(`live-${user.id}`, future));
+    await insertAuthCode(database.db, {
+      code_hash: `old-${user.id}`,
+      user_id: user.id,
+      redirect_uri: 'x',
+      code_challenge: 'c',
+      expires_at: past,
+    });
+    await putResetCode(database.db, {
+      user_id: user.id,
+      code_hash: 'h',
+      expires_at: past,
+      failed_attempts: 0,
+      created_at: past,
+    });
+    const token = (id: string, expires: Date) => ({
+      id,
+      family_id: id,
+      user_id: user.id,
+      token_hash: `hash-${id}`,
+      created_at: longAgo,
+      expires_at: expires,
+      rotated_at: null,
+      revoked_at: null,
+    });
+    const dead = randomUUID();
+    const recentlyExpired = randomUUID();
+    await insertRefreshToken(database.db, token(dead, longAgo));
+    await insertRefreshToken(database.db, token(recentlyExpired, past));
+
+    const swept = await deleteExpired(database.db, NOW);
+    expect(swept).toMatchObject({ authCodes: 1, resetCodes: 1 });
+    expect(swept.oauthStates).toBeGreaterThanOrEqual(1);
+    const states = await database.db.selectFrom('oauth_states').select('state_hash').execute();
+    expect(states.map((s) => s.state_hash)).toContain(`live-${user.id}`);
+    expect(states.map((s) => s.state_hash)).not.toContain(`old-${user.id}`);
+    const tokens = await database.db.selectFrom('refresh_tokens').select('id').where('user_id', '=', user.id).execute();
+    // Recently expired tokens stay a week, so a late reuse is still recognised.
+    expect(tokens.map((t) => t.id)).toEqual([recentlyExpired]);
   });
 
   it('keeps concurrent transactions apart: one rolling back does not undo the other', async () => {

@@ -113,3 +113,47 @@ describe('rate limits shared across instances through Redis', () => {
     }
   });
 });
+
+describe('client addresses behind a proxy', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openPostgresTestDatabase('proxy');
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  const login = (url: string, forwardedFor: string) =>
+    client(url).post(
+      '/v1/auth/login',
+      { email: uniqueEmail(), password: 'guess-guess' },
+      { headers: { 'x-forwarded-for': forwardedFor } },
+    );
+
+  it('limits each client behind a trusted proxy separately (TRUST_PROXY=1)', async () => {
+    const app = await startTestApp({ database, env: { TRUST_PROXY: '1', RATE_LIMIT_AUTH_PER_MIN: '2' } });
+    try {
+      const first = [
+        await login(app.url, '203.0.113.1'),
+        await login(app.url, '203.0.113.1'),
+        await login(app.url, '203.0.113.1'),
+      ];
+      expect(first.map((r) => r.status)).toEqual([401, 401, 429]);
+      expect((await login(app.url, '203.0.113.2')).status).toBe(401);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('ignores X-Forwarded-For from clients when no proxy is trusted, so it cannot dodge the limit', async () => {
+    const app = await startTestApp({ database, env: { RATE_LIMIT_AUTH_PER_MIN: '2' } });
+    try {
+      const statuses = [];
+      for (const ip of ['198.51.100.1', '198.51.100.2', '198.51.100.3'])
+        statuses.push((await login(app.url, ip)).status);
+      expect(statuses).toEqual([401, 401, 429]);
+    } finally {
+      await app.close();
+    }
+  });
+});
