@@ -16,7 +16,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'practice', label: 'Practice', icon: 'practice', group: 'Practise' },
   { id: 'saved', label: 'Saved', icon: 'saved', group: 'Practise' },
   { id: 'video-interview', label: 'Video interview', icon: 'video', group: 'Practise' },
+  { id: 'mock-interview', label: 'Mock interview', icon: 'mock', group: 'Practise' },
   { id: 'reports', label: 'Reports', icon: 'reports', group: 'Progress' },
+  { id: 'advisor', label: 'Advisor', icon: 'advisor', group: 'Progress' },
+  { id: 'profile', label: 'Profile', icon: 'profile', group: 'You' },
   { id: 'settings', label: 'Settings', icon: 'settings', group: 'You' },
 ];
 

@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react';
+import { AdvisorScreen } from '../screens/advisor/AdvisorScreen';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
+import { MockInterviewScreen } from '../screens/mock/MockInterviewScreen';
 import { PracticeScreen } from '../screens/practice/PracticeScreen';
+import { ProfileScreen } from '../screens/profile/ProfileScreen';
 import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { SavedScreen } from '../screens/saved/SavedScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
@@ -12,8 +15,11 @@ export interface ScreenProps {
 
 /** Screen components by navigation id (see screen-registry.ts). */
 export const SCREEN_COMPONENTS: Record<string, ComponentType<ScreenProps>> = {
+  advisor: AdvisorScreen,
   dashboard: DashboardScreen,
+  'mock-interview': MockInterviewScreen,
   practice: PracticeScreen,
+  profile: ProfileScreen,
   reports: ReportsScreen,
   saved: SavedScreen,
   settings: SettingsScreen,

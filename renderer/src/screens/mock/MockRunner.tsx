@@ -1,0 +1,430 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { mockStep, secondsElapsed, secondsLeft, startQuestion, type MockFlowEvent, type MockFlowState, type MockTiming } from '../../../../shared/domain/mock/mock-flow';
+import type { MockSessionView } from '../../../../shared/ipc/channels/mock';
+import { call, errorMessage } from '../../api/client';
+import { navigate } from '../../app/router';
+import { useSettings } from '../../app/settings-context';
+import { Icon } from '../../components/Icon';
+import { Button, Card, ErrorBanner } from '../../components/ui';
+import { useMediaStream } from '../../features/recording/use-media-stream';
+import { categoryLabel, formatClock } from './mock-labels';
+import { MockIcon } from './MockIcon';
+import { RecordedAnswer } from './RecordedAnswer';
+import { speak, speechAvailable } from './speech';
+import '../../features/recording/recording.css';
+
+const TICK_MS = 250;
+
+function timingOf(session: MockSessionView): MockTiming {
+  return { prepSec: session.config.prepSec, answerSec: session.config.answerSec, recorded: session.config.mode !== 'text' };
+}
+
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+}
+
+function Stepper({ session, index }: { session: MockSessionView; index: number }) {
+  const answered = new Map(session.answers.map((a) => [a.index, a.status]));
+  return (
+    <ol className="mock-stepper" aria-label="Questions">
+      {session.questions.map((q) => {
+        const status = answered.get(q.index);
+        return (
+          <li key={q.index} className={`mock-step ${q.index === index ? 'is-current' : ''} ${status ? `is-${status}` : ''}`} aria-current={q.index === index ? 'step' : undefined}>
+            <span className="mk-sr-only">
+              Question {q.index + 1}
+              {status ? `, ${status}` : ''}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function Countdown({ left, total, label }: { left: number; total: number; label: string }) {
+  const fraction = total > 0 ? left / total : 0;
+  return (
+    <div className={`mock-clock ${left <= 10 ? 'is-low' : ''}`} data-testid="mock-clock">
+      <span className="mock-clock-label">{label}</span>
+      <span className="mock-clock-time">{formatClock(left)}</span>
+      <div className="mock-clock-bar" aria-hidden="true">
+        <div style={{ width: `${Math.max(0, Math.min(1, fraction)) * 100}%` }} />
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Runs a mock interview: question, prep countdown, answer (typed against the clock, or recorded),
+ * next — and no feedback until the end. Every answer is stored as it is given, so closing the app
+ * loses at most the answer in progress; reopening resumes at the next unanswered question.
+ */
+export function MockRunner({ sessionId }: { sessionId: string }) {
+  const [session, setSession] = useState<MockSessionView>();
+  const [loadError, setLoadError] = useState<string>();
+  const [flow, setFlow] = useState<MockFlowState>();
+  const [now, setNow] = useState(() => Date.now());
+  const [answer, setAnswer] = useState('');
+  const [notes, setNotes] = useState('');
+  const [recordingId, setRecordingId] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string>();
+  const [finishing, setFinishing] = useState(false);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const [readAloud, setReadAloud] = useState(false);
+  const savingFor = useRef<number | null>(null);
+  const answerStartedAt = useRef<number>(0);
+  const { settings } = useSettings();
+
+  useEffect(() => {
+    let cancelled = false;
+    call('mock:get', { sessionId })
+      .then((view) => {
+        if (cancelled) return;
+        if (view.status === 'completed') {
+          navigate('mock-interview', { report: view.id });
+          return;
+        }
+        if (view.status !== 'active') {
+          setLoadError('This mock interview was discarded.');
+          return;
+        }
+        setSession(view);
+        setReadAloud(view.config.readAloud && speechAvailable());
+        setFlow(startQuestion(view.currentIndex, view.questions.length, timingOf(view), Date.now()));
+      })
+      .catch((err: unknown) => {
+        if (!cancelled) setLoadError(errorMessage(err));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [sessionId]);
+
+  const timing = useMemo(() => (session ? timingOf(session) : null), [session]);
+  const dispatch = useCallback(
+    (event: MockFlowEvent) => {
+      if (!timing) return;
+      setFlow((state) => (state ? mockStep(state, event, timing) : state));
+    },
+    [timing],
+  );
+
+  // The clock: timed phases advance on their own.
+  useEffect(() => {
+    if (!flow || (flow.phase !== 'prep' && flow.phase !== 'answer')) return;
+    const id = window.setInterval(() => {
+      const t = Date.now();
+      setNow(t);
+      dispatch({ type: 'tick', nowMs: t });
+    }, TICK_MS);
+    return () => window.clearInterval(id);
+  }, [flow, dispatch]);
+
+  const question = session && flow ? session.questions[flow.index] : undefined;
+
+  // A new question: fresh drafts, and read it aloud when the user asked for that.
+  const questionIndex = flow?.index;
+  const questionText = question?.text;
+  useEffect(() => {
+    setAnswer('');
+    setNotes('');
+    setRecordingId(null);
+    setSaveError(undefined);
+    savingFor.current = null;
+    if (readAloud && questionText) return speak(questionText);
+    return undefined;
+  }, [questionIndex, questionText, readAloud]);
+
+  useEffect(() => {
+    if (flow?.phase === 'answer') answerStartedAt.current = flow.phaseStartedMs;
+  }, [flow?.phase, flow?.phaseStartedMs]);
+
+  // Saving: store the answer (or the skip), then move on.
+  useEffect(() => {
+    if (!session || !flow || flow.phase !== 'saving' || !question || savingFor.current === flow.index) return;
+    const recorded = session.config.mode !== 'text';
+    if (recorded && !flow.skipping && !recordingId) return; // the recording is still being closed
+    savingFor.current = flow.index;
+    const skip = flow.skipping || (!recorded && answer.trim() === '');
+    const spent = answerStartedAt.current ? Math.round(Math.min(session.config.answerSec, secondsElapsed({ ...flow, phaseStartedMs: answerStartedAt.current }, Date.now()))) : null;
+    call('mock:answer', {
+      sessionId: session.id,
+      index: flow.index,
+      answerText: recorded ? notes : answer,
+      durationSec: spent,
+      recordingId: recorded ? recordingId : null,
+      skip,
+    })
+      .then((view) => {
+        setSession(view);
+        dispatch({ type: 'stored', nowMs: Date.now() });
+      })
+      .catch((err: unknown) => {
+        savingFor.current = null;
+        setSaveError(errorMessage(err));
+        dispatch({ type: 'save-failed', nowMs: Date.now() });
+      });
+  }, [session, flow, question, answer, notes, recordingId, dispatch]);
+
+  // The end: close the session and show the report.
+  useEffect(() => {
+    if (!session || flow?.phase !== 'finished' || finishing) return;
+    setFinishing(true);
+    call('mock:finish', { sessionId: session.id })
+      .then((report) => navigate('mock-interview', { report: report.session.id }))
+      .catch((err: unknown) => {
+        setLoadError(errorMessage(err));
+        setFinishing(false);
+      });
+  }, [session, flow?.phase, finishing]);
+
+  const recorded = session ? session.config.mode !== 'text' : false;
+  const media = useMediaStream({
+    mode: session?.config.mode === 'video' ? 'video' : 'audio',
+    cameraId: settings.devices.cameraId,
+    microphoneId: settings.devices.microphoneId,
+    enabled: recorded && flow?.phase !== 'finished',
+  });
+  const preview = useRef<HTMLVideoElement>(null);
+  const showPreview = session?.config.mode === 'video' && media.stream !== null && (flow?.phase === 'prep' || flow?.phase === 'answer');
+  useEffect(() => {
+    if (preview.current) preview.current.srcObject = media.stream;
+  }, [media.stream, showPreview]);
+
+  const switchToText = async (): Promise<void> => {
+    if (!session) return;
+    try {
+      const view = await call('mock:switch-to-text', { sessionId: session.id });
+      setSession(view);
+      // A question waiting for its recording continues as a typed answer.
+      setFlow((state) => (state && state.phase === 'notes' ? { ...state, phase: 'answer', phaseStartedMs: Date.now() } : state));
+    } catch (err) {
+      setSaveError(errorMessage(err));
+    }
+  };
+
+  if (loadError) {
+    return (
+      <div className="screen mock-screen">
+        <h1>Mock interview</h1>
+        <ErrorBanner message={loadError} />
+        <p>
+          <a href="#/mock-interview">Back to mock interviews</a>
+        </p>
+      </div>
+    );
+  }
+  if (!session || !flow || !timing) {
+    return (
+      <div className="screen mock-screen">
+        <div className="loading">Loading the interview…</div>
+      </div>
+    );
+  }
+  if (flow.phase === 'finished' || !question) {
+    return (
+      <div className="screen mock-screen">
+        <h1>Mock interview</h1>
+        <div className="mock-finishing" role="status">
+          <span className="mk-spinner" aria-hidden="true" /> Scoring your interview…
+        </div>
+      </div>
+    );
+  }
+
+  const left = secondsLeft(flow, timing, now) ?? 0;
+  const mode = session.config.mode;
+  const deviceProblem = recorded ? media.problem : null;
+  const canRecord = recorded && media.stream !== null;
+  const isLast = flow.index + 1 === session.questions.length;
+
+  return (
+    <div className="screen mock-screen mock-running" data-phase={flow.phase}>
+      <header className="mock-run-head">
+        <div>
+          <div className="mock-run-kicker">Mock interview</div>
+          <h1 data-testid="mock-question-number">
+            Question {flow.index + 1} of {session.questions.length}
+          </h1>
+        </div>
+        <Stepper session={session} index={flow.index} />
+        <div className="page-actions">
+          <Button variant="ghost" onClick={() => navigate('mock-interview')}>
+            Pause
+          </Button>
+          <Button variant="secondary" icon="stop" onClick={() => setConfirmEnd(true)}>
+            End interview
+          </Button>
+        </div>
+      </header>
+
+      {confirmEnd ? (
+        <div className="mock-end-confirm" role="alertdialog" aria-labelledby="mock-end-title">
+          <div>
+            <strong id="mock-end-title">End the interview now?</strong>
+            <p className="muted">Questions you have not answered count as skipped (0 points) in the report.</p>
+          </div>
+          <div className="mock-actions">
+            <Button variant="ghost" onClick={() => setConfirmEnd(false)}>
+              Keep going
+            </Button>
+            <Button
+              variant="primary"
+              onClick={() => {
+                setConfirmEnd(false);
+                setFlow((state) => (state ? { ...state, phase: 'finished' } : state));
+              }}
+            >
+              End and see the report
+            </Button>
+          </div>
+        </div>
+      ) : null}
+
+      <Card className="mock-question-card">
+        <div className="mock-question-meta">
+          <span className="mk-chip">{categoryLabel(question.category)}</span>
+          <span className="mk-chip is-cap">{question.difficulty}</span>
+          {speechAvailable() ? (
+            <button type="button" className="mk-link" onClick={() => speak(question.text)}>
+              <MockIcon name="speaker" /> Read aloud
+            </button>
+          ) : null}
+        </div>
+        <p className="mock-question-text" data-testid="mock-question">
+          {question.text}
+        </p>
+      </Card>
+
+      {deviceProblem ? (
+        <div className="device-problem mock-device-problem" role="alert" data-testid="mock-device-problem">
+          <Icon name="warning" size={20} />
+          <div>
+            <strong>{deviceProblem.title}</strong>
+            <p>{deviceProblem.help} You can also finish this interview by typing your answers.</p>
+          </div>
+          <div className="mock-actions">
+            <Button icon="refresh" onClick={media.retry}>
+              Try again
+            </Button>
+            <Button variant="primary" onClick={() => void switchToText()}>
+              Continue in text mode
+            </Button>
+          </div>
+        </div>
+      ) : null}
+
+      {showPreview ? <video ref={preview} className="mock-preview" autoPlay muted playsInline aria-label="Camera preview" /> : null}
+
+      {flow.phase === 'prep' ? (
+        <Card className="mock-phase">
+          <Countdown left={left} total={timing.prepSec} label="Preparation time" />
+          <p className="muted">Think about your answer. {recorded ? 'Recording starts when the clock runs out.' : 'The answer clock starts when this one runs out.'}</p>
+          <div className="mock-actions">
+            <Button variant="primary" icon="check" disabled={recorded && !canRecord} onClick={() => dispatch({ type: 'start-answer', nowMs: Date.now() })}>
+              Start answering now
+            </Button>
+            <Button variant="ghost" onClick={() => dispatch({ type: 'skip', nowMs: Date.now() })}>
+              Skip question
+            </Button>
+          </div>
+        </Card>
+      ) : null}
+
+      {recorded && media.stream && (flow.phase === 'prep' || flow.phase === 'answer' || ((flow.phase === 'notes' || flow.phase === 'saving') && !recordingId)) ? (
+        <Card className="mock-phase">
+          {flow.phase === 'answer' ? <Countdown left={left} total={timing.answerSec} label="Answer time" /> : null}
+          <RecordedAnswer
+            key={flow.index}
+            stream={media.stream}
+            mode={mode === 'video' ? 'video' : 'audio'}
+            active={flow.phase === 'answer'}
+            maxSec={timing.answerSec + 5}
+            questionId={question.questionId}
+            questionText={question.text}
+            onRecorded={setRecordingId}
+          />
+          {flow.phase === 'answer' ? (
+            <div className="mock-actions">
+              <Button variant="primary" icon="stop" onClick={() => dispatch({ type: 'stop-answer', nowMs: Date.now() })}>
+                I’m done
+              </Button>
+            </div>
+          ) : null}
+        </Card>
+      ) : null}
+
+      {!recorded && flow.phase === 'answer' ? (
+        <Card className="mock-phase">
+          <Countdown left={left} total={timing.answerSec} label="Answer time" />
+          <textarea
+            className="mock-answer"
+            value={answer}
+            onChange={(e) => setAnswer(e.target.value)}
+            placeholder="Answer as you would out loud: the situation, what you did, and how it turned out."
+            aria-label="Your answer"
+            rows={9}
+            autoFocus
+          />
+          <div className="mock-answer-foot">
+            <span className="muted mk-small">{wordCount(answer)} words</span>
+            <div className="mock-actions">
+              <Button variant="ghost" onClick={() => dispatch({ type: 'skip', nowMs: Date.now() })}>
+                Skip question
+              </Button>
+              <Button variant="primary" icon="check" disabled={answer.trim() === ''} onClick={() => dispatch({ type: 'stop-answer', nowMs: Date.now() })}>
+                {isLast ? 'Submit and finish' : 'Submit answer'}
+              </Button>
+            </div>
+          </div>
+        </Card>
+      ) : null}
+
+      {flow.phase === 'notes' && (!recorded || recordingId) ? (
+        <Card className="mock-phase" title={recorded ? 'What did you say?' : 'Check your answer'}>
+          {flow.timedOut ? <p className="mock-timeup">Time is up for this question.</p> : null}
+          {saveError ? <ErrorBanner message={saveError} /> : null}
+          <p className="muted">
+            {recorded
+              ? 'Type the main points you made, in a few sentences. IntervYou scores what you said from these notes and how you said it from the recording. Nothing leaves this computer.'
+              : 'Your answer could not be scored as it is. Change it and submit again, or skip the question.'}
+          </p>
+          <textarea
+            className="mock-answer"
+            value={recorded ? notes : answer}
+            onChange={(e) => (recorded ? setNotes(e.target.value) : setAnswer(e.target.value))}
+            aria-label={recorded ? 'Notes on your spoken answer' : 'Your answer'}
+            rows={6}
+            autoFocus
+          />
+          <div className="mock-answer-foot">
+            <span className="muted mk-small">{wordCount(recorded ? notes : answer)} words</span>
+            <div className="mock-actions">
+              <Button variant="ghost" onClick={() => dispatch({ type: 'skip', nowMs: Date.now() })}>
+                Skip question
+              </Button>
+              <Button
+                variant="primary"
+                icon="check"
+                disabled={(recorded ? notes : answer).trim() === ''}
+                onClick={() => {
+                  setSaveError(undefined);
+                  dispatch({ type: 'save', nowMs: Date.now() });
+                }}
+              >
+                {isLast ? 'Save and finish' : 'Save and next question'}
+              </Button>
+            </div>
+          </div>
+        </Card>
+      ) : null}
+
+      {flow.phase === 'saving' ? (
+        <div className="mock-saving" role="status" data-testid="mock-saving">
+          <span className="mk-spinner" aria-hidden="true" /> {flow.skipping ? 'Moving on…' : 'Saving your answer…'}
+        </div>
+      ) : null}
+    </div>
+  );
+}
