@@ -64,10 +64,11 @@ function shuffleOrder(ctx: PlanContext, seed: string): Map<string, number> {
   return new Map(order.map((id, i) => [id, i]));
 }
 
+/** The reason, then what the user has done with the question: new, or the last score. */
 function reasonForFresh(ctx: PlanContext, q: PlanQuestion, why: string): string {
   const h = ctx.history.get(q.id);
-  if (!h) return `${why} — new to you (${q.difficulty}).`;
-  return `${why} — you scored ${fmt(h.lastScore)} on ${formatDay(h.lastDay)}.`;
+  if (!h) return `${why}. New to you.`;
+  return `${why}. Last time you scored ${fmt(h.lastScore)} (${formatDay(h.lastDay)}).`;
 }
 
 function addDueReviews(ctx: PlanContext, picker: Picker, limit: number): void {
@@ -136,9 +137,9 @@ function dailyPlan(ctx: PlanContext, seed: string): PlanProposal {
   for (const q of rest) {
     if (picker.full) break;
     if (usedCategories.has(q.category) && usedCategories.size < perCategory.size) continue;
-    if (picker.add(q, reasonForFresh(ctx, q, `At your level in ${categoryLabel(q.category)}`))) usedCategories.add(q.category);
+    if (picker.add(q, reasonForFresh(ctx, q, `A ${q.difficulty} question in ${categoryLabel(q.category)}, suited to your level (${ctx.level})`))) usedCategories.add(q.category);
   }
-  for (const q of rest) if (!picker.full) picker.add(q, reasonForFresh(ctx, q, `At your level in ${categoryLabel(q.category)}`));
+  for (const q of rest) if (!picker.full) picker.add(q, reasonForFresh(ctx, q, `A ${q.difficulty} question in ${categoryLabel(q.category)}, suited to your level (${ctx.level})`));
 
   return { ...base, summary: 'Reviews that are due, your weak spots and a category you have not touched lately — about 20 minutes.', items: picker.items };
 }
@@ -179,7 +180,7 @@ function weakAreasPlan(ctx: PlanContext, seed: string): PlanProposal {
         cat.status === 'weak'
           ? `${categoryLabel(cat.id)} is weak: estimate ${fmt(cat.estimate ?? 0)} (95% range ${fmt(cat.low ?? 0)}–${fmt(cat.high ?? 0)}) from ${cat.attempts} answers${cat.trend.label === 'declining' ? ', and falling' : ''}`
           : `${categoryLabel(cat.id)} is among your lowest categories (${fmt(cat.estimate ?? 0)})`;
-      const subNote = sub && preferTypes.includes(q.type) ? `; a ${q.type} question also works on ${SUBSKILL_LABELS[sub].toLowerCase()}, your weakest sub-skill` : '';
+      const subNote = sub && preferTypes.includes(q.type) ? `. As a ${q.type} question it also trains ${SUBSKILL_LABELS[sub].toLowerCase()}, your weakest sub-skill` : '';
       if (picker.add(q, reasonForFresh(ctx, q, why + subNote))) taken++;
     }
   }
