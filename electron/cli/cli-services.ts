@@ -11,5 +11,7 @@ export function openCliServices(io: { env: NodeJS.ProcessEnv; cwd: string }): Pr
     app: appIdentity(),
     dataDir: resolveDataDir(io.env, () => path.join(io.cwd, '.data')),
     settings: (paths) => openConfSettings(paths.settingsDir),
+    // A one-shot command must not start remuxing a crashed recording it would then abandon.
+    recoverRecordings: false,
   });
 }

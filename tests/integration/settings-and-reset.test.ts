@@ -66,6 +66,8 @@ describe('reset local data', () => {
       .execute();
     const file = path.join(services.paths.recordings, 'r1.webm');
     writeFileSync(file, 'webm bytes');
+    const peaks = path.join(services.paths.recordings, 'r1.peaks.json');
+    writeFileSync(peaks, '[]');
     const seen: string[] = [];
     services.events.subscribe((name) => seen.push(name));
 
@@ -73,6 +75,7 @@ describe('reset local data', () => {
 
     expect(result).toEqual({ removedAttempts: 2, removedRecordings: 1 });
     expect(existsSync(file)).toBe(false);
+    expect(existsSync(peaks)).toBe(false);
     expect(await services.db.selectFrom('attempts').select('id').execute()).toEqual([]);
     expect(services.settings.get().theme).toBe('light');
     expect(seen).toContain('data:changed');

@@ -4,16 +4,17 @@ import type { Database } from '../schema';
 export interface ResetCounts {
   removedAttempts: number;
   removedRecordings: number;
-  recordingFiles: string[];
+  /** Ids of the deleted recordings, whose files the caller removes after the commit. */
+  recordingIds: string[];
 }
 
 /**
  * Deletes the user's practice history in one transaction, keeping the question bank.
- * Returns the recording file names so the caller can remove them after the commit.
+ * Returns the recording ids so the caller can remove their files after the commit.
  */
 export async function resetLocalData(db: Kysely<Database>): Promise<ResetCounts> {
   return db.transaction().execute(async (trx) => {
-    const recordings = await trx.selectFrom('recordings').select('file_name').execute();
+    const recordings = await trx.selectFrom('recordings').select('id').execute();
     const attempts = await trx.deleteFrom('attempts').executeTakeFirst();
     await trx.deleteFrom('recordings').execute();
     await trx.deleteFrom('sessions').execute();
@@ -31,7 +32,7 @@ export async function resetLocalData(db: Kysely<Database>): Promise<ResetCounts>
     return {
       removedAttempts: Number(attempts.numDeletedRows),
       removedRecordings: recordings.length,
-      recordingFiles: recordings.map((r) => r.file_name),
+      recordingIds: recordings.map((r) => r.id),
     };
   });
 }

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { resetLocalData } from '../../db/queries/reset';
+import { recordingFiles } from '../../media/media-files';
 import type { MainServices } from '../../services';
 import type { Handlers } from '../handler-types';
 
@@ -16,11 +16,9 @@ export function appHandlers(services: MainServices): Handlers<'app:info' | 'data
     }),
     'data:reset': async () => {
       const counts = await resetLocalData(services.db);
-      await Promise.all(
-        counts.recordingFiles.map((name) =>
-          rm(path.join(services.paths.recordings, path.basename(name)), { force: true }),
-        ),
-      );
+      // Every file a recording owns (media, .part, peaks, thumbnail), not only the one in its row.
+      const files = counts.recordingIds.flatMap((id) => Object.values(recordingFiles(services.paths.recordings, id)));
+      await Promise.all(files.map((file) => rm(file, { force: true })));
       services.events.emit('data:changed', { scope: 'all' });
       return { removedAttempts: counts.removedAttempts, removedRecordings: counts.removedRecordings };
     },
