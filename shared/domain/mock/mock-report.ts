@@ -71,6 +71,22 @@ const HABIT_LABELS: Readonly<Record<string, string>> = {
   delivery: 'Work on delivery',
 };
 
+/** What to do about each habit, in general terms (a single answer's feedback quotes that answer). */
+const HABIT_ADVICE: Readonly<Record<string, string>> = {
+  'Cover the key points': 'Before answering, list the two or three points the interviewer is listening for, and make sure each one is in your answer.',
+  'Answer the question asked': 'Open with a direct answer to the question in your first sentence, then support it.',
+  'Give specifics and numbers': 'Name the tools, the people and the numbers: how many, how much, how fast.',
+  'Structure your answers': 'Tell it in order: the situation, your task, what you did, and the result.',
+  'End with the result': 'Finish every story with the outcome — what changed, by how much — and what you learned.',
+  'Say what you did': 'Say “I” for your own actions; keep “we” for what the team did.',
+  'Get the length right': 'Aim for one and a half to three minutes: enough for the story, short enough to keep attention.',
+  'Cut filler words': 'Pause instead of saying “um”, “like” or “basically”; a short silence sounds confident.',
+  'Drop the hedges': 'Replace “I think”, “maybe” and “kind of” with plain statements.',
+  'Clean up grammar': 'Read typed answers back once before you submit them.',
+  'Keep the tone positive': 'Describe problems and people neutrally, and focus on what you did about it.',
+  'Work on delivery': 'Keep a steady pace of about 130–160 words a minute and vary your pitch.',
+};
+
 const CATEGORY_FOCUS_BELOW = 70;
 const SUBSKILL_FOCUS_BELOW = 65;
 const MAX_SUGGESTIONS = 4;
@@ -110,7 +126,7 @@ function suggestions(answers: readonly MockAnswerResult[], subskills: Record<Sub
   }
   const habit = [...habits.entries()].filter(([, h]) => h.count >= 2).sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))[0];
   if (habit) {
-    out.push({ kind: 'habit', id: habit[0], label: habit[0], reason: `Came up in ${habit[1].count} of ${answered.length} answers. ${habit[1].message}`.trim() });
+    out.push({ kind: 'habit', id: habit[0], label: habit[0], reason: `Came up in ${habit[1].count} of ${answered.length} answers. ${HABIT_ADVICE[habit[0]] ?? habit[1].message}`.trim() });
   }
 
   for (const a of answers.filter((x) => x.status === 'skipped')) {
