@@ -198,6 +198,29 @@ test('a five-question spoken mock interview records each answer from the microph
   expect(recordings.every((r) => r.status === 'ready' && r.attempt_id !== null)).toBe(true);
 });
 
+test('a video mock interview shows the camera and records the answer with its picture', async ({ page, app }) => {
+  test.setTimeout(240_000);
+  await app.open('mock-interview');
+  await expect(page.getByRole('heading', { name: 'Mock interview', level: 1 })).toBeVisible();
+  await page.getByRole('radio', { name: 'Categories I choose' }).click();
+  await page.getByLabel('Number of questions').fill('1');
+  await page.getByRole('radio', { name: /On video/ }).click();
+  await page.getByRole('button', { name: 'Start interview' }).click();
+  await expect(page.getByLabel('Camera preview')).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Start answering now' }).click();
+  await expect(page.getByTestId('mock-recording-status')).toContainText('Recording your answer');
+  await page.waitForTimeout(3_000);
+  await bothThemes(page, 'mock-video-recording');
+  await page.getByRole('button', { name: 'I’m done' }).click();
+  await page.getByLabel('Notes on your spoken answer').fill(ANSWERS[3] ?? '');
+  await page.getByRole('button', { name: 'Save and finish' }).click();
+  await expect(page.getByRole('heading', { name: 'Mock interview report' })).toBeVisible({ timeout: GRADING_TIMEOUT });
+  const [attempt] = await app.services.db.selectFrom('attempts').select(['mode', 'recording_id']).execute();
+  expect(attempt?.mode).toBe('video');
+  const recording = await app.services.db.selectFrom('recordings').select(['mode', 'status']).where('id', '=', attempt?.recording_id ?? '').executeTakeFirst();
+  expect(recording).toEqual({ mode: 'video', status: 'ready' });
+});
+
 test('a spoken mock interview with no microphone says so and continues in text mode', async ({ page, app }) => {
   test.setTimeout(240_000);
   await page.addInitScript(() => {

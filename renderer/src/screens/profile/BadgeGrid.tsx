@@ -28,7 +28,7 @@ export function BadgeGrid({ badges }: { badges: readonly BadgeView[] }) {
             <div className="pf-badge-body">
               <div className="pf-badge-title">
                 {b.title}
-                <span className="pf-badge-state">{b.earned ? 'Earned' : 'In progress'}</span>
+                <span className="pf-badge-state">{b.earned ? 'Earned' : b.progress.current > 0 ? 'In progress' : 'Not yet'}</span>
               </div>
               <p className="pf-badge-rule">{b.rule}</p>
               <div className="pf-badge-progress" aria-label={`${b.title}: ${b.detail}`}>
