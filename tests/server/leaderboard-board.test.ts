@@ -62,7 +62,7 @@ describe('leaderboard buckets', () => {
 describe('board cache', () => {
   const board = (total: number): BoardSnapshot => buildSnapshot([], [{ points: 10, users: total }]);
 
-  it('reads a board once per time-to-live, sharing one read between concurrent requests', async () => {
+  it('reads a board once per time-to-live, sharing the first read between concurrent requests', async () => {
     const clock = manualClock();
     let reads = 0;
     const cache = new BoardCache(5000, clock, async () => {
@@ -76,20 +76,47 @@ describe('board cache', () => {
     expect((await cache.get('all', '*')).total).toBe(1);
     await cache.get('all', 'sales');
     expect(reads).toBe(2);
-    clock.advance(1);
-    expect((await cache.get('all', '*')).total).toBe(3);
   });
 
-  it('does not keep a failed read', async () => {
+  it('answers from the previous board while a due board is re-read, then serves the new one', async () => {
     const clock = manualClock();
-    let fail = true;
+    let reads = 0;
+    let release: () => void = () => {};
     const cache = new BoardCache(5000, clock, async () => {
-      if (fail) throw new Error('database away');
-      return board(1);
+      reads += 1;
+      if (reads > 1) await new Promise<void>((resolve) => (release = resolve));
+      return board(reads);
     });
-    await expect(cache.get('all', '*')).rejects.toThrow('database away');
-    fail = false;
     expect((await cache.get('all', '*')).total).toBe(1);
+    clock.advance(5000);
+    // Due: this request starts the re-read but does not wait for it; nor do the ones after it.
+    expect((await cache.get('all', '*')).total).toBe(1);
+    expect((await cache.get('all', '*')).total).toBe(1);
+    expect(reads).toBe(2);
+    release();
+    await cache.settled();
+    expect((await cache.get('all', '*')).total).toBe(2);
+  });
+
+  it('keeps serving the previous board when a re-read fails, and does not keep a failed first read', async () => {
+    const clock = manualClock();
+    let fail = false;
+    let reads = 0;
+    const cache = new BoardCache(5000, clock, async () => {
+      reads += 1;
+      if (fail) throw new Error('database away');
+      return board(reads);
+    });
+    expect((await cache.get('all', '*')).total).toBe(1);
+    fail = true;
+    clock.advance(5000);
+    expect((await cache.get('all', '*')).total).toBe(1);
+    await cache.settled();
+    expect((await cache.get('all', '*')).total).toBe(1);
+
+    await expect(cache.get('week:2026-03-02', '*')).rejects.toThrow('database away');
+    fail = false;
+    expect((await cache.get('week:2026-03-02', '*')).total).toBeGreaterThan(0);
   });
 
   it('reads every time when the time-to-live is 0', async () => {

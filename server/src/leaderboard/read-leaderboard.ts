@@ -15,6 +15,8 @@ const avg = (points: number, attempts: number) => (attempts === 0 ? 0 : Math.rou
 
 export interface Leaderboard {
   read(query: LeaderboardQuery, viewerId: string | null): Promise<LeaderboardResponse>;
+  /** Resolves when no board re-read is in flight. */
+  settled(): Promise<void>;
 }
 
 /**
@@ -31,6 +33,7 @@ export function createLeaderboard(db: Kysely<Database>, clock: Clock, cacheMs: n
   });
 
   return {
+    settled: () => boards.settled(),
     read: async ({ period, category, limit }, viewerId) => {
       const now = clock();
       const bucket = period === 'week' ? weekBucket(now) : ALL_TIME;
