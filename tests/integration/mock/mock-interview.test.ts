@@ -145,6 +145,9 @@ describe('mock interviews through the contract, on a real data folder', () => {
   it('scores a recorded answer with its notes and voice, in the mock’s session, and can fall back to text', async () => {
     const session = await call<MockSessionView>('mock:start', { mix: { kind: 'categories', categories: ['behavioral'] }, count: 2, mode: 'audio' });
     const recordingId = await recordFile(services, chunksOf(await audioOnlyWebm(fixture)), 'audio');
+    // Processing is the recording pipeline's job; this test needs it to have worked.
+    const processed = await services.media.get(recordingId);
+    expect({ status: processed.status, error: processed.error, analysed: processed.review !== null }).toEqual({ status: 'ready', error: null, analysed: true });
     const noNotes = await fails('mock:answer', { sessionId: session.id, index: 0, recordingId, answerText: '' });
     expect(noNotes).toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/Type a few words about what you said/) });
     await call('mock:answer', { sessionId: session.id, index: 0, recordingId, answerText: GOOD_ANSWER });
