@@ -1,5 +1,3 @@
-import { addDays } from '../stats/local-day';
-
 /**
  * Spaced repetition for poorly answered questions (SM-2-like, simplified for interview answers).
  *
@@ -39,39 +37,47 @@ export type ReviewState =
       poorDay: string;
     };
 
+/** Days since 1970-01-01 for a YYYY-MM-DD day (no Date object: this runs for every answer). */
+function dayNumber(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+}
+
+function dayString(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** The review state after a question's answers, given oldest first. */
 export function reviewState(history: readonly ReviewAnswer[]): ReviewState {
-  let state: ReviewState = { status: 'none' };
+  // Walked with day numbers; strings are made once at the end.
+  let status: 'none' | 'learning' | 'graduated' = 'none';
+  let step = 0;
+  let due = 0;
+  let last: ReviewAnswer | null = null;
+  let poor: ReviewAnswer | null = null;
   for (const answer of history) {
     if (answer.score < POOR_SCORE) {
-      state = {
-        status: 'learning',
-        step: 0,
-        dueDay: addDays(answer.day, REVIEW_INTERVALS_DAYS[0]),
-        lastScore: answer.score,
-        lastDay: answer.day,
-        poorScore: answer.score,
-        poorDay: answer.day,
-      };
+      status = 'learning';
+      step = 0;
+      due = dayNumber(answer.day) + REVIEW_INTERVALS_DAYS[0];
+      last = answer;
+      poor = answer;
       continue;
     }
-    if (state.status === 'none') continue;
-    if (state.status === 'graduated') {
-      state = { status: 'graduated', lastScore: answer.score, lastDay: answer.day };
-      continue;
-    }
-    if (answer.day < state.dueDay) {
-      state = { ...state, lastScore: answer.score, lastDay: answer.day };
-      continue;
-    }
-    const step: number = state.step + (answer.score >= GREAT_SCORE ? 2 : 1);
+    if (status === 'none') continue;
+    last = answer;
+    if (status === 'graduated') continue;
+    const day = dayNumber(answer.day);
+    // Early: extra practice, the schedule stays.
+    if (day < due) continue;
+    step += answer.score >= GREAT_SCORE ? 2 : 1;
     const interval: number | undefined = REVIEW_INTERVALS_DAYS[step];
-    state =
-      interval === undefined
-        ? { status: 'graduated', lastScore: answer.score, lastDay: answer.day }
-        : { ...state, step, dueDay: addDays(answer.day, interval), lastScore: answer.score, lastDay: answer.day };
+    if (interval === undefined) status = 'graduated';
+    else due = day + interval;
   }
-  return state;
+  if (status === 'none' || !last) return { status: 'none' };
+  if (status === 'graduated') return { status: 'graduated', lastScore: last.score, lastDay: last.day };
+  const start = poor ?? last;
+  return { status: 'learning', step, dueDay: dayString(due), lastScore: last.score, lastDay: last.day, poorScore: start.score, poorDay: start.day };
 }
 
 export interface DueReview {
@@ -88,7 +94,7 @@ export interface DueReview {
 
 /** Days from a to b (YYYY-MM-DD), positive when b is later. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return Math.round(dayNumber(b) - dayNumber(a));
 }
 
 /**
