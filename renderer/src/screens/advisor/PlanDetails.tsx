@@ -99,6 +99,11 @@ export function PlanPreview({ kind, category }: { kind: PlanKind; category: stri
       {data?.unavailable ? (
         <Card className="adv-unavailable">
           <p data-testid="plan-unavailable">{data.unavailable}</p>
+          {kind === 'mastery' ? (
+            <a className="mk-link adv-add-own" href={practiceHref({})}>
+              Add your own question in Practice →
+            </a>
+          ) : null}
         </Card>
       ) : null}
       {data && data.items.length ? (
