@@ -1,9 +1,10 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ReportsOverview } from '../../../shared/domain/reports/report-schema';
 import type { AttemptDetail } from '../../../shared/ipc/channels/attempts';
 import type { OverviewInput } from '../../../shared/ipc/channels/reports';
 import { toAttemptDetail } from '../attempts/attempt-mapping';
 import { reportsOverview } from '../db/queries/reports';
+import { newestAttemptRowids } from '../db/queries/reports-history';
 import type { Database } from '../db/schema';
 
 export interface ReportAttempt extends AttemptDetail {
@@ -29,12 +30,15 @@ export interface ReportDataOptions {
 /** The newest answers within the report's filters, with their stored evaluations. */
 async function recentAttempts(db: Kysely<Database>, overview: ReportsOverview, limit: number): Promise<ReportAttempt[]> {
   if (limit <= 0) return [];
-  const { category, from, to } = overview.filters;
-  let query = db.selectFrom('attempts').selectAll().orderBy('created_at', 'desc').limit(limit);
-  if (category) query = query.where('category', '=', category);
-  if (from) query = query.where('local_day', '>=', from);
-  if (to) query = query.where('local_day', '<=', to);
-  const rows = await query.execute();
+  const rowids = await newestAttemptRowids(db, overview.filters, limit);
+  if (rowids.length === 0) return [];
+  const rows = await db
+    .selectFrom('attempts')
+    .selectAll()
+    .where(sql<boolean>`rowid IN (${sql.join(rowids)})`)
+    .orderBy('created_at', 'desc')
+    .orderBy(sql`rowid`, 'desc')
+    .execute();
   return rows.map((row) => ({ ...toAttemptDetail(row), isSample: row.is_sample === 1 }));
 }
 

@@ -169,11 +169,6 @@ function categoryTable(data: ReportData): Content {
   };
 }
 
-function scorePill(score: number): TableCell {
-  const tone = scoreTone(score);
-  return { text: String(Math.round(score)), bold: true, fontSize: 13, alignment: 'center', color: P.tones[tone] ?? P.text, fillColor: TONE_SOFT[tone] ?? '#eee', margin: [0, 5, 0, 5] };
-}
-
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= EXCERPT_CHARS) return flat;
@@ -181,16 +176,22 @@ function excerpt(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_CHARS * 0.7))}…`;
 }
 
-function feedbackList(title: string, items: string[], color: string): Content {
-  if (items.length === 0) return { text: '' };
-  return {
-    stack: [{ text: title, style: 'feedbackTitle', color }, { ul: items, style: 'feedback', markerColor: color }],
-  };
+function feedbackLines(title: string, items: readonly string[], color: string): Content[] {
+  if (items.length === 0) return [];
+  return [
+    { text: title, style: 'feedbackTitle', color },
+    ...items.map((m): Content => ({ text: [{ text: '•  ', color, bold: true }, m], style: 'feedback', margin: [8, 0, 0, 2] })),
+  ];
 }
 
+/**
+ * One answer: score and question, when and how it was given, the opening of the answer, and
+ * the feedback. Built from plain text nodes — pdfmake's columns and lists measure their content
+ * several times over, which for fifty answers made up most of the time a report took.
+ */
 function attemptBlock(a: ReportAttempt): Content {
-  const when = shortDate(a.localDay, true);
-  const meta = [when, categoryLabel(a.category), MODE_LABELS[a.mode], a.durationSec ? `${Math.round(a.durationSec)} s` : null, a.isSample ? 'Sample' : null]
+  const tone = scoreTone(a.overall);
+  const meta = [shortDate(a.localDay, true), categoryLabel(a.category), MODE_LABELS[a.mode], a.durationSec ? `${Math.round(a.durationSec)} s` : null]
     .filter(Boolean)
     .join('  ·  ');
   const subs = SUBSKILLS.map((s) => (a.subscores[s] === null ? null : `${SUBSKILL_LABELS[s]} ${Math.round(a.subscores[s] ?? 0)}`)).filter(Boolean).join('   ');
@@ -199,23 +200,17 @@ function attemptBlock(a: ReportAttempt): Content {
   return {
     stack: [
       {
-        columns: [
-          {
-            width: '*',
-            stack: [
-              { text: a.questionText, style: 'question' },
-              { text: meta, style: 'meta' },
-              ...(subs ? [{ text: subs, style: 'meta' }] : []),
-            ],
-          },
-          { width: 42, table: { widths: [42], body: [[scorePill(a.overall)]] }, layout: 'noBorders' },
-        ],
-        columnGap: 12,
+        text: [{ text: ` ${Math.round(a.overall)} `, color: P.tones[tone] ?? P.text, background: TONE_SOFT[tone] ?? '#eee', bold: true }, { text: '  ' }, { text: a.questionText }],
+        style: 'question',
       },
-      { text: excerpt(a.answerText) || '(no answer text)', style: 'answer' },
-      strengths.length || improve.length
-        ? { columns: [feedbackList('What went well', strengths, P.tones.good ?? P.text), feedbackList('What to work on', improve, P.tones.weak ?? P.text)], columnGap: 16 }
-        : { text: 'No feedback was stored with this answer.', style: 'note' },
+      {
+        text: [{ text: meta }, ...(a.isSample ? [{ text: '   SAMPLE', color: '#9a6400', bold: true }] : []), ...(subs ? [{ text: `      ${subs}` }] : [])],
+        style: 'meta',
+      },
+      { text: a.answerText.trim() ? `“${excerpt(a.answerText)}”` : '(no answer text)', style: 'answer' },
+      ...(strengths.length || improve.length
+        ? [...feedbackLines('What went well', strengths, P.tones.good ?? P.text), ...feedbackLines('What to work on', improve, P.tones.weak ?? P.text)]
+        : [{ text: 'No feedback was stored with this answer.', style: 'note' }]),
     ],
     unbreakable: true,
     margin: [0, 0, 0, 6],
@@ -297,8 +292,8 @@ export function reportDocument(data: ReportData): TDocumentDefinitions {
       meta: { fontSize: 8, color: P.muted },
       th: { bold: true, fontSize: 8, color: P.muted },
       question: { fontSize: 10.5, bold: true, margin: [0, 0, 0, 2] },
-      answer: { fontSize: 8.5, italics: true, color: '#3a4256', margin: [0, 6, 0, 6] },
-      feedbackTitle: { fontSize: 8.5, bold: true, margin: [0, 0, 0, 2] },
+      answer: { fontSize: 8.5, color: '#4a5266', margin: [0, 6, 0, 6] },
+      feedbackTitle: { fontSize: 8.5, bold: true, margin: [0, 2, 0, 2] },
       feedback: { fontSize: 8.5 },
     },
     content,

@@ -5,6 +5,7 @@ import { createRng } from '../../../shared/domain/sample/rng';
 import { planSample, MOCK_QUESTIONS, type PlannedAttempt } from '../../../shared/domain/sample/sample-plan';
 import { localDay } from '../../../shared/domain/stats/local-day';
 import { AppError } from '../../../shared/ipc/result';
+import { SAMPLE_COUNT_KEY } from '../db/queries/reports';
 import type { Database } from '../db/schema';
 import { bankQuestionsWithModelAnswers, buildPool, pickAnswer, poolQuestionsPerCategory, RecentPicks, type Pool, type PoolAnswer } from './sample-pool';
 
@@ -65,6 +66,7 @@ export function removeSampleRows(sqlite: BetterSqlite3.Database): { removedAttem
   return sqlite.transaction(() => {
     const removedAttempts = sqlite.prepare('DELETE FROM attempts WHERE is_sample = 1').run().changes;
     const removedSessions = sqlite.prepare('DELETE FROM sessions WHERE is_sample = 1').run().changes;
+    sqlite.prepare('DELETE FROM app_meta WHERE key = ?').run(SAMPLE_COUNT_KEY);
     return { removedAttempts, removedSessions };
   })();
 }
@@ -176,6 +178,10 @@ function writeSample(
       );
       if ((i + 1) % WRITE_BATCH === 0) onProgress?.('writing', i + 1, planned.length);
     });
+    // Reports show how many sample answers there are without counting them each time.
+    sqlite
+      .prepare(`INSERT INTO app_meta (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`)
+      .run(SAMPLE_COUNT_KEY, String(planned.length), new Date().toISOString());
     return replaced;
   });
   const replaced = run();

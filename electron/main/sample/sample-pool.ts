@@ -59,7 +59,7 @@ async function grade(question: BankQuestion, kind: PoolKind, level: AnswerLevel,
   const words = answerText.split(/\s+/).filter(Boolean).length;
   const voice = kind === 'spoken' ? sampleVoiceMetrics(level, words, rng) : null;
   const durationSec = voice ? Math.round(voice.durationSec) : typedDuration(words, rng);
-  const evaluation = await evaluator().evaluate(evaluationRequest({ questionText: question.text, category: question.category, answer: answerText, durationSec, voice, question }));
+  const evaluation = await evaluator().evaluate(evaluationRequest({ questionText: question.text, category: question.category, mode: kind === 'spoken' ? 'audio' : 'text', answer: answerText, durationSec, voice, question }));
   return {
     question: { id: question.id, text: question.text, category: question.category },
     kind,

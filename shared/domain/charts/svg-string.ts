@@ -54,6 +54,31 @@ function open(width: number, height: number, title: string, desc: string, palett
   );
 }
 
+/**
+ * Many same-coloured shapes as one path: the PDF's SVG renderer spends most of a chart's time
+ * per element, so a year's calendar is five paths (one per shade) rather than 371 rects.
+ */
+function rectsPath(rects: ReadonlyArray<{ x: number; y: number; w: number; h: number }>): string {
+  return rects.map((r) => `M${r.x} ${r.y}h${r.w}v${r.h}h${-r.w}Z`).join('');
+}
+
+/** Circles as four cubic curves each (the renderer would turn arcs into curves itself, slowly). */
+function circlesPath(circles: ReadonlyArray<{ cx: number; cy: number; r: number }>): string {
+  const K = 0.5523;
+  return circles
+    .map(({ cx, cy, r }) => {
+      const k = round2(r * K);
+      const [l, t, rt, b] = [round2(cx - r), round2(cy - r), round2(cx + r), round2(cy + r)];
+      return (
+        `M${l} ${cy}C${l} ${round2(cy - k)} ${round2(cx - k)} ${t} ${cx} ${t}C${round2(cx + k)} ${t} ${rt} ${round2(cy - k)} ${rt} ${cy}` +
+        `C${rt} ${round2(cy + k)} ${round2(cx + k)} ${b} ${cx} ${b}C${round2(cx - k)} ${b} ${l} ${round2(cy + k)} ${l} ${cy}Z`
+      );
+    })
+    .join('');
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
 function text(x: number, y: number, content: string, fill: string, size: number, anchor: 'start' | 'middle' | 'end' = 'start'): string {
   return `<text x="${x}" y="${y}" fill="${fill}" font-size="${size}" text-anchor="${anchor}">${escapeXml(content)}</text>`;
 }
@@ -65,16 +90,15 @@ export function lineChartSvg(model: LineChartModel, palette: SvgPalette, title: 
     parts.push(`<rect x="${model.band.x}" y="${model.band.y}" width="${model.band.width}" height="${model.band.height}" fill="${palette.band}"/>`);
     parts.push(text(model.band.x + model.band.width - 4, model.band.y + 10, model.band.label, palette.tones.good ?? palette.muted, 8, 'end'));
   }
-  for (const t of model.yTicks) {
-    parts.push(`<line x1="${plot.x}" y1="${t.at}" x2="${plot.x + plot.width}" y2="${t.at}" stroke="${palette.grid}" stroke-width="1"/>`);
-    parts.push(text(plot.x - 6, t.at + 3, t.label, palette.muted, 8, 'end'));
-  }
+  parts.push(`<path d="${model.yTicks.map((t) => `M${plot.x} ${t.at}H${plot.x + plot.width}`).join('')}" stroke="${palette.grid}" stroke-width="1" fill="none"/>`);
+  for (const t of model.yTicks) parts.push(text(plot.x - 6, t.at + 3, t.label, palette.muted, 8, 'end'));
   for (const t of model.xTicks) parts.push(text(t.at, plot.y + plot.height + 14, t.label, palette.muted, 8, 'middle'));
   for (const s of model.series) {
     const color = palette.series[s.key] ?? palette.text;
     if (s.path) parts.push(`<path d="${s.path}" fill="none" stroke="${color}" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>`);
-    if (s.style !== 'line' || !s.path) {
-      for (const p of s.points) parts.push(`<circle cx="${p.cx}" cy="${p.cy}" r="${p.r}" fill="${color}" fill-opacity="${s.style === 'dots' ? 0.55 : 1}"/>`);
+    if ((s.style !== 'line' || !s.path) && s.points.length) {
+      const dots = s.points.map((p) => ({ cx: p.cx, cy: p.cy, r: s.style === 'both' ? Math.max(2, p.r * 0.7) : p.r }));
+      parts.push(`<path d="${circlesPath(dots)}" fill="${color}" fill-opacity="${s.style === 'dots' ? 0.6 : 1}"/>`);
     }
   }
   parts.push('</svg>');
@@ -83,14 +107,16 @@ export function lineChartSvg(model: LineChartModel, palette: SvgPalette, title: 
 
 export function barChartSvg(model: BarChartModel, palette: SvgPalette, title: string, desc: string): string {
   const parts: string[] = [open(model.width, model.height, title, desc, palette)];
+  const box = (r: { x: number; y: number; width: number; height: number }) => ({ x: r.x, y: r.y, w: r.width, h: r.height });
+  parts.push(`<path d="${rectsPath(model.rows.map((r) => box(r.track)))}" fill="${palette.track}"/>`);
+  for (const tone of new Set(model.rows.map((r) => r.tone ?? 'neutral'))) {
+    const bars = model.rows.filter((r) => (r.tone ?? 'neutral') === tone && r.bar).map((r) => box(r.bar as NonNullable<typeof r.bar>));
+    if (bars.length) parts.push(`<path d="${rectsPath(bars)}" fill="${palette.tones[tone] ?? palette.series.content ?? palette.text}"/>`);
+  }
+  const markers = model.rows.flatMap((r) => (r.marker ? [`M${r.marker.x} ${r.marker.y1}V${r.marker.y2}`] : []));
+  if (markers.length) parts.push(`<path d="${markers.join('')}" stroke="${palette.text}" stroke-width="2" fill="none"/>`);
   for (const row of model.rows) {
     parts.push(text(model.plot.x - 8, row.textY, row.label, palette.text, 9, 'end'));
-    parts.push(`<rect x="${row.track.x}" y="${row.track.y}" width="${row.track.width}" height="${row.track.height}" rx="3" fill="${palette.track}"/>`);
-    if (row.bar) {
-      const color = palette.tones[row.tone ?? 'neutral'] ?? palette.series.content ?? palette.text;
-      parts.push(`<rect x="${row.bar.x}" y="${row.bar.y}" width="${row.bar.width}" height="${row.bar.height}" rx="3" fill="${color}"/>`);
-    }
-    if (row.marker) parts.push(`<line x1="${row.marker.x}" y1="${row.marker.y1}" x2="${row.marker.x}" y2="${row.marker.y2}" stroke="${palette.text}" stroke-width="2"/>`);
     if (row.valueLabel) parts.push(text(row.valueLabel.x, row.textY, row.valueLabel.text, palette.text, 9));
     if (row.note) parts.push(text(row.note.x, row.textY, row.note.text, palette.muted, 8));
   }
@@ -104,10 +130,13 @@ export function calendarSvg(model: CalendarModel, palette: SvgPalette, title: st
   const parts: string[] = [open(model.width, model.height, title, desc, palette)];
   for (const m of model.months) parts.push(text(m.x, 10, m.label, palette.muted, 8));
   for (const w of model.weekdays) parts.push(text(0, w.y, w.label, palette.muted, 7));
-  for (const c of model.cells) parts.push(`<rect x="${c.x}" y="${c.y}" width="${c.size}" height="${c.size}" rx="2" fill="${palette.heat[c.level] ?? palette.heat[0]}"/>`);
+  for (let level = 0; level < palette.heat.length; level++) {
+    const cells = model.cells.filter((c) => c.level === level).map((c) => ({ x: c.x, y: c.y, w: c.size, h: c.size }));
+    if (cells.length) parts.push(`<path d="${rectsPath(cells)}" fill="${palette.heat[level]}"/>`);
+  }
   const { legend } = model;
   parts.push(text(legend.lessX, legend.y + legend.size - 1, 'Less', palette.muted, 7, 'end'));
-  for (const c of legend.cells) parts.push(`<rect x="${c.x}" y="${legend.y}" width="${legend.size}" height="${legend.size}" rx="2" fill="${palette.heat[c.level] ?? palette.heat[0]}"/>`);
+  for (const c of legend.cells) parts.push(`<path d="${rectsPath([{ x: c.x, y: legend.y, w: legend.size, h: legend.size }])}" fill="${palette.heat[c.level] ?? palette.heat[0]}"/>`);
   parts.push(text(legend.moreX, legend.y + legend.size - 1, 'More', palette.muted, 7));
   parts.push('</svg>');
   return parts.join('');

@@ -1,5 +1,5 @@
 import { computeStreaks } from '../stats/streak';
-import { dayNumber, shiftDay, weekStart } from './day-math';
+import { dayFromNumber, dayNumber, shiftDay, weekStart } from './day-math';
 import type { Activity, ActivityDay } from './report-schema';
 
 /** A calendar of whole weeks: 53 covers a year whichever weekday it ends on. */
@@ -19,7 +19,7 @@ export function buildActivity(practice: readonly ActivityDay[], to: string, toda
   let activeDays = 0;
   let busiestDay: ActivityDay | null = null;
   for (let n = dayNumber(from), end = dayNumber(to); n <= end; n++) {
-    const day = shiftDay(from, n - dayNumber(from));
+    const day = dayFromNumber(n);
     const count = counts.get(day) ?? 0;
     days.push({ day, attempts: count });
     if (count > 0) {

@@ -2,16 +2,36 @@
  * Arithmetic on local calendar days (YYYY-MM-DD). Days are counted in UTC so that no time zone
  * or daylight-saving change can move one; the day itself is already the user's local day.
  */
-const MS_PER_DAY = 86_400_000;
-
-/** Days since 1970-01-01. */
+/**
+ * Days since 1970-01-01, by integer arithmetic (Hinnant's days-from-civil): reports convert
+ * hundreds of days per request, and this is several times faster than going through Date.
+ */
 export function dayNumber(day: string): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  const y0 = +day.slice(0, 4);
+  const m = +day.slice(5, 7);
+  const d = +day.slice(8, 10);
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** The day a day number stands for (Hinnant's civil-from-days). */
 export function dayFromNumber(n: number): string {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
 export function shiftDay(day: string, delta: number): string {

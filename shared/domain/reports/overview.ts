@@ -2,7 +2,7 @@ import { buildActivity, CALENDAR_WEEKS } from './activity';
 import { buildCategoryReports, type CategoryTotals } from './categories';
 import { daysInclusive, shiftDay } from './day-math';
 import { buildInsights } from './insights';
-import type { Bucket, DayStat, ReportsOverview } from './report-schema';
+import type { ActivityDay, Bucket, DayStat, ReportsOverview } from './report-schema';
 import { buildTrends, chooseBucket, mean, totalStat } from './trends';
 
 /** With no data and no start date, a report covers the last 30 days. */
@@ -18,8 +18,16 @@ export interface OverviewInput {
   today: string;
   filters: { category?: string | null; from?: string | null; to?: string | null };
   bucket?: Bucket | 'auto';
-  /** Every day with practice (already narrowed to the category filter, not to the dates), any order. */
+  /**
+   * Per-day totals (narrowed to the category filter), any order. They must cover the report's
+   * dates; days outside them are ignored.
+   */
   days: readonly DayStat[];
+  /**
+   * Every practice day with its number of answers (narrowed to the category, not to the dates),
+   * for the streaks and the calendar; taken from `days` when not given.
+   */
+  practiceDays?: readonly ActivityDay[];
   /** Per-category totals within the dates; see buildCategoryReports. */
   categoryTotals: readonly CategoryTotals[];
   questionCounts: ReadonlyMap<string, number>;
@@ -43,12 +51,13 @@ const within = (days: readonly DayStat[], from: string, to: string): DayStat[] =
 /** The Reports screen and the PDF in one value: trends, calendar, categories and insights. */
 export function buildOverview(input: OverviewInput): ReportsOverview {
   const sorted = [...input.days].filter((d) => d.attempts > 0).sort((a, b) => (a.day < b.day ? -1 : 1));
-  const range = resolveRange(input.filters, input.today, sorted[0]?.day ?? null);
+  const practice = [...(input.practiceDays ?? sorted.map((d) => ({ day: d.day, attempts: d.attempts })))].filter((d) => d.attempts > 0).sort((a, b) => (a.day < b.day ? -1 : 1));
+  const range = resolveRange(input.filters, input.today, practice[0]?.day ?? null);
   const inRange = within(sorted, range.from, range.to);
   const bucket = !input.bucket || input.bucket === 'auto' ? chooseBucket(range.from, range.to) : input.bucket;
   const total = totalStat(inRange);
   const activity = buildActivity(
-    sorted.filter((d) => d.day <= range.to).map((d) => ({ day: d.day, attempts: d.attempts })),
+    practice.filter((d) => d.day <= range.to),
     range.to,
     input.today,
     calendarWeeks(range),

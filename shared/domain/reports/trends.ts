@@ -81,7 +81,10 @@ function bucketEnd(start: string, bucket: Bucket): string {
  * bucket's last day. Weighted by attempts so one lucky answer on a quiet day does not swing it.
  */
 function movingAverages(days: readonly DayStat[], ends: readonly string[], windowDays: number): Array<number | null> {
-  const sorted = [...days].filter((d) => d.attempts > 0).sort((a, b) => (a.day < b.day ? -1 : 1));
+  const sorted = days
+    .filter((d) => d.attempts > 0)
+    .map((d) => ({ n: dayNumber(d.day), sum: d.overallSum, count: d.attempts }))
+    .sort((a, b) => a.n - b.n);
   const result: Array<number | null> = [];
   let lo = 0;
   let hi = 0;
@@ -89,15 +92,13 @@ function movingAverages(days: readonly DayStat[], ends: readonly string[], windo
   let count = 0;
   for (const end of ends) {
     const endN = dayNumber(end);
-    while (hi < sorted.length && dayNumber((sorted[hi] as DayStat).day) <= endN) {
-      sum += (sorted[hi] as DayStat).overallSum;
-      count += (sorted[hi] as DayStat).attempts;
-      hi++;
+    for (let d = sorted[hi]; d && d.n <= endN; d = sorted[++hi]) {
+      sum += d.sum;
+      count += d.count;
     }
-    while (lo < hi && dayNumber((sorted[lo] as DayStat).day) <= endN - windowDays) {
-      sum -= (sorted[lo] as DayStat).overallSum;
-      count -= (sorted[lo] as DayStat).attempts;
-      lo++;
+    for (let d = sorted[lo]; lo < hi && d && d.n <= endN - windowDays; d = sorted[++lo]) {
+      sum -= d.sum;
+      count -= d.count;
     }
     result.push(mean(sum, count));
   }

@@ -21,7 +21,9 @@ describe('chart SVG for the PDF', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="500" height="200" viewBox="0 0 500 200"/);
     expect(svg).toContain('<title>Score over time</title>');
     expect(svg).toContain('<desc>Daily average of your overall score');
-    expect(svg.match(/<circle /g)).toHaveLength(3);
+    // The three daily dots are drawn as one path of three circles.
+    const dots = svg.match(new RegExp(`<path d="([^"]+)" fill="${PRINT_PALETTE.series.score}"`));
+    expect(dots?.[1]?.match(/M/g)).toHaveLength(3);
     expect(svg).toContain(`stroke="${PRINT_PALETTE.series.average}"`);
     expect(svg.endsWith('</svg>')).toBe(true);
   });

@@ -56,3 +56,17 @@ describe('buildTrends', () => {
     expect(buildTrends([], 'week')).toEqual({ scoreTrend: [], subskills: [], voice: [] });
   });
 });
+
+describe('day numbers', () => {
+  it('agree with the calendar across leap years, centuries and the epoch', async () => {
+    const { dayFromNumber, dayNumber } = await import('../../../shared/domain/reports/day-math');
+    for (let n = -62_000; n <= 157_000; n += 97) { // 1800 to 2400
+      const iso = new Date(n * 86_400_000).toISOString().slice(0, 10);
+      expect(dayFromNumber(n)).toBe(iso);
+      expect(dayNumber(iso)).toBe(n);
+    }
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayFromNumber(dayNumber('2024-02-29') + 1)).toBe('2024-03-01');
+    expect(dayFromNumber(dayNumber('2100-02-28') + 1)).toBe('2100-03-01');
+  });
+});
