@@ -20,6 +20,7 @@ test('sample data from Settings, then Reports: charts, filtered history, an atte
   await page.getByTestId('load-sample').click();
   await expect(page.getByRole('status').filter({ hasText: /Loaded 300 sample answers/ })).toBeVisible({ timeout: 90_000 });
   await expect(page.getByTestId('remove-sample')).toBeVisible();
+  await tallShot(page, 'settings-sample-loaded-light', 1100);
 
   // Reports: the banner says it is sample data, and every chart has something to draw.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports', exact: true }).click();
