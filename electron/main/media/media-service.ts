@@ -294,6 +294,9 @@ export function createMediaService(options: MediaServiceOptions) {
 
     async close(): Promise<void> {
       shutdown.abort();
+      // A start-up recovery may still be scanning rows: let it finish (its queued work sees the
+      // abort and stops) before the caller closes the database under it.
+      await recovering?.catch(() => undefined);
       await sink.closeAll();
       await queue;
       await shutdownAnalysisWorkers();
