@@ -8,7 +8,7 @@ import { hrefFor, navigate } from '../../app/router';
 import { Button, Card, ErrorBanner, PageHeader } from '../../components/ui';
 import { practiceHref } from '../practice/practice-route';
 import { categoryLabel } from '../mock/mock-labels';
-import { MockIcon } from '../mock/MockIcon';
+import { Icon } from '../../components/Icon';
 import { continuePlan, startPlan } from './start-plan';
 
 type Item = PlanProposalView['items'][number] & { done?: boolean; score?: number | null };
@@ -18,7 +18,7 @@ function ItemList({ items }: { items: readonly Item[] }) {
     <ol className="adv-items" data-testid="plan-items">
       {items.map((item, i) => (
         <li key={item.questionId} className={item.done ? 'is-done' : ''}>
-          <span className="adv-item-num">{item.done ? <MockIcon name="flag" size={16} /> : i + 1}</span>
+          <span className="adv-item-num">{item.done ? <Icon name="flag" size={16} /> : i + 1}</span>
           <div className="adv-item-main">
             <a className="attempt-question" href={practiceHref({ q: item.questionId })}>
               {item.text}
@@ -30,7 +30,9 @@ function ItemList({ items }: { items: readonly Item[] }) {
               <strong>Why:</strong> {item.reason}
             </p>
           </div>
-          {item.done && item.score !== null && item.score !== undefined ? <span className={`score-pill tone-${scoreTone(item.score)}`}>{formatScore(item.score)}</span> : null}
+          {item.done && item.score !== null && item.score !== undefined ? (
+            <span className={`score-pill tone-${scoreTone(item.score)}`}>{formatScore(item.score)}</span>
+          ) : null}
         </li>
       ))}
     </ol>
@@ -126,7 +128,11 @@ export function StartedPlanView({ id }: { id: string }) {
       <BackLink />
       <PageHeader
         title={data?.title ?? 'Plan'}
-        subtitle={data ? `Started ${formatWhen(data.createdAt)} · ${data.progress.done} of ${data.progress.total} done${data.progress.averageScore !== null ? ` · average ${formatScore(data.progress.averageScore)}` : ''}` : undefined}
+        subtitle={
+          data
+            ? `Started ${formatWhen(data.createdAt)} · ${data.progress.done} of ${data.progress.total} done${data.progress.averageScore !== null ? ` · average ${formatScore(data.progress.averageScore)}` : ''}`
+            : undefined
+        }
         actions={
           data ? (
             <>
@@ -171,7 +177,9 @@ export function StartedPlanView({ id }: { id: string }) {
               <div className="adv-progress-track">
                 <div style={{ width: `${(data.progress.done / Math.max(1, data.progress.total)) * 100}%` }} />
               </div>
-              <span>{data.progress.complete ? 'Complete — well done.' : `${data.progress.total - data.progress.done} to go`}</span>
+              <span>
+                {data.progress.complete ? 'Complete — well done.' : `${data.progress.total - data.progress.done} to go`}
+              </span>
             </div>
           </Card>
           <Card title="Questions">

@@ -1,14 +1,19 @@
 import type { SkillView } from '../../../../shared/ipc/channels/advisor';
 import { formatScore } from '../../app/format';
-import { MockIcon } from '../mock/MockIcon';
+import { Icon } from '../../components/Icon';
 import { skillLabel, STATUS_LABELS } from './advisor-format';
 
 function TrendMark({ trend }: { trend: SkillView['trend'] }) {
   if (trend.label === 'unknown') return <span className="muted">—</span>;
-  const text = trend.label === 'steady' ? 'Steady' : `${trend.label === 'improving' ? '+' : ''}${formatScore(trend.change)}`;
+  const text =
+    trend.label === 'steady' ? 'Steady' : `${trend.label === 'improving' ? '+' : ''}${formatScore(trend.change)}`;
   return (
     <span className={`adv-trend is-${trend.label}`} title={`Fitted change over your last ${trend.window} answers`}>
-      {trend.label === 'improving' ? <MockIcon name="up" size={14} /> : trend.label === 'declining' ? <MockIcon name="down" size={14} /> : null}
+      {trend.label === 'improving' ? (
+        <Icon name="up" size={14} />
+      ) : trend.label === 'declining' ? (
+        <Icon name="down" size={14} />
+      ) : null}
       {text}
     </span>
   );
@@ -20,7 +25,10 @@ function RangeBar({ skill }: { skill: SkillView }) {
   const low = skill.low ?? skill.estimate;
   const high = skill.high ?? skill.estimate;
   return (
-    <div className="adv-range" aria-label={`Estimate ${formatScore(skill.estimate)}, 95% range ${formatScore(low)} to ${formatScore(high)}`}>
+    <div
+      className="adv-range"
+      aria-label={`Estimate ${formatScore(skill.estimate)}, 95% range ${formatScore(low)} to ${formatScore(high)}`}
+    >
       <div className="adv-range-track">
         <div className="adv-range-span" style={{ left: `${low}%`, width: `${Math.max(1, high - low)}%` }} />
         <div className={`adv-range-dot is-${skill.status}`} style={{ left: `${skill.estimate}%` }} />
@@ -30,7 +38,15 @@ function RangeBar({ skill }: { skill: SkillView }) {
   );
 }
 
-export function SkillTable({ skills, caption, testId }: { skills: readonly SkillView[]; caption: string; testId: string }) {
+export function SkillTable({
+  skills,
+  caption,
+  testId,
+}: {
+  skills: readonly SkillView[];
+  caption: string;
+  testId: string;
+}) {
   return (
     <table className="adv-table" data-testid={testId}>
       <caption className="mk-sr-only">{caption}</caption>

@@ -8,7 +8,7 @@ import { navigate } from '../../app/router';
 import { Button, Card, ErrorBanner, PageHeader } from '../../components/ui';
 import { goToPractice, practiceHref } from '../practice/practice-route';
 import { categoryLabel, formatClock, mixLabel, MODE_LABELS } from './mock-labels';
-import { MockIcon } from './MockIcon';
+import { Icon } from '../../components/Icon';
 
 type ReportQuestion = MockReport['questions'][number];
 type Suggestion = MockReport['practiseNext'][number];
@@ -20,7 +20,14 @@ function ScoreDial({ score }: { score: number }) {
     <div className={`mock-dial mk-dial-${scoreTone(score)}`} data-testid="mock-total">
       <svg viewBox="0 0 100 100" width="128" height="128" aria-hidden="true">
         <circle cx="50" cy="50" r={r} className="dial-track" />
-        <circle cx="50" cy="50" r={r} className="dial-value" strokeDasharray={`${(c * score) / 100} ${c}`} transform="rotate(-90 50 50)" />
+        <circle
+          cx="50"
+          cy="50"
+          r={r}
+          className="dial-value"
+          strokeDasharray={`${(c * score) / 100} ${c}`}
+          transform="rotate(-90 50 50)"
+        />
       </svg>
       <div className="dial-label">
         <span className="dial-number">{formatScore(score)}</span>
@@ -45,12 +52,23 @@ function Comparison({ report }: { report: MockReport }) {
     <div className="mock-compare" data-testid="mock-comparison">
       <p>
         {text}
-        {c.count > 0 ? ` Best so far: ${formatScore(Math.max(c.bestTotal ?? 0, report.total))}; this one ranks ${c.rank} of ${c.count + 1}.` : ''}
+        {c.count > 0
+          ? ` Best so far: ${formatScore(Math.max(c.bestTotal ?? 0, report.total))}; this one ranks ${c.rank} of ${c.count + 1}.`
+          : ''}
       </p>
       {c.history.length > 1 ? (
-        <div className="mock-bars" role="img" aria-label={`Mock interview totals, oldest first: ${c.history.map((h) => Math.round(h)).join(', ')}`}>
+        <div
+          className="mock-bars"
+          role="img"
+          aria-label={`Mock interview totals, oldest first: ${c.history.map((h) => Math.round(h)).join(', ')}`}
+        >
           {c.history.slice(-12).map((total, i, list) => (
-            <div key={i} className={`mock-bar ${i === list.length - 1 ? 'is-current' : ''}`} style={{ height: `${Math.max(4, (total / max) * 100)}%` }} title={`${Math.round(total)}`} />
+            <div
+              key={i}
+              className={`mock-bar ${i === list.length - 1 ? 'is-current' : ''}`}
+              style={{ height: `${Math.max(4, (total / max) * 100)}%` }}
+              title={`${Math.round(total)}`}
+            />
           ))}
         </div>
       ) : null}
@@ -58,23 +76,36 @@ function Comparison({ report }: { report: MockReport }) {
   );
 }
 
-function QuestionRow({ q, tag, open, onToggle }: { q: ReportQuestion; tag: string | null; open: boolean; onToggle(): void }) {
+function QuestionRow({
+  q,
+  tag,
+  open,
+  onToggle,
+}: {
+  q: ReportQuestion;
+  tag: string | null;
+  open: boolean;
+  onToggle(): void;
+}) {
   const strengths = q.feedback.filter((f) => f.kind === 'strength').slice(0, 2);
   const improve = q.feedback.filter((f) => f.kind === 'improve').slice(0, 3);
   return (
     <li className={`mock-q ${open ? 'is-open' : ''}`} data-testid="mock-report-question">
       <button type="button" className="mock-q-head" aria-expanded={open} onClick={onToggle}>
-        <span className={`score-pill tone-${q.overall === null ? 'weak' : scoreTone(q.overall)}`}>{q.overall === null ? '—' : formatScore(q.overall)}</span>
+        <span className={`score-pill tone-${q.overall === null ? 'weak' : scoreTone(q.overall)}`}>
+          {q.overall === null ? '—' : formatScore(q.overall)}
+        </span>
         <span className="mock-q-main">
           <span className="mock-q-text">
             {q.index + 1}. {q.questionText}
           </span>
           <span className="attempt-meta">
-            {categoryLabel(q.category)} · {q.status === 'skipped' ? 'not answered' : q.durationSec !== null ? formatClock(q.durationSec) : 'answered'}
+            {categoryLabel(q.category)} ·{' '}
+            {q.status === 'skipped' ? 'not answered' : q.durationSec !== null ? formatClock(q.durationSec) : 'answered'}
           </span>
         </span>
         {tag ? <span className={`mock-tag ${tag === 'Strongest' ? 'is-good' : 'is-weak'}`}>{tag}</span> : null}
-        <MockIcon name={open ? 'up' : 'down'} />
+        <Icon size={18} name={open ? 'up' : 'down'} />
       </button>
       {open ? (
         <div className="mock-q-body">
@@ -92,11 +123,23 @@ function QuestionRow({ q, tag, open, onToggle }: { q: ReportQuestion; tag: strin
               <div className="mk-fb-cols">
                 <div>
                   <h4 className="mock-fb-head is-good">What worked</h4>
-                  <ul className="mock-fb">{strengths.length ? strengths.map((f, i) => <li key={i}>{f.message}</li>) : <li className="muted">Nothing stood out yet.</li>}</ul>
+                  <ul className="mock-fb">
+                    {strengths.length ? (
+                      strengths.map((f, i) => <li key={i}>{f.message}</li>)
+                    ) : (
+                      <li className="muted">Nothing stood out yet.</li>
+                    )}
+                  </ul>
                 </div>
                 <div>
                   <h4 className="mock-fb-head is-weak">What to improve</h4>
-                  <ul className="mock-fb">{improve.length ? improve.map((f, i) => <li key={i}>{f.message}</li>) : <li className="muted">Nothing to fix.</li>}</ul>
+                  <ul className="mock-fb">
+                    {improve.length ? (
+                      improve.map((f, i) => <li key={i}>{f.message}</li>)
+                    ) : (
+                      <li className="muted">Nothing to fix.</li>
+                    )}
+                  </ul>
                 </div>
               </div>
             </>
@@ -131,7 +174,8 @@ function SuggestionRow({ s }: { s: Suggestion }) {
       setError(errorMessage(err));
     }
   };
-  const label = s.kind === 'question' ? 'Practise it' : s.kind === 'category' ? `Practise ${s.label}` : 'Open the advisor';
+  const label =
+    s.kind === 'question' ? 'Practise it' : s.kind === 'category' ? `Practise ${s.label}` : 'Open the advisor';
   return (
     <li className="mock-suggestion">
       <div>
@@ -189,7 +233,9 @@ export function MockReportView({ sessionId }: { sessionId: string }) {
                 <li key={k}>
                   <span>{SUBSKILL_LABELS[k]}</span>
                   <div className="mk-bar" aria-hidden="true">
-                    {v === null ? null : <div className={`mk-bar-fill mk-fill-${scoreTone(v)}`} style={{ width: `${v}%` }} />}
+                    {v === null ? null : (
+                      <div className={`mk-bar-fill mk-fill-${scoreTone(v)}`} style={{ width: `${v}%` }} />
+                    )}
                   </div>
                   <strong>{v === null ? '—' : formatScore(v)}</strong>
                 </li>
@@ -212,7 +258,13 @@ export function MockReportView({ sessionId }: { sessionId: string }) {
       <Card title="Question by question">
         <ul className="mock-questions">
           {data.questions.map((q) => (
-            <QuestionRow key={q.index} q={q} tag={tagOf(q.index)} open={open === q.index} onToggle={() => setOpen(open === q.index ? null : q.index)} />
+            <QuestionRow
+              key={q.index}
+              q={q}
+              tag={tagOf(q.index)}
+              open={open === q.index}
+              onToggle={() => setOpen(open === q.index ? null : q.index)}
+            />
           ))}
         </ul>
       </Card>

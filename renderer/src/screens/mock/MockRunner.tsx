@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { mockStep, secondsElapsed, secondsLeft, startQuestion, type MockFlowEvent, type MockFlowState, type MockTiming } from '../../../../shared/domain/mock/mock-flow';
+import {
+  mockStep,
+  secondsElapsed,
+  secondsLeft,
+  startQuestion,
+  type MockFlowEvent,
+  type MockFlowState,
+  type MockTiming,
+} from '../../../../shared/domain/mock/mock-flow';
 import type { MockSessionView } from '../../../../shared/ipc/channels/mock';
 import { call, errorMessage } from '../../api/client';
 import { navigate } from '../../app/router';
@@ -8,7 +16,6 @@ import { Icon } from '../../components/Icon';
 import { Button, Card, ErrorBanner } from '../../components/ui';
 import { useMediaStream } from '../../features/recording/use-media-stream';
 import { categoryLabel, formatClock } from './mock-labels';
-import { MockIcon } from './MockIcon';
 import { RecordedAnswer } from './RecordedAnswer';
 import { speak, speechAvailable } from './speech';
 import '../../features/recording/recording.css';
@@ -16,7 +23,11 @@ import '../../features/recording/recording.css';
 const TICK_MS = 250;
 
 function timingOf(session: MockSessionView): MockTiming {
-  return { prepSec: session.config.prepSec, answerSec: session.config.answerSec, recorded: session.config.mode !== 'text' };
+  return {
+    prepSec: session.config.prepSec,
+    answerSec: session.config.answerSec,
+    recorded: session.config.mode !== 'text',
+  };
 }
 
 function wordCount(text: string): number {
@@ -30,7 +41,11 @@ function Stepper({ session, index }: { session: MockSessionView; index: number }
       {session.questions.map((q) => {
         const status = answered.get(q.index);
         return (
-          <li key={q.index} className={`mock-step ${q.index === index ? 'is-current' : ''} ${status ? `is-${status}` : ''}`} aria-current={q.index === index ? 'step' : undefined}>
+          <li
+            key={q.index}
+            className={`mock-step ${q.index === index ? 'is-current' : ''} ${status ? `is-${status}` : ''}`}
+            aria-current={q.index === index ? 'step' : undefined}
+          >
             <span className="mk-sr-only">
               Question {q.index + 1}
               {status ? `, ${status}` : ''}
@@ -147,7 +162,14 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
     if (recorded && !flow.skipping && !recordingId) return; // the recording is still being closed
     savingFor.current = flow.index;
     const skip = flow.skipping || (!recorded && answer.trim() === '');
-    const spent = answerStartedAt.current ? Math.round(Math.min(session.config.answerSec, secondsElapsed({ ...flow, phaseStartedMs: answerStartedAt.current }, Date.now()))) : null;
+    const spent = answerStartedAt.current
+      ? Math.round(
+          Math.min(
+            session.config.answerSec,
+            secondsElapsed({ ...flow, phaseStartedMs: answerStartedAt.current }, Date.now()),
+          ),
+        )
+      : null;
     call('mock:answer', {
       sessionId: session.id,
       index: flow.index,
@@ -187,7 +209,8 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
     enabled: recorded && flow?.phase !== 'finished',
   });
   const preview = useRef<HTMLVideoElement>(null);
-  const showPreview = session?.config.mode === 'video' && media.stream !== null && (flow?.phase === 'prep' || flow?.phase === 'answer');
+  const showPreview =
+    session?.config.mode === 'video' && media.stream !== null && (flow?.phase === 'prep' || flow?.phase === 'answer');
   useEffect(() => {
     if (preview.current) preview.current.srcObject = media.stream;
   }, [media.stream, showPreview]);
@@ -198,7 +221,9 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
       const view = await call('mock:switch-to-text', { sessionId: session.id });
       setSession(view);
       // A question waiting for its recording continues as a typed answer.
-      setFlow((state) => (state && state.phase === 'notes' ? { ...state, phase: 'answer', phaseStartedMs: Date.now() } : state));
+      setFlow((state) =>
+        state && state.phase === 'notes' ? { ...state, phase: 'answer', phaseStartedMs: Date.now() } : state,
+      );
     } catch (err) {
       setSaveError(errorMessage(err));
     }
@@ -288,7 +313,7 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
           <span className="mk-chip is-cap">{question.difficulty}</span>
           {speechAvailable() ? (
             <button type="button" className="mk-link" onClick={() => speak(question.text)}>
-              <MockIcon name="speaker" /> Read aloud
+              <Icon size={18} name="speaker" /> Read aloud
             </button>
           ) : null}
         </div>
@@ -315,14 +340,24 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
         </div>
       ) : null}
 
-      {showPreview ? <video ref={preview} className="mock-preview" autoPlay muted playsInline aria-label="Camera preview" /> : null}
+      {showPreview ? (
+        <video ref={preview} className="mock-preview" autoPlay muted playsInline aria-label="Camera preview" />
+      ) : null}
 
       {flow.phase === 'prep' ? (
         <Card className="mock-phase">
           <Countdown left={left} total={timing.prepSec} label="Preparation time" />
-          <p className="muted">Think about your answer. {recorded ? 'Recording starts when the clock runs out.' : 'The answer clock starts when this one runs out.'}</p>
+          <p className="muted">
+            Think about your answer.{' '}
+            {recorded ? 'Recording starts when the clock runs out.' : 'The answer clock starts when this one runs out.'}
+          </p>
           <div className="mock-actions">
-            <Button variant="primary" icon="check" disabled={recorded && !canRecord} onClick={() => dispatch({ type: 'start-answer', nowMs: Date.now() })}>
+            <Button
+              variant="primary"
+              icon="check"
+              disabled={recorded && !canRecord}
+              onClick={() => dispatch({ type: 'start-answer', nowMs: Date.now() })}
+            >
               Start answering now
             </Button>
             <Button variant="ghost" onClick={() => dispatch({ type: 'skip', nowMs: Date.now() })}>
@@ -332,7 +367,11 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
         </Card>
       ) : null}
 
-      {recorded && media.stream && (flow.phase === 'prep' || flow.phase === 'answer' || ((flow.phase === 'notes' || flow.phase === 'saving') && !recordingId)) ? (
+      {recorded &&
+      media.stream &&
+      (flow.phase === 'prep' ||
+        flow.phase === 'answer' ||
+        ((flow.phase === 'notes' || flow.phase === 'saving') && !recordingId)) ? (
         <Card className="mock-phase">
           {flow.phase === 'answer' ? <Countdown left={left} total={timing.answerSec} label="Answer time" /> : null}
           <RecordedAnswer
@@ -347,7 +386,11 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
           />
           {flow.phase === 'answer' ? (
             <div className="mock-actions">
-              <Button variant="primary" icon="stop" onClick={() => dispatch({ type: 'stop-answer', nowMs: Date.now() })}>
+              <Button
+                variant="primary"
+                icon="stop"
+                onClick={() => dispatch({ type: 'stop-answer', nowMs: Date.now() })}
+              >
                 I’m done
               </Button>
             </div>
@@ -373,7 +416,12 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
               <Button variant="ghost" onClick={() => dispatch({ type: 'skip', nowMs: Date.now() })}>
                 Skip question
               </Button>
-              <Button variant="primary" icon="check" disabled={answer.trim() === ''} onClick={() => dispatch({ type: 'stop-answer', nowMs: Date.now() })}>
+              <Button
+                variant="primary"
+                icon="check"
+                disabled={answer.trim() === ''}
+                onClick={() => dispatch({ type: 'stop-answer', nowMs: Date.now() })}
+              >
                 {isLast ? 'Submit and finish' : 'Submit answer'}
               </Button>
             </div>

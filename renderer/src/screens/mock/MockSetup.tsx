@@ -9,7 +9,6 @@ import { navigate } from '../../app/router';
 import { Icon, type IconName } from '../../components/Icon';
 import { Button, Card, EmptyState, ErrorBanner, PageHeader } from '../../components/ui';
 import { categoryLabel, formatDuration, mixLabel, MODE_LABELS, roleLabel } from './mock-labels';
-import { MockIcon } from './MockIcon';
 import { speechAvailable } from './speech';
 
 const PREP_CHOICES = [0, 15, 30, 60, 90, 120] as const;
@@ -28,8 +27,9 @@ function ResumeCard({ session, onDiscarded }: { session: MockSessionView | null 
   return (
     <Card className="mock-resume" title="You have an unfinished mock interview">
       <p className="muted" data-testid="mock-resume-summary">
-        {mixLabel(session.config)} · {MODE_LABELS[session.config.mode].toLowerCase()} · {answered} of {session.questions.length} answered · started {formatWhen(session.startedAt)}.
-        Resuming starts the next question from its preparation time; answers already given are kept.
+        {mixLabel(session.config)} · {MODE_LABELS[session.config.mode].toLowerCase()} · {answered} of{' '}
+        {session.questions.length} answered · started {formatWhen(session.startedAt)}. Resuming starts the next question
+        from its preparation time; answers already given are kept.
       </p>
       {error ? <ErrorBanner message={error} /> : null}
       <div className="mock-actions">
@@ -57,7 +57,9 @@ function ResumeCard({ session, onDiscarded }: { session: MockSessionView | null 
 function initialConfig(options: MockOptions): MockConfig {
   if (options.lastConfig) return options.lastConfig;
   return {
-    mix: options.defaultRole ? { kind: 'role', role: options.defaultRole as Extract<MockConfig['mix'], { kind: 'role' }>['role'] } : { kind: 'categories', categories: ['behavioral', 'hr-general', 'teamwork'] },
+    mix: options.defaultRole
+      ? { kind: 'role', role: options.defaultRole as Extract<MockConfig['mix'], { kind: 'role' }>['role'] }
+      : { kind: 'categories', categories: ['behavioral', 'hr-general', 'teamwork'] },
     count: MOCK_DEFAULTS.count,
     mode: 'text',
     prepSec: MOCK_DEFAULTS.prepSec,
@@ -69,8 +71,12 @@ function initialConfig(options: MockOptions): MockConfig {
 function SetupForm({ options, blocked }: { options: MockOptions; blocked: boolean }) {
   const start = initialConfig(options);
   const [mixKind, setMixKind] = useState<'role' | 'categories'>(start.mix.kind);
-  const [role, setRole] = useState<string>(start.mix.kind === 'role' ? start.mix.role : (options.defaultRole ?? 'software-engineer'));
-  const [categories, setCategories] = useState<string[]>(start.mix.kind === 'categories' ? start.mix.categories : ['behavioral', 'hr-general', 'teamwork']);
+  const [role, setRole] = useState<string>(
+    start.mix.kind === 'role' ? start.mix.role : (options.defaultRole ?? 'software-engineer'),
+  );
+  const [categories, setCategories] = useState<string[]>(
+    start.mix.kind === 'categories' ? start.mix.categories : ['behavioral', 'hr-general', 'teamwork'],
+  );
   const [count, setCount] = useState(start.count);
   const [mode, setMode] = useState<MockMode>(start.mode);
   const [prepSec, setPrepSec] = useState(start.prepSec);
@@ -81,8 +87,11 @@ function SetupForm({ options, blocked }: { options: MockOptions; blocked: boolea
   const [error, setError] = useState<string>();
 
   const available =
-    mixKind === 'role' ? (options.roles.find((r) => r.id === role)?.count ?? 0) : options.categories.filter((c) => categories.includes(c.id)).reduce((s, c) => s + c.count, 0);
-  const toggle = (id: string): void => setCategories((list) => (list.includes(id) ? list.filter((c) => c !== id) : [...list, id]));
+    mixKind === 'role'
+      ? (options.roles.find((r) => r.id === role)?.count ?? 0)
+      : options.categories.filter((c) => categories.includes(c.id)).reduce((s, c) => s + c.count, 0);
+  const toggle = (id: string): void =>
+    setCategories((list) => (list.includes(id) ? list.filter((c) => c !== id) : [...list, id]));
 
   const begin = async (): Promise<void> => {
     setBusy(true);
@@ -111,7 +120,14 @@ function SetupForm({ options, blocked }: { options: MockOptions; blocked: boolea
           <legend>Questions from</legend>
           <div className="segmented" role="radiogroup" aria-label="Questions from">
             {(['role', 'categories'] as const).map((k) => (
-              <button key={k} type="button" role="radio" aria-checked={mixKind === k} className={mixKind === k ? 'is-selected' : ''} onClick={() => setMixKind(k)}>
+              <button
+                key={k}
+                type="button"
+                role="radio"
+                aria-checked={mixKind === k}
+                className={mixKind === k ? 'is-selected' : ''}
+                onClick={() => setMixKind(k)}
+              >
                 {k === 'role' ? 'A role' : 'Categories I choose'}
               </button>
             ))}
@@ -144,7 +160,14 @@ function SetupForm({ options, blocked }: { options: MockOptions; blocked: boolea
           <legend>How you answer</legend>
           <div className="mode-cards" role="radiogroup" aria-label="Answer mode">
             {MODES.map((m) => (
-              <button key={m.value} type="button" role="radio" aria-checked={mode === m.value} className={`mode-card ${mode === m.value ? 'is-selected' : ''}`} onClick={() => setMode(m.value)}>
+              <button
+                key={m.value}
+                type="button"
+                role="radio"
+                aria-checked={mode === m.value}
+                className={`mode-card ${mode === m.value ? 'is-selected' : ''}`}
+                onClick={() => setMode(m.value)}
+              >
                 <Icon name={m.icon} size={20} />
                 <span className="mode-name">{MODE_LABELS[m.value]}</span>
                 <span className="mode-hint">{m.hint}</span>
@@ -156,7 +179,14 @@ function SetupForm({ options, blocked }: { options: MockOptions; blocked: boolea
         <div className="mock-numbers">
           <label className="field">
             <span>Questions</span>
-            <input type="number" min={1} max={15} value={count} onChange={(e) => setCount(Math.max(1, Math.min(15, Number(e.target.value) || 1)))} aria-label="Number of questions" />
+            <input
+              type="number"
+              min={1}
+              max={15}
+              value={count}
+              onChange={(e) => setCount(Math.max(1, Math.min(15, Number(e.target.value) || 1)))}
+              aria-label="Number of questions"
+            />
           </label>
           <label className="field">
             <span>Prep time per question</span>
@@ -181,11 +211,21 @@ function SetupForm({ options, blocked }: { options: MockOptions; blocked: boolea
         </div>
 
         <label className={`check-row ${canSpeak ? '' : 'is-disabled'}`}>
-          <input type="checkbox" checked={readAloud} disabled={!canSpeak} onChange={(e) => setReadAloud(e.target.checked)} />
-          <MockIcon name="speaker" />
+          <input
+            type="checkbox"
+            checked={readAloud}
+            disabled={!canSpeak}
+            onChange={(e) => setReadAloud(e.target.checked)}
+          />
+          <Icon size={18} name="speaker" />
           <span>
             Read each question aloud
-            {canSpeak ? null : <span className="muted mk-small"> — speech synthesis is not available on this system, so questions are shown only.</span>}
+            {canSpeak ? null : (
+              <span className="muted mk-small">
+                {' '}
+                — speech synthesis is not available on this system, so questions are shown only.
+              </span>
+            )}
           </span>
         </label>
       </div>
@@ -196,7 +236,12 @@ function SetupForm({ options, blocked }: { options: MockOptions; blocked: boolea
             ? 'Resume or discard your unfinished interview first.'
             : `${count} ${count === 1 ? 'question' : 'questions'} · about ${Math.round((count * (prepSec + answerSec)) / 60)} minutes · ${available} questions to choose from. No feedback until the end — like the real thing.`}
         </p>
-        <Button variant="primary" icon="mock" disabled={blocked || busy || (mixKind === 'categories' && categories.length === 0)} onClick={() => void begin()}>
+        <Button
+          variant="primary"
+          icon="mock"
+          disabled={blocked || busy || (mixKind === 'categories' && categories.length === 0)}
+          onClick={() => void begin()}
+        >
           {busy ? 'Choosing questions…' : 'Start interview'}
         </Button>
       </div>
@@ -244,10 +289,17 @@ export function MockSetup() {
   }, [options.data, loaded]);
   return (
     <div className="screen mock-screen">
-      <PageHeader title="Mock interview" subtitle="A timed interview from start to finish: questions one after another, feedback only at the end." />
+      <PageHeader
+        title="Mock interview"
+        subtitle="A timed interview from start to finish: questions one after another, feedback only at the end."
+      />
       <ResumeCard session={active.data} onDiscarded={active.reload} />
       {options.error ? <ErrorBanner message={options.error} onRetry={options.reload} /> : null}
-      {loaded ? <SetupForm options={loaded} blocked={Boolean(active.data)} /> : !options.error ? <div className="loading">Loading…</div> : null}
+      {loaded ? (
+        <SetupForm options={loaded} blocked={Boolean(active.data)} />
+      ) : !options.error ? (
+        <div className="loading">Loading…</div>
+      ) : null}
       <MockHistory />
     </div>
   );

@@ -1,9 +1,19 @@
 import { useState } from 'react';
 import { call, errorMessage } from '../../api/client';
-import { PracticeIcon } from './PracticeIcon';
+import { Icon } from '../../components/Icon';
 
 /** Saves or un-saves a question; the label says what pressing it will do. */
-export function BookmarkButton({ questionId, saved, compact = false, onError }: { questionId: string; saved: boolean; compact?: boolean; onError?: (message: string) => void }) {
+export function BookmarkButton({
+  questionId,
+  saved,
+  compact = false,
+  onError,
+}: {
+  questionId: string;
+  saved: boolean;
+  compact?: boolean;
+  onError?: (message: string) => void;
+}) {
   // The pressed state shows at once; it yields to the prop as soon as the prop changes (reload).
   const [optimistic, setOptimistic] = useState<{ from: boolean; value: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,7 +42,7 @@ export function BookmarkButton({ questionId, saved, compact = false, onError }: 
       disabled={busy}
       onClick={() => void toggle()}
     >
-      <PracticeIcon name="bookmark" size={16} filled={isSaved} />
+      <Icon name="bookmark" size={16} filled={isSaved} />
       {compact ? null : <span>{label}</span>}
     </button>
   );

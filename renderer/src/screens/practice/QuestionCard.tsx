@@ -2,17 +2,25 @@ import type { QuestionDetail } from '../../../../shared/ipc/channels/questions';
 import { BookmarkButton } from './BookmarkButton';
 import { DifficultyBadge } from './chooser/QuestionList';
 import { categoryLabel, TYPE_HINTS } from './labels';
-import { PracticeIcon } from './PracticeIcon';
+import { Icon } from '../../components/Icon';
 import { practiceHref } from './practice-route';
 
 /** The practice header: back to the bank, where in a set the user is, and the question itself. */
-export function QuestionCard({ question, queue, showHint = true }: { question: QuestionDetail; queue?: readonly string[]; showHint?: boolean }) {
+export function QuestionCard({
+  question,
+  queue,
+  showHint = true,
+}: {
+  question: QuestionDetail;
+  queue?: readonly string[];
+  showHint?: boolean;
+}) {
   const position = queue ? queue.indexOf(question.id) : -1;
   return (
     <>
       <div className="practice-topbar">
         <a className="back-link" href={practiceHref({})}>
-          <PracticeIcon name="arrowLeft" size={16} />
+          <Icon name="arrowLeft" size={16} />
           All questions
         </a>
         {queue && position >= 0 ? (

@@ -7,14 +7,18 @@ import { formatDays, formatScore, formatWhen, titleCase } from '../../app/format
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { Button, Card, ErrorBanner, PageHeader, StatTile } from '../../components/ui';
-import { MockIcon } from '../mock/MockIcon';
 import { BadgeGrid } from './BadgeGrid';
 import '../mock/mock.css';
 import './profile.css';
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
-  return parts.length ? parts.slice(0, 2).map((p) => p[0]?.toUpperCase() ?? '').join('') : '?';
+  return parts.length
+    ? parts
+        .slice(0, 2)
+        .map((p) => p[0]?.toUpperCase() ?? '')
+        .join('')
+    : '?';
 }
 
 function formatBytes(bytes: number): string {
@@ -56,7 +60,13 @@ function IdentityCard({ profile, onSaved }: { profile: ProfileView; onSaved(p: P
       >
         <label className="field">
           <span>Display name</span>
-          <input value={name} onChange={(e) => (setName(e.target.value), setSaved(false))} placeholder="How should IntervYou call you?" maxLength={60} aria-label="Display name" />
+          <input
+            value={name}
+            onChange={(e) => (setName(e.target.value), setSaved(false))}
+            placeholder="How should IntervYou call you?"
+            maxLength={60}
+            aria-label="Display name"
+          />
         </label>
         <label className="field">
           <span>Role you are preparing for</span>
@@ -81,7 +91,10 @@ function IdentityCard({ profile, onSaved }: { profile: ProfileView; onSaved(p: P
         </div>
         {error ? <p className="form-error">{error}</p> : null}
         <p className="muted mk-small profile-since">
-          {profile.totals.firstAnswerAt ? `Practising since ${formatWhen(profile.totals.firstAnswerAt)}.` : 'No answers yet.'} The role is the default for mock interviews.
+          {profile.totals.firstAnswerAt
+            ? `Practising since ${formatWhen(profile.totals.firstAnswerAt)}.`
+            : 'No answers yet.'}{' '}
+          The role is the default for mock interviews.
         </p>
       </form>
     </Card>
@@ -92,10 +105,30 @@ function Totals({ profile }: { profile: ProfileView }) {
   const t = profile.totals;
   return (
     <div className="stat-grid" data-testid="profile-totals">
-      <StatTile icon="practice" label="Answers" value={t.answers} hint={t.average === null ? 'None yet' : `Average ${formatScore(t.average)}`} />
-      <StatTile icon="calendar" label="Practice days" value={t.practiceDays} hint={`${t.categoriesPractised} of 12 categories`} />
-      <StatTile icon="flame" label="Streak" value={formatDays(t.currentStreakDays)} hint={`Longest ${formatDays(t.longestStreakDays)}`} />
-      <StatTile icon="mock" label="Mock interviews" value={t.mocksCompleted} hint={`${t.recordings} ${t.recordings === 1 ? 'recording' : 'recordings'}`} />
+      <StatTile
+        icon="practice"
+        label="Answers"
+        value={t.answers}
+        hint={t.average === null ? 'None yet' : `Average ${formatScore(t.average)}`}
+      />
+      <StatTile
+        icon="calendar"
+        label="Practice days"
+        value={t.practiceDays}
+        hint={`${t.categoriesPractised} of 12 categories`}
+      />
+      <StatTile
+        icon="flame"
+        label="Streak"
+        value={formatDays(t.currentStreakDays)}
+        hint={`Longest ${formatDays(t.longestStreakDays)}`}
+      />
+      <StatTile
+        icon="mock"
+        label="Mock interviews"
+        value={t.mocksCompleted}
+        hint={`${t.recordings} ${t.recordings === 1 ? 'recording' : 'recordings'}`}
+      />
     </div>
   );
 }
@@ -133,7 +166,9 @@ function DataCard() {
       const r = await call('profile:delete-all', { confirm: 'DELETE', keepExports });
       setConfirming(false);
       setExported(undefined);
-      setDeleted(`Deleted ${r.removedAttempts} ${r.removedAttempts === 1 ? 'answer' : 'answers'}, ${r.removedRecordings} ${r.removedRecordings === 1 ? 'recording' : 'recordings'} and ${r.removedFiles} ${r.removedFiles === 1 ? 'file' : 'files'}; settings are back to their defaults.`);
+      setDeleted(
+        `Deleted ${r.removedAttempts} ${r.removedAttempts === 1 ? 'answer' : 'answers'}, ${r.removedRecordings} ${r.removedRecordings === 1 ? 'recording' : 'recordings'} and ${r.removedFiles} ${r.removedFiles === 1 ? 'file' : 'files'}; settings are back to their defaults.`,
+      );
     } catch (err) {
       setDeleteError(errorMessage(err));
     } finally {
@@ -147,7 +182,9 @@ function DataCard() {
         <div className="setting-row">
           <div>
             <div className="setting-label">Export everything</div>
-            <div className="setting-hint">One ZIP file: every table as JSON, your settings, and all your recordings. Yours to keep or move.</div>
+            <div className="setting-hint">
+              One ZIP file: every table as JSON, your settings, and all your recordings. Yours to keep or move.
+            </div>
           </div>
           <Button icon="folder" disabled={exporting} onClick={() => void exportAll()}>
             {exporting ? 'Exporting…' : 'Export as ZIP…'}
@@ -157,9 +194,10 @@ function DataCard() {
         {cancelled ? <p className="muted">Export cancelled.</p> : null}
         {exported ? (
           <div className="profile-export" role="status" data-testid="export-result">
-            <MockIcon name="download" />
+            <Icon size={18} name="download" />
             <div>
-              <strong>Saved {formatBytes(exported.bytes)}</strong> — {Object.keys(exported.tables).length} tables, {exported.recordings} {exported.recordings === 1 ? 'recording file' : 'recording files'}
+              <strong>Saved {formatBytes(exported.bytes)}</strong> — {Object.keys(exported.tables).length} tables,{' '}
+              {exported.recordings} {exported.recordings === 1 ? 'recording file' : 'recording files'}
               <code className="path" data-testid="export-path">
                 {exported.path}
               </code>
@@ -175,8 +213,8 @@ function DataCard() {
           <div>
             <div className="setting-label">Delete everything on this computer</div>
             <div className="setting-hint">
-              Every answer, recording, mock interview, plan, your profile and your settings. The question bank that ships with the app stays. This
-              cannot be undone — export first if you may want it back.
+              Every answer, recording, mock interview, plan, your profile and your settings. The question bank that
+              ships with the app stays. This cannot be undone — export first if you may want it back.
             </div>
           </div>
           <Button variant="danger" icon="trash" onClick={() => (setDeleted(undefined), setConfirming(true))}>
@@ -202,7 +240,10 @@ function DataCard() {
             setDeleteError(undefined);
           }}
         >
-          <p className="profile-confirm-text">Your answers, recordings, mock interviews, plans, profile and settings will be permanently removed from this computer.</p>
+          <p className="profile-confirm-text">
+            Your answers, recordings, mock interviews, plans, profile and settings will be permanently removed from this
+            computer.
+          </p>
           <label className="check-row">
             <input type="checkbox" checked={keepExports} onChange={(e) => setKeepExports(e.target.checked)} />
             <span>Keep ZIP exports saved in the data folder</span>
@@ -222,7 +263,10 @@ export function ProfileScreen() {
   const earned = profile?.badges.filter((b) => b.earned).length ?? 0;
   return (
     <div className="screen profile-screen">
-      <PageHeader title={profile?.displayName ? `Hello, ${profile.displayName}` : 'Your profile'} subtitle="Your name, your totals, the badges you have earned, and your data." />
+      <PageHeader
+        title={profile?.displayName ? `Hello, ${profile.displayName}` : 'Your profile'}
+        subtitle="Your name, your totals, the badges you have earned, and your data."
+      />
       {q.error ? <ErrorBanner message={q.error} onRetry={q.reload} /> : null}
       {profile ? (
         <>

@@ -19,10 +19,14 @@ import { ScoreSummary } from '../practice/feedback/ScoreSummary';
 import { StarBreakdown } from '../practice/feedback/StarBreakdown';
 import { practiceHref } from '../practice/practice-route';
 import '../practice/practice.css';
-import { ReportIcon } from './ReportIcon';
+import { Icon } from '../../components/Icon';
 import { reportsHref, type ReportsLocation } from './report-route';
 
-function useRecording(id: string | null): { recording: RecordingView | null; peaks: WaveformPeaksView | null; error: string | undefined } {
+function useRecording(id: string | null): {
+  recording: RecordingView | null;
+  peaks: WaveformPeaksView | null;
+  error: string | undefined;
+} {
   const [recording, setRecording] = useState<RecordingView | null>(null);
   const [peaks, setPeaks] = useState<WaveformPeaksView | null>(null);
   const [error, setError] = useState<string>();
@@ -54,7 +58,11 @@ function Recording({ data }: { data: HistoryAttempt }) {
   if (!attempt.recordingId) {
     return (
       <Card title="Recording">
-        <p className="muted">{data.isSample ? 'Sample answers come without a recording; their delivery scores come from made-up voice measurements.' : 'The recording of this answer is no longer kept; its scores are.'}</p>
+        <p className="muted">
+          {data.isSample
+            ? 'Sample answers come without a recording; their delivery scores come from made-up voice measurements.'
+            : 'The recording of this answer is no longer kept; its scores are.'}
+        </p>
       </Card>
     );
   }
@@ -67,7 +75,9 @@ function Recording({ data }: { data: HistoryAttempt }) {
           <VoiceMetricsPanel review={recording.review} />
         </>
       ) : recording ? (
-        <p className="muted">This recording is {recording.status === 'failed' ? 'damaged and cannot be played' : 'still being processed'}.</p>
+        <p className="muted">
+          This recording is {recording.status === 'failed' ? 'damaged and cannot be played' : 'still being processed'}.
+        </p>
       ) : !error ? (
         <p className="muted">Loading the recording…</p>
       ) : null}
@@ -83,10 +93,14 @@ export function AttemptDetailView({ id, back }: { id: string; back: Partial<Repo
   return (
     <div className="attempt-detail">
       <a className="back-link" href={backHref} data-testid="back-to-history">
-        <ReportIcon name="arrowLeft" /> Back to {back.tab === 'history' ? 'history' : 'reports'}
+        <Icon size={16} name="arrowLeft" /> Back to {back.tab === 'history' ? 'history' : 'reports'}
       </a>
       {query.error ? <ErrorBanner message={query.error} onRetry={query.reload} /> : null}
-      {data ? <Detail data={data} back={back} /> : !query.error ? <div className="loading">Loading the answer…</div> : null}
+      {data ? (
+        <Detail data={data} back={back} />
+      ) : !query.error ? (
+        <div className="loading">Loading the answer…</div>
+      ) : null}
     </div>
   );
 }
@@ -118,7 +132,7 @@ function Detail({ data, back }: { data: HistoryAttempt; back: Partial<ReportsLoc
           </div>
           {attempt.questionId && hasScreen('practice') ? (
             <a className="btn btn-secondary" href={practiceHref({ q: attempt.questionId })}>
-              <ReportIcon name="retry" /> Practise again
+              <Icon size={16} name="retry" /> Practise again
             </a>
           ) : null}
         </div>
@@ -155,11 +169,13 @@ function Detail({ data, back }: { data: HistoryAttempt; back: Partial<ReportsLoc
               <li key={a.id}>
                 {a.id === attempt.id ? (
                   <span className="try is-current">
-                    <span className={`score-chip tone-${scoreTone(a.overall)}`}>{formatScore(a.overall)}</span> {shortDate(localDay(new Date(a.createdAt)), true)} · this one
+                    <span className={`score-chip tone-${scoreTone(a.overall)}`}>{formatScore(a.overall)}</span>{' '}
+                    {shortDate(localDay(new Date(a.createdAt)), true)} · this one
                   </span>
                 ) : (
                   <a className="try" href={reportsHref({ ...back, attempt: a.id })}>
-                    <span className={`score-chip tone-${scoreTone(a.overall)}`}>{formatScore(a.overall)}</span> {shortDate(localDay(new Date(a.createdAt)), true)}
+                    <span className={`score-chip tone-${scoreTone(a.overall)}`}>{formatScore(a.overall)}</span>{' '}
+                    {shortDate(localDay(new Date(a.createdAt)), true)}
                   </a>
                 )}
               </li>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ExportPdfResult } from '../../../../shared/ipc/channels/reports';
 import { call, errorMessage } from '../../api/client';
 import { Button, ErrorBanner } from '../../components/ui';
-import { ReportIcon } from './ReportIcon';
+import { Icon } from '../../components/Icon';
 
 type Saved = Extract<ExportPdfResult, { status: 'saved' }>;
 export interface ReportScope {
@@ -61,7 +61,7 @@ export function usePdfExport(): PdfExport {
 export function ExportPdfButton({ pdf, scope }: { pdf: PdfExport; scope: ReportScope }) {
   return (
     <Button variant="primary" onClick={() => void pdf.start(scope)} disabled={pdf.busy} data-testid="export-pdf">
-      <ReportIcon name="download" />
+      <Icon size={16} name="download" />
       {pdf.busy ? 'Making the PDF…' : 'Export PDF'}
     </Button>
   );
@@ -77,22 +77,25 @@ export function ExportPdfStatus({ pdf }: { pdf: PdfExport }) {
   const { saved } = pdf;
   return (
     <div className="export-result" role="status" data-testid="export-result">
-      <ReportIcon name="download" size={18} className="export-result-icon" />
+      <Icon name="download" size={18} className="export-result-icon" />
       <div className="export-result-text">
         <div>
-          Saved <strong>{fileName(saved.path)}</strong> · {saved.pages} {saved.pages === 1 ? 'page' : 'pages'}, {Math.max(1, Math.round(saved.bytes / 1024))} KB
+          Saved <strong>{fileName(saved.path)}</strong> · {saved.pages} {saved.pages === 1 ? 'page' : 'pages'},{' '}
+          {Math.max(1, Math.round(saved.bytes / 1024))} KB
         </div>
         <code className="export-path">{saved.path}</code>
-        {pdf.revealFailed ? <div className="muted small">This window cannot open your file manager; the file is at the path above.</div> : null}
+        {pdf.revealFailed ? (
+          <div className="muted small">This window cannot open your file manager; the file is at the path above.</div>
+        ) : null}
       </div>
       {pdf.revealFailed ? null : (
         <Button variant="ghost" onClick={() => void pdf.reveal()}>
-          <ReportIcon name="folderOpen" />
+          <Icon size={16} name="folderOpen" />
           Show in folder
         </Button>
       )}
       <Button variant="ghost" aria-label="Dismiss" onClick={pdf.dismiss}>
-        <ReportIcon name="close" />
+        <Icon size={16} name="close" />
       </Button>
     </div>
   );

@@ -5,11 +5,11 @@ import type { HistoryItem, HistoryQuery } from '../../../../shared/ipc/channels/
 import { useQuery } from '../../api/use-query';
 import { formatScore, scoreTone } from '../../app/format';
 import { Button, Card, EmptyState, ErrorBanner } from '../../components/ui';
-import { ReportIcon, type ReportIconName } from './ReportIcon';
+import { Icon, type IconName } from '../../components/Icon';
 import { reportsHref, type ReportsLocation } from './report-route';
 
 const PAGE_SIZE = 20;
-const MODE_ICON: Record<HistoryItem['mode'], ReportIconName> = { text: 'text', audio: 'mic', video: 'video' };
+const MODE_ICON: Record<HistoryItem['mode'], IconName> = { text: 'text', audio: 'mic', video: 'video' };
 
 interface Filters {
   search: string;
@@ -22,7 +22,16 @@ interface Filters {
   sample: 'all' | 'real' | 'sample';
 }
 
-const NO_FILTERS: Filters = { search: '', category: '', mode: '', from: '', to: '', minScore: '', maxScore: '', sample: 'all' };
+const NO_FILTERS: Filters = {
+  search: '',
+  category: '',
+  mode: '',
+  from: '',
+  to: '',
+  minScore: '',
+  maxScore: '',
+  sample: 'all',
+};
 
 // Kept for the session, so opening an answer and coming back finds the list as it was left.
 let remembered: { filters: Filters; page: number } = { filters: NO_FILTERS, page: 1 };
@@ -63,7 +72,11 @@ function Row({ item, back }: { item: HistoryItem; back: Partial<ReportsLocation>
   const tone = scoreTone(item.overall);
   return (
     <li className="history-row">
-      <a className="history-link" href={reportsHref({ ...back, tab: 'history', attempt: item.id })} data-testid="history-item">
+      <a
+        className="history-link"
+        href={reportsHref({ ...back, tab: 'history', attempt: item.id })}
+        data-testid="history-item"
+      >
         <span className={`score-pill tone-${tone}`} aria-label={`Score ${formatScore(item.overall)}`}>
           {formatScore(item.overall)}
         </span>
@@ -73,7 +86,7 @@ function Row({ item, back }: { item: HistoryItem; back: Partial<ReportsLocation>
             <span>{shortDate(item.localDay, true)}</span>
             <span>{categoryLabel(item.category)}</span>
             <span className="history-mode">
-              <ReportIcon name={MODE_ICON[item.mode]} size={13} /> {MODE_LABELS[item.mode]}
+              <Icon name={MODE_ICON[item.mode]} size={13} /> {MODE_LABELS[item.mode]}
             </span>
             {item.sessionKind === 'mock' ? <span className="kind-badge">Mock interview</span> : null}
             {item.isSample ? <span className="sample-badge">Sample</span> : null}
@@ -83,7 +96,11 @@ function Row({ item, back }: { item: HistoryItem; back: Partial<ReportsLocation>
         <span className="history-subscores" aria-hidden="true">
           {(['content', 'structure', 'language', 'delivery'] as const).map((k) =>
             item.subscores[k] === null ? null : (
-              <span key={k} className="mini-score" title={`${k[0]?.toUpperCase()}${k.slice(1)} ${formatScore(item.subscores[k])}`}>
+              <span
+                key={k}
+                className="mini-score"
+                title={`${k[0]?.toUpperCase()}${k.slice(1)} ${formatScore(item.subscores[k])}`}
+              >
                 <span className="mini-score-label">{k[0]?.toUpperCase()}</span>
                 {formatScore(item.subscores[k])}
               </span>
@@ -96,7 +113,15 @@ function Row({ item, back }: { item: HistoryItem; back: Partial<ReportsLocation>
 }
 
 /** Every past answer, filtered and paged, newest first; each opens the full attempt. */
-export function HistoryPanel({ categories, back, hasSample }: { categories: readonly string[]; back: Partial<ReportsLocation>; hasSample: boolean }) {
+export function HistoryPanel({
+  categories,
+  back,
+  hasSample,
+}: {
+  categories: readonly string[];
+  back: Partial<ReportsLocation>;
+  hasSample: boolean;
+}) {
   const [filters, setFilters] = useState<Filters>(remembered.filters);
   const [page, setPage] = useState(remembered.page);
   const settled = useDebounced(filters, 250);
@@ -115,12 +140,22 @@ export function HistoryPanel({ categories, back, hasSample }: { categories: read
 
   return (
     <Card className="history-card">
-      <form className="history-filters" role="search" aria-label="Filter your history" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="history-filters"
+        role="search"
+        aria-label="Filter your history"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <label className="field history-search">
           <span>Search</span>
           <span className="input-with-icon">
-            <ReportIcon name="search" />
-            <input type="search" value={filters.search} placeholder="Words in the question or your answer" onChange={(e) => set({ search: e.target.value })} />
+            <Icon size={16} name="search" />
+            <input
+              type="search"
+              value={filters.search}
+              placeholder="Words in the question or your answer"
+              onChange={(e) => set({ search: e.target.value })}
+            />
           </span>
         </label>
         <label className="field">
@@ -145,18 +180,46 @@ export function HistoryPanel({ categories, back, hasSample }: { categories: read
         </label>
         <label className="field">
           <span>From</span>
-          <input type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => set({ from: e.target.value })} />
+          <input
+            type="date"
+            value={filters.from}
+            max={filters.to || undefined}
+            onChange={(e) => set({ from: e.target.value })}
+          />
         </label>
         <label className="field">
           <span>To</span>
-          <input type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => set({ to: e.target.value })} />
+          <input
+            type="date"
+            value={filters.to}
+            min={filters.from || undefined}
+            onChange={(e) => set({ to: e.target.value })}
+          />
         </label>
         <div className="field score-range" role="group" aria-labelledby="history-score-label">
           <span id="history-score-label">Score</span>
           <span className="score-range-inputs">
-            <input type="number" min={0} max={100} inputMode="numeric" aria-label="Lowest score" placeholder="0" value={filters.minScore} onChange={(e) => set({ minScore: e.target.value })} />
+            <input
+              type="number"
+              min={0}
+              max={100}
+              inputMode="numeric"
+              aria-label="Lowest score"
+              placeholder="0"
+              value={filters.minScore}
+              onChange={(e) => set({ minScore: e.target.value })}
+            />
             <span aria-hidden="true">–</span>
-            <input type="number" min={0} max={100} inputMode="numeric" aria-label="Highest score" placeholder="100" value={filters.maxScore} onChange={(e) => set({ maxScore: e.target.value })} />
+            <input
+              type="number"
+              min={0}
+              max={100}
+              inputMode="numeric"
+              aria-label="Highest score"
+              placeholder="100"
+              value={filters.maxScore}
+              onChange={(e) => set({ maxScore: e.target.value })}
+            />
           </span>
         </div>
         {hasSample ? (
@@ -177,7 +240,11 @@ export function HistoryPanel({ categories, back, hasSample }: { categories: read
       </form>
       {history.error ? <ErrorBanner message={history.error} onRetry={history.reload} /> : null}
       <div className="history-summary" aria-live="polite" data-testid="history-total">
-        {data ? (data.total === 0 ? 'No answers match.' : `${data.total.toLocaleString()} ${data.total === 1 ? 'answer' : 'answers'}${shownFiltered ? ' match' : ''}`) : 'Loading…'}
+        {data
+          ? data.total === 0
+            ? 'No answers match.'
+            : `${data.total.toLocaleString()} ${data.total === 1 ? 'answer' : 'answers'}${shownFiltered ? ' match' : ''}`
+          : 'Loading…'}
       </div>
       {data && data.items.length > 0 ? (
         <ul className="history-list" aria-busy={history.loading}>
@@ -187,19 +254,20 @@ export function HistoryPanel({ categories, back, hasSample }: { categories: read
         </ul>
       ) : data && !shownFiltered ? (
         <EmptyState icon="practice" title="No answers yet">
-          Every answer you give — typed, spoken or on video — is kept here with its score and feedback, so you can look back at any of them.
+          Every answer you give — typed, spoken or on video — is kept here with its score and feedback, so you can look
+          back at any of them.
         </EmptyState>
       ) : null}
       {data && data.pages > 1 ? (
         <nav className="pager" aria-label="Pages">
           <Button variant="secondary" disabled={data.page <= 1} onClick={() => setPage(data.page - 1)}>
-            <ReportIcon name="chevronLeft" /> Newer
+            <Icon size={16} name="chevronLeft" /> Newer
           </Button>
           <span>
             Page {data.page} of {data.pages}
           </span>
           <Button variant="secondary" disabled={data.page >= data.pages} onClick={() => setPage(data.page + 1)}>
-            Older <ReportIcon name="chevronRight" />
+            Older <Icon size={16} name="chevronRight" />
           </Button>
         </nav>
       ) : null}

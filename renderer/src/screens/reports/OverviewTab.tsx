@@ -1,4 +1,11 @@
-import { calendarChart, categoryChart, fillerChart, paceChart, scoreTrendChart, subskillChart } from '../../../../shared/domain/charts/report-charts';
+import {
+  calendarChart,
+  categoryChart,
+  fillerChart,
+  paceChart,
+  scoreTrendChart,
+  subskillChart,
+} from '../../../../shared/domain/charts/report-charts';
 import { shortDate } from '../../../../shared/domain/reports/day-math';
 import { categoryLabel, plural } from '../../../../shared/domain/reports/labels';
 import type { ReportsOverview } from '../../../../shared/domain/reports/report-schema';
@@ -10,22 +17,49 @@ import { LineChart } from '../../components/charts/LineChart';
 import { hrefFor } from '../../app/router';
 import { hasScreen } from '../../app/screen-registry';
 import { Card, StatTile } from '../../components/ui';
-import { ReportIcon } from './ReportIcon';
+import { Icon } from '../../components/Icon';
 
 function pointLabel(o: ReportsOverview, unit = '') {
-  return (day: string, value: number, series: string) => `${o.bucket === 'week' ? `Week of ${shortDate(day, true)}` : shortDate(day, true)} · ${series}: ${value}${unit}`;
+  return (day: string, value: number, series: string) =>
+    `${o.bucket === 'week' ? `Week of ${shortDate(day, true)}` : shortDate(day, true)} · ${series}: ${value}${unit}`;
 }
 
 function Tiles({ o }: { o: ReportsOverview }) {
   const t = o.totals;
   const a = o.activity;
   const pace = o.voice.filter((v) => v.wpm !== null);
-  const wpm = pace.length ? Math.round(pace.reduce((s, v) => s + (v.wpm ?? 0) * v.spokenAnswers, 0) / Math.max(1, pace.reduce((s, v) => s + v.spokenAnswers, 0))) : null;
+  const wpm = pace.length
+    ? Math.round(
+        pace.reduce((s, v) => s + (v.wpm ?? 0) * v.spokenAnswers, 0) /
+          Math.max(
+            1,
+            pace.reduce((s, v) => s + v.spokenAnswers, 0),
+          ),
+      )
+    : null;
   return (
     <div className="stat-grid">
-      <StatTile testId="report-answers" icon="practice" label="Answers" value={t.attempts} hint={t.attempts ? `on ${plural(t.activeDays, 'day')}` : 'None in this period'} />
-      <StatTile testId="report-average" icon="target" label="Average score" value={formatScore(t.average)} hint={t.best === null ? 'Out of 100' : `Best ${formatScore(t.best)}`} />
-      <StatTile testId="report-streak" icon="flame" label="Current streak" value={plural(a.currentStreak, 'day')} hint={`Longest ${plural(a.longestStreak, 'day')}`} />
+      <StatTile
+        testId="report-answers"
+        icon="practice"
+        label="Answers"
+        value={t.attempts}
+        hint={t.attempts ? `on ${plural(t.activeDays, 'day')}` : 'None in this period'}
+      />
+      <StatTile
+        testId="report-average"
+        icon="target"
+        label="Average score"
+        value={formatScore(t.average)}
+        hint={t.best === null ? 'Out of 100' : `Best ${formatScore(t.best)}`}
+      />
+      <StatTile
+        testId="report-streak"
+        icon="flame"
+        label="Current streak"
+        value={plural(a.currentStreak, 'day')}
+        hint={`Longest ${plural(a.longestStreak, 'day')}`}
+      />
       <StatTile
         testId="report-spoken"
         icon="calendar"
@@ -75,14 +109,30 @@ function CategoryTable({ o, onPick }: { o: ReportsOverview; onPick(category: str
                 {o.filters.category ? (
                   categoryLabel(c.category)
                 ) : (
-                  <button type="button" className="link-button" onClick={() => onPick(c.category)} title={`Show only ${categoryLabel(c.category)}`}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onPick(c.category)}
+                    title={`Show only ${categoryLabel(c.category)}`}
+                  >
                     {categoryLabel(c.category)}
                   </button>
                 )}
-                {c.attempts === 0 ? <span className="muted small"> · {c.questions === 0 ? 'no questions' : `${c.questions} questions, not tried yet`}</span> : null}
+                {c.attempts === 0 ? (
+                  <span className="muted small">
+                    {' '}
+                    · {c.questions === 0 ? 'no questions' : `${c.questions} questions, not tried yet`}
+                  </span>
+                ) : null}
               </th>
               <td>{c.attempts}</td>
-              <td>{c.average === null ? '—' : <span className={`score-chip tone-${scoreTone(c.average)}`}>{formatScore(c.average)}</span>}</td>
+              <td>
+                {c.average === null ? (
+                  '—'
+                ) : (
+                  <span className={`score-chip tone-${scoreTone(c.average)}`}>{formatScore(c.average)}</span>
+                )}
+              </td>
               <td>{formatScore(c.best)}</td>
               <td>{c.last30.attempts ? `${formatScore(c.last30.average)} (${c.last30.attempts})` : '—'}</td>
               <td>{c.before30.attempts ? `${formatScore(c.before30.average)} (${c.before30.attempts})` : '—'}</td>
@@ -109,9 +159,11 @@ function Start({ o }: { o: ReportsOverview }) {
   if (o.totals.attempts > 0) return null;
   return (
     <div className="report-start" data-testid="report-start">
-      <ReportIcon name="trend" size={28} />
+      <Icon name="trend" size={28} />
       <div className="report-start-text">
-        <h2>Nothing to report {o.filters.category ? `for ${categoryLabel(o.filters.category)} ` : ''}in this period yet</h2>
+        <h2>
+          Nothing to report {o.filters.category ? `for ${categoryLabel(o.filters.category)} ` : ''}in this period yet
+        </h2>
         <p>Every answer you practise adds to these charts. Or load a sample history to see what they will show.</p>
       </div>
       {hasScreen('practice') ? (
@@ -175,8 +227,11 @@ export function OverviewTab({ o, onPickCategory }: { o: ReportsOverview; onPickC
         subtitle={
           o.activity.attempts ? (
             <>
-              {plural(o.activity.activeDays, 'day')} with practice · longest streak {plural(o.activity.longestStreak, 'day')}
-              {o.activity.busiestDay ? ` · busiest ${shortDate(o.activity.busiestDay.day, true)} (${plural(o.activity.busiestDay.attempts, 'answer')})` : ''}
+              {plural(o.activity.activeDays, 'day')} with practice · longest streak{' '}
+              {plural(o.activity.longestStreak, 'day')}
+              {o.activity.busiestDay
+                ? ` · busiest ${shortDate(o.activity.busiestDay.day, true)} (${plural(o.activity.busiestDay.attempts, 'answer')})`
+                : ''}
             </>
           ) : (
             'One square a day'
@@ -186,7 +241,9 @@ export function OverviewTab({ o, onPickCategory }: { o: ReportsOverview; onPickC
         draw={(spec, text) => <CalendarHeatmap model={spec.model} text={text} />}
       />
       <p className="muted small report-footnote">
-        <ReportIcon name="trend" size={14} /> Figures come from every answer stored on this computer for {o.filters.category ? categoryLabel(o.filters.category) : 'all categories'}, {shortDate(o.filters.from ?? o.today, true)} to {shortDate(o.filters.to ?? o.today, true)}.
+        <Icon name="trend" size={14} /> Figures come from every answer stored on this computer for{' '}
+        {o.filters.category ? categoryLabel(o.filters.category) : 'all categories'},{' '}
+        {shortDate(o.filters.from ?? o.today, true)} to {shortDate(o.filters.to ?? o.today, true)}.
       </p>
     </div>
   );

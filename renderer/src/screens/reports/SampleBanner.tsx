@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { plural } from '../../../../shared/domain/reports/labels';
 import { call, errorMessage } from '../../api/client';
 import { Button } from '../../components/ui';
-import { ReportIcon } from './ReportIcon';
+import { Icon } from '../../components/Icon';
 
 /** Shown wherever sample answers are counted, so nobody mistakes them for their own. */
 export function SampleBanner({ count }: { count: number }) {
@@ -23,10 +23,11 @@ export function SampleBanner({ count }: { count: number }) {
   return (
     <div className="sample-banner" role="status" data-testid="sample-banner">
       <span className="sample-banner-icon">
-        <ReportIcon name="flask" size={18} />
+        <Icon name="flask" size={18} />
       </span>
       <div className="sample-banner-text">
-        <strong>You are looking at sample data.</strong> {plural(count, 'sample answer')} made up to show what IntervYou tracks; each is marked
+        <strong>You are looking at sample data.</strong> {plural(count, 'sample answer')} made up to show what IntervYou
+        tracks; each is marked
         <span className="sample-badge">Sample</span>. Your own answers are kept separately.
         {error ? <span className="form-error"> {error}</span> : null}
       </div>

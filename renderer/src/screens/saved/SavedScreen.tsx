@@ -6,12 +6,20 @@ import { formatScore, formatWhen, scoreTone } from '../../app/format';
 import { Button, Card, EmptyState, ErrorBanner, PageHeader } from '../../components/ui';
 import { DifficultyBadge } from '../practice/chooser/QuestionList';
 import { categoryLabel } from '../practice/labels';
-import { PracticeIcon } from '../practice/PracticeIcon';
+import { Icon } from '../../components/Icon';
 import { practiceHref, practiseSet } from '../practice/practice-route';
 import { SavedNote } from './SavedNote';
 import './saved.css';
 
-function SavedRow({ item, queue, onError }: { item: SavedQuestion; queue: readonly string[]; onError(message: string): void }) {
+function SavedRow({
+  item,
+  queue,
+  onError,
+}: {
+  item: SavedQuestion;
+  queue: readonly string[];
+  onError(message: string): void;
+}) {
   const [removing, setRemoving] = useState(false);
   const q = item.question;
   const remove = async (): Promise<void> => {
@@ -51,8 +59,13 @@ function SavedRow({ item, queue, onError }: { item: SavedQuestion; queue: readon
           <a className="btn btn-secondary" href={practiceHref({ q: q.id, queue })}>
             Practise
           </a>
-          <Button variant="ghost" onClick={() => void remove()} disabled={removing} aria-label={`Remove “${q.text}” from saved`}>
-            <PracticeIcon name="trash" size={16} />
+          <Button
+            variant="ghost"
+            onClick={() => void remove()}
+            disabled={removing}
+            aria-label={`Remove “${q.text}” from saved`}
+          >
+            <Icon name="trash" size={16} />
             Remove
           </Button>
         </div>
@@ -84,7 +97,15 @@ export function SavedScreen() {
       {error ? <ErrorBanner message={error} /> : null}
       {saved.data && items.length === 0 ? (
         <Card>
-          <EmptyState icon="saved" title="No saved questions yet" action={<a className="btn btn-primary" href={practiceHref({})}>Browse questions</a>}>
+          <EmptyState
+            icon="saved"
+            title="No saved questions yet"
+            action={
+              <a className="btn btn-primary" href={practiceHref({})}>
+                Browse questions
+              </a>
+            }
+          >
             Press “Save question” on any question — while practising or on its feedback — and it will wait for you here.
           </EmptyState>
         </Card>

@@ -5,7 +5,7 @@ import { call, errorMessage } from '../../../api/client';
 import { formatWhen } from '../../../app/format';
 import { Button } from '../../../components/ui';
 import { countWords, formatClock } from '../labels';
-import { PracticeIcon } from '../PracticeIcon';
+import { Icon } from '../../../components/Icon';
 import { goToPractice } from '../practice-route';
 import { QuestionCard } from '../QuestionCard';
 import { useDraft, type DraftStatus } from './use-draft';
@@ -15,9 +15,22 @@ const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(naviga
 const LONG_ANSWER_SEC = 180;
 
 function DraftIndicator({ status, restoredAt }: { status: DraftStatus; restoredAt: string | null }) {
-  const text = status === 'saving' ? 'Saving draft…' : status === 'saved' ? 'Draft saved' : status === 'error' ? 'Draft not saved — keep this window open' : restoredAt ? `Draft restored from ${formatWhen(restoredAt)}` : '';
+  const text =
+    status === 'saving'
+      ? 'Saving draft…'
+      : status === 'saved'
+        ? 'Draft saved'
+        : status === 'error'
+          ? 'Draft not saved — keep this window open'
+          : restoredAt
+            ? `Draft restored from ${formatWhen(restoredAt)}`
+            : '';
   return (
-    <span className={`draft-status ${status === 'error' ? 'is-error' : ''}`} data-testid="draft-status" aria-live="polite">
+    <span
+      className={`draft-status ${status === 'error' ? 'is-error' : ''}`}
+      data-testid="draft-status"
+      aria-live="polite"
+    >
       {text}
     </span>
   );
@@ -103,8 +116,13 @@ export function AnswerView({ question, queue }: { question: QuestionDetail; queu
           <label htmlFor={answerId} className="field-label">
             Your answer
           </label>
-          <div className={`timer ${long ? 'is-long' : ''}`} role="timer" aria-label={`Time spent: ${formatClock(timer.seconds)}`} data-testid="answer-timer">
-            <PracticeIcon name="clock" size={16} />
+          <div
+            className={`timer ${long ? 'is-long' : ''}`}
+            role="timer"
+            aria-label={`Time spent: ${formatClock(timer.seconds)}`}
+            data-testid="answer-timer"
+          >
+            <Icon name="clock" size={16} />
             {formatClock(timer.seconds)}
           </div>
         </div>
@@ -117,13 +135,17 @@ export function AnswerView({ question, queue }: { question: QuestionDetail; queu
           disabled={!draft.loaded || submitting}
           aria-describedby={hintId}
           aria-invalid={error ? true : undefined}
-          placeholder={draft.loaded ? 'Answer as you would out loud. Be specific: what you did, how, and what changed as a result.' : 'Loading your draft…'}
+          placeholder={
+            draft.loaded
+              ? 'Answer as you would out loud. Be specific: what you did, how, and what changed as a result.'
+              : 'Loading your draft…'
+          }
           rows={12}
           spellCheck
         />
         {notice ? (
           <p className="answer-notice" role="status">
-            <PracticeIcon name="info" size={16} />
+            <Icon name="info" size={16} />
             {notice}
           </p>
         ) : null}

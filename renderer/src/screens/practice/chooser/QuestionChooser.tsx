@@ -4,7 +4,7 @@ import { call, errorMessage } from '../../../api/client';
 import { useQuery } from '../../../api/use-query';
 import { Button, Card, EmptyState, ErrorBanner, PageHeader } from '../../../components/ui';
 import { goToPractice } from '../practice-route';
-import { PracticeIcon } from '../PracticeIcon';
+import { Icon } from '../../../components/Icon';
 import { CustomQuestionForm } from './CustomQuestionForm';
 import { JobMatchPanel } from './JobMatchPanel';
 import { EMPTY_FILTERS, QuestionFilters, type FilterState } from './QuestionFilters';
@@ -43,7 +43,11 @@ function BankBrowser({ filters, setFilters }: { filters: FilterState; setFilters
     setRandomError(undefined);
     try {
       const input = searchInput(filters, 1);
-      const picked = await call('questions:random', { category: input.category, difficulty: input.difficulty, role: input.role });
+      const picked = await call('questions:random', {
+        category: input.category,
+        difficulty: input.difficulty,
+        role: input.role,
+      });
       if (picked) goToPractice({ q: picked.id });
       else setRandomError('No question matches these filters. Widen them and try again.');
     } catch (err) {
@@ -64,7 +68,9 @@ function BankBrowser({ filters, setFilters }: { filters: FilterState; setFilters
       />
       <div className="results-bar">
         <span className="muted" role="status" data-testid="result-count">
-          {data ? `${data.total} ${data.total === 1 ? 'question' : 'questions'}${data.matchedAllWords ? '' : ' with some of your words'}` : 'Loading…'}
+          {data
+            ? `${data.total} ${data.total === 1 ? 'question' : 'questions'}${data.matchedAllWords ? '' : ' with some of your words'}`
+            : 'Loading…'}
         </span>
         <div className="results-actions">
           {filters !== EMPTY_FILTERS ? (
@@ -73,7 +79,7 @@ function BankBrowser({ filters, setFilters }: { filters: FilterState; setFilters
             </Button>
           ) : null}
           <Button variant="primary" onClick={() => void random()}>
-            <PracticeIcon name="shuffle" size={16} />
+            <Icon name="shuffle" size={16} />
             Random question
           </Button>
         </div>
@@ -109,17 +115,35 @@ export function QuestionChooser() {
   const [filters, setFilters] = useState<FilterState>(EMPTY_FILTERS);
   return (
     <div className="screen practice-screen">
-      <PageHeader title="Practice" subtitle="Pick a question, answer it in your own words, and get feedback you can act on — all on this computer." />
+      <PageHeader
+        title="Practice"
+        subtitle="Pick a question, answer it in your own words, and get feedback you can act on — all on this computer."
+      />
       <Card className="chooser-card">
         <div className="tabs" role="tablist" aria-label="Ways to find a question">
           {TABS.map((t) => (
-            <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`panel-${t.id}`} className={tab === t.id ? 'tab is-active' : 'tab'} onClick={() => setTab(t.id)}>
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`tab-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls={`panel-${t.id}`}
+              className={tab === t.id ? 'tab is-active' : 'tab'}
+              onClick={() => setTab(t.id)}
+            >
               {t.label}
             </button>
           ))}
         </div>
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-          {tab === 'bank' ? <BankBrowser filters={filters} setFilters={setFilters} /> : tab === 'job' ? <JobMatchPanel /> : <CustomQuestionForm />}
+          {tab === 'bank' ? (
+            <BankBrowser filters={filters} setFilters={setFilters} />
+          ) : tab === 'job' ? (
+            <JobMatchPanel />
+          ) : (
+            <CustomQuestionForm />
+          )}
         </div>
       </Card>
     </div>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { QUESTION_CATEGORIES, ROLES } from '../../../../../shared/domain/questions/bank-schema';
 import type { QuestionFacets } from '../../../../../shared/ipc/channels/questions';
 import { categoryLabel, difficultyLabel, roleLabel } from '../labels';
-import { PracticeIcon } from '../PracticeIcon';
+import { Icon } from '../../../components/Icon';
 
 export interface FilterState {
   category: string;
@@ -13,7 +13,19 @@ export interface FilterState {
 
 export const EMPTY_FILTERS: FilterState = { category: '', difficulty: '', role: '', query: '' };
 
-function Select({ label, value, onChange, options, all }: { label: string; value: string; onChange(v: string): void; options: ReadonlyArray<readonly [string, string]>; all: string }) {
+function Select({
+  label,
+  value,
+  onChange,
+  options,
+  all,
+}: {
+  label: string;
+  value: string;
+  onChange(v: string): void;
+  options: ReadonlyArray<readonly [string, string]>;
+  all: string;
+}) {
   const id = useId();
   return (
     <div className="filter-field">
@@ -30,7 +42,15 @@ function Select({ label, value, onChange, options, all }: { label: string; value
   );
 }
 
-export function QuestionFilters({ filters, facets, onChange }: { filters: FilterState; facets?: QuestionFacets; onChange(next: FilterState): void }) {
+export function QuestionFilters({
+  filters,
+  facets,
+  onChange,
+}: {
+  filters: FilterState;
+  facets?: QuestionFacets;
+  onChange(next: FilterState): void;
+}) {
   const searchId = useId();
   const counts = new Map(facets?.categories.map((c) => [c.id, c.count]));
   const set = (patch: Partial<FilterState>): void => onChange({ ...filters, ...patch });
@@ -39,7 +59,7 @@ export function QuestionFilters({ filters, facets, onChange }: { filters: Filter
       <div className="filter-field filter-search">
         <label htmlFor={searchId}>Search the bank</label>
         <div className="search-box">
-          <PracticeIcon name="search" size={16} />
+          <Icon name="search" size={16} />
           <input
             id={searchId}
             type="search"
@@ -55,10 +75,24 @@ export function QuestionFilters({ filters, facets, onChange }: { filters: Filter
         value={filters.category}
         all="All categories"
         onChange={(category) => set({ category })}
-        options={QUESTION_CATEGORIES.map((c) => [c, counts.has(c) ? `${categoryLabel(c)} (${counts.get(c)})` : categoryLabel(c)] as const)}
+        options={QUESTION_CATEGORIES.map(
+          (c) => [c, counts.has(c) ? `${categoryLabel(c)} (${counts.get(c)})` : categoryLabel(c)] as const,
+        )}
       />
-      <Select label="Difficulty" value={filters.difficulty} all="Any difficulty" onChange={(difficulty) => set({ difficulty })} options={(['easy', 'medium', 'hard'] as const).map((d) => [d, difficultyLabel(d)] as const)} />
-      <Select label="Role" value={filters.role} all="Any role" onChange={(role) => set({ role })} options={ROLES.filter((r) => r !== 'any').map((r) => [r, roleLabel(r)] as const)} />
+      <Select
+        label="Difficulty"
+        value={filters.difficulty}
+        all="Any difficulty"
+        onChange={(difficulty) => set({ difficulty })}
+        options={(['easy', 'medium', 'hard'] as const).map((d) => [d, difficultyLabel(d)] as const)}
+      />
+      <Select
+        label="Role"
+        value={filters.role}
+        all="Any role"
+        onChange={(role) => set({ role })}
+        options={ROLES.filter((r) => r !== 'any').map((r) => [r, roleLabel(r)] as const)}
+      />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { call, errorMessage } from '../../../api/client';
 import { useQuery } from '../../../api/use-query';
 import { formatClock } from '../labels';
 import { Button, Card, ErrorBanner } from '../../../components/ui';
-import { PracticeIcon } from '../PracticeIcon';
+import { Icon } from '../../../components/Icon';
 import { goToPractice } from '../practice-route';
 import { QuestionCard } from '../QuestionCard';
 import { AttemptComparison } from './AttemptComparison';
@@ -20,7 +20,11 @@ function Metrics({ attempt }: { attempt: AttemptDetail }) {
   if (!m) return null;
   const items = [
     [`${m.wordCount}`, 'words', `aim for ${m.idealWords.min}–${m.idealWords.max}`],
-    [attempt.durationSec ? formatClock(attempt.durationSec) : '—', attempt.mode === 'text' ? 'time to write' : 'time spoken', m.wpm ? `${Math.round(m.wpm)} words/min` : ''],
+    [
+      attempt.durationSec ? formatClock(attempt.durationSec) : '—',
+      attempt.mode === 'text' ? 'time to write' : 'time spoken',
+      m.wpm ? `${Math.round(m.wpm)} words/min` : '',
+    ],
     [`${m.fillerPer100}`, 'fillers / 100 words', `${m.fillerCount} in total`],
     [`${m.hedgePer100}`, 'hedges / 100 words', `${m.hedgeCount} in total`],
     [`${m.specificsCount}`, 'specifics', 'numbers, tools, outcomes'],
@@ -70,7 +74,15 @@ async function nextQuestion(question: QuestionDetail, queue: readonly string[] |
 }
 
 /** The feedback on one attempt, with the previous attempt beside it when there is one. */
-export function FeedbackView({ question, attemptId, queue }: { question: QuestionDetail; attemptId: string; queue?: readonly string[] }) {
+export function FeedbackView({
+  question,
+  attemptId,
+  queue,
+}: {
+  question: QuestionDetail;
+  attemptId: string;
+  queue?: readonly string[];
+}) {
   const attempt = useQuery('attempts:get', { id: attemptId });
   const previous = usePrevious(question.id, attemptId);
   const [showModel, setShowModel] = useState(false);
@@ -98,7 +110,7 @@ export function FeedbackView({ question, attemptId, queue }: { question: Questio
             </h2>
             {data.notice ? (
               <p className="answer-notice" role="status">
-                <PracticeIcon name="info" size={16} />
+                <Icon name="info" size={16} />
                 {data.notice}
               </p>
             ) : null}
@@ -106,15 +118,23 @@ export function FeedbackView({ question, attemptId, queue }: { question: Questio
             <Metrics attempt={data} />
             <div className="feedback-actions">
               <Button variant="primary" onClick={() => goToPractice({ q: question.id, queue })}>
-                <PracticeIcon name="retry" size={16} />
+                <Icon name="retry" size={16} />
                 Try again
               </Button>
-              <Button onClick={() => void nextQuestion(question, queue).catch((e: unknown) => setNavError(errorMessage(e)))}>
+              <Button
+                onClick={() => void nextQuestion(question, queue).catch((e: unknown) => setNavError(errorMessage(e)))}
+              >
                 {hasNextInQueue ? 'Next in set' : 'Next question'}
-                <PracticeIcon name="arrowRight" size={16} />
+                <Icon name="arrowRight" size={16} />
               </Button>
-              <Button variant="ghost" onClick={() => setShowModel((s) => !s)} disabled={!question.modelAnswer} aria-expanded={showModel} title={question.modelAnswer ? undefined : 'This question has no model answer yet'}>
-                <PracticeIcon name="eye" size={16} />
+              <Button
+                variant="ghost"
+                onClick={() => setShowModel((s) => !s)}
+                disabled={!question.modelAnswer}
+                aria-expanded={showModel}
+                title={question.modelAnswer ? undefined : 'This question has no model answer yet'}
+              >
+                <Icon name="eye" size={16} />
                 {showModel ? 'Hide model answer' : 'Show model answer'}
               </Button>
             </div>
@@ -150,7 +170,8 @@ export function FeedbackView({ question, attemptId, queue }: { question: Questio
                 <FeedbackItems feedback={evaluation.feedback} />
               </Card>
               <p className="muted small evaluator-note">
-                Graded on this computer by the local evaluator {evaluation.evaluator.version}. Every attempt is kept in your history.
+                Graded on this computer by the local evaluator {evaluation.evaluator.version}. Every attempt is kept in
+                your history.
               </p>
             </>
           ) : (

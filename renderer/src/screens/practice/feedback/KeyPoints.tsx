@@ -1,5 +1,5 @@
 import type { Evaluation } from '../../../../../shared/domain/evaluator/schema';
-import { PracticeIcon } from '../PracticeIcon';
+import { Icon } from '../../../components/Icon';
 
 export function KeyPoints({ evaluation }: { evaluation: Evaluation }) {
   const covered = evaluation.keyPoints.filter((k) => k.covered).length;
@@ -13,7 +13,7 @@ export function KeyPoints({ evaluation }: { evaluation: Evaluation }) {
         {evaluation.keyPoints.map((k) => (
           <li key={k.text} className={k.covered ? 'kp is-covered' : 'kp is-missed'}>
             <span className="kp-icon" aria-hidden="true">
-              <PracticeIcon name={k.covered ? 'check' : 'circle'} size={16} />
+              <Icon name={k.covered ? 'check' : 'circle'} size={16} />
             </span>
             <div>
               <span className="visually-hidden">{k.covered ? 'Covered: ' : 'Missed: '}</span>
