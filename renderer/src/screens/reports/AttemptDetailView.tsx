@@ -12,11 +12,8 @@ import { Card, ErrorBanner } from '../../components/ui';
 import { RecordingPlayer } from '../../features/recording/RecordingPlayer';
 import { VoiceMetricsPanel } from '../../features/recording/VoiceMetricsPanel';
 import '../../features/recording/recording.css';
-import { FeedbackItems } from '../practice/feedback/FeedbackItems';
-import { HighlightedAnswer } from '../practice/feedback/HighlightedAnswer';
-import { KeyPoints } from '../practice/feedback/KeyPoints';
+import { EvaluationDetails } from '../practice/feedback/EvaluationDetails';
 import { ScoreSummary } from '../practice/feedback/ScoreSummary';
-import { StarBreakdown } from '../practice/feedback/StarBreakdown';
 import { practiceHref } from '../practice/practice-route';
 import '../practice/practice.css';
 import { Icon } from '../../components/Icon';
@@ -141,20 +138,7 @@ function Detail({ data, back }: { data: HistoryAttempt; back: Partial<ReportsLoc
       <Recording data={data} />
       {evaluation ? (
         <>
-          <Card title="Your answer, marked up">
-            <HighlightedAnswer text={attempt.answerText} highlights={evaluation.highlights} />
-          </Card>
-          <div className="feedback-grid">
-            <Card title="Key points">
-              <KeyPoints evaluation={evaluation} />
-            </Card>
-            <Card title="STAR structure">
-              <StarBreakdown evaluation={evaluation} />
-            </Card>
-          </div>
-          <Card title="Coaching notes">
-            <FeedbackItems feedback={evaluation.feedback} />
-          </Card>
+          <EvaluationDetails answerText={attempt.answerText} evaluation={evaluation} />
         </>
       ) : (
         <Card title="Your answer">

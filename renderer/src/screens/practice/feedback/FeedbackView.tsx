@@ -9,11 +9,8 @@ import { Icon } from '../../../components/Icon';
 import { goToPractice } from '../practice-route';
 import { QuestionCard } from '../QuestionCard';
 import { AttemptComparison } from './AttemptComparison';
-import { FeedbackItems } from './FeedbackItems';
-import { HighlightedAnswer } from './HighlightedAnswer';
-import { KeyPoints } from './KeyPoints';
+import { EvaluationDetails } from './EvaluationDetails';
 import { ScoreSummary } from './ScoreSummary';
-import { StarBreakdown } from './StarBreakdown';
 
 function Metrics({ attempt }: { attempt: AttemptDetail }) {
   const m = attempt.evaluation?.metrics;
@@ -155,20 +152,7 @@ export function FeedbackView({
           ) : null}
           {evaluation ? (
             <>
-              <Card title="Your answer, marked up">
-                <HighlightedAnswer text={data.answerText} highlights={evaluation.highlights} />
-              </Card>
-              <div className="feedback-grid">
-                <Card title="Key points">
-                  <KeyPoints evaluation={evaluation} />
-                </Card>
-                <Card title="STAR structure">
-                  <StarBreakdown evaluation={evaluation} />
-                </Card>
-              </div>
-              <Card title="Coaching notes">
-                <FeedbackItems feedback={evaluation.feedback} />
-              </Card>
+              <EvaluationDetails answerText={data.answerText} evaluation={evaluation} />
               <p className="muted small evaluator-note">
                 Graded on this computer by the local evaluator {evaluation.evaluator.version}. Every attempt is kept in
                 your history.
