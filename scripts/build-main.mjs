@@ -28,6 +28,14 @@ await Promise.all([
     format: 'esm',
     packages: 'external',
   }),
+  // The PDF report's worker thread (pdfmake), loaded by electron/main/workers/spawn-worker.ts.
+  build({
+    ...common,
+    entryPoints: ['electron/main/reports/pdf-worker.ts'],
+    outfile: 'dist/main/pdf-worker.js',
+    format: 'esm',
+    packages: 'external',
+  }),
   build({
     ...common,
     entryPoints: ['electron/preload/preload.ts'],

@@ -1,11 +1,5 @@
-import type { Evaluation, EvaluationInput } from '../../../shared/domain/evaluator';
+import type { EvaluationInput } from '../../../shared/domain/evaluator';
 
-/** Messages between the main thread and the evaluator worker. */
-export type ToEvaluator =
-  | { id: number; type: 'init' }
-  | { id: number; type: 'evaluate'; input: EvaluationInput }
-  | { id: number; type: 'precheck'; text: string };
-
-export type FromEvaluator =
-  | { id: number; ok: true; value?: Evaluation }
-  | { id: number; ok: false; error: { name: string; code?: string; message: string } };
+/** What the main thread asks of the evaluator worker. */
+export type EvaluatorRequest =
+  { type: 'init' } | { type: 'evaluate'; input: EvaluationInput } | { type: 'precheck'; text: string };

@@ -6,9 +6,9 @@ import type { ExportPdfResult, OverviewInput } from '../../../shared/ipc/channel
 import { AppError } from '../../../shared/ipc/result';
 import type { Database } from '../db/schema';
 import type { Platform } from '../platform/platform';
-import { fontsDirOf, renderPdf } from './pdf-engine';
+import { fontsDirOf } from './pdf-engine';
 import { gatherReportData } from './report-data';
-import { reportDocument } from './report-document';
+import { renderReportPdf } from './render-report-pdf';
 
 export interface ExportContext {
   db: Kysely<Database>;
@@ -35,14 +35,23 @@ export function saveError(error: unknown, target: string): AppError {
   const dir = path.dirname(target);
   switch (code) {
     case 'ENOENT':
-      return new AppError('BAD_INPUT', `The folder ${dir} does not exist, so the report could not be saved there. Choose another folder.`);
+      return new AppError(
+        'BAD_INPUT',
+        `The folder ${dir} does not exist, so the report could not be saved there. Choose another folder.`,
+      );
     case 'ENOTDIR':
-      return new AppError('BAD_INPUT', `${dir} is not a folder, so the report could not be saved there. Choose another folder.`);
+      return new AppError(
+        'BAD_INPUT',
+        `${dir} is not a folder, so the report could not be saved there. Choose another folder.`,
+      );
     case 'EISDIR':
       return new AppError('BAD_INPUT', `${target} is a folder. Choose a file name ending in .pdf.`);
     case 'EACCES':
     case 'EPERM':
-      return new AppError('BAD_INPUT', `IntervYou is not allowed to write to ${dir}. Choose another folder, such as your Documents folder.`);
+      return new AppError(
+        'BAD_INPUT',
+        `IntervYou is not allowed to write to ${dir}. Choose another folder, such as your Documents folder.`,
+      );
     case 'EROFS':
       return new AppError('BAD_INPUT', `${dir} is on a read-only disk. Choose another folder.`);
     case 'ENOSPC':
@@ -51,7 +60,10 @@ export function saveError(error: unknown, target: string): AppError {
     case 'ENAMETOOLONG':
       return new AppError('BAD_INPUT', 'That file name is too long. Choose a shorter one.');
     default:
-      return new AppError('INTERNAL', `The report could not be saved to ${target}: ${error instanceof Error ? error.message : String(error)}`);
+      return new AppError(
+        'INTERNAL',
+        `The report could not be saved to ${target}: ${error instanceof Error ? error.message : String(error)}`,
+      );
   }
 }
 
@@ -63,7 +75,12 @@ export function saveError(error: unknown, target: string): AppError {
  */
 export async function exportReport(ctx: ExportContext, request: ExportRequest): Promise<ExportPdfResult> {
   const today = ctx.today();
-  const chosen = request.path ?? (await ctx.platform.chooseSavePath({ defaultName: `IntervYou report ${today}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] }));
+  const chosen =
+    request.path ??
+    (await ctx.platform.chooseSavePath({
+      defaultName: `IntervYou report ${today}.pdf`,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    }));
   if (!chosen) return { status: 'cancelled' };
   const target = ensurePdfName(path.resolve(chosen));
   const existing = await stat(target).catch(() => null);
@@ -77,8 +94,14 @@ export async function exportReport(ctx: ExportContext, request: ExportRequest): 
     throw saveError(error, target);
   }
   try {
-    const data = await gatherReportData(ctx.db, { filters: request.filters, recentAttempts: request.recentAttempts, now: ctx.now(), today, app: ctx.app });
-    const pdf = await renderPdf(reportDocument(data), fontsDirOf(ctx.resourcesDir));
+    const data = await gatherReportData(ctx.db, {
+      filters: request.filters,
+      recentAttempts: request.recentAttempts,
+      now: ctx.now(),
+      today,
+      app: ctx.app,
+    });
+    const pdf = await renderReportPdf(data, fontsDirOf(ctx.resourcesDir));
     try {
       await handle.writeFile(pdf.bytes);
       await handle.sync();
