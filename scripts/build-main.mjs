@@ -12,7 +12,7 @@ await Promise.all([
     format: 'esm',
     packages: 'external',
   }),
-  // The voice-analysis worker thread, loaded by electron/main/media/worker-spawn.ts from next to main.js.
+  // The voice-analysis worker thread, loaded by electron/main/workers/spawn-worker.ts from next to main.js.
   build({
     ...common,
     entryPoints: ['electron/main/media/analysis-worker.ts'],

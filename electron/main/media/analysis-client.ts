@@ -1,7 +1,9 @@
 import type { Worker } from 'node:worker_threads';
 import type { FromWorker, ProcessJob, ProcessOutcome, ToWorker } from './analysis-protocol';
 import { MediaError } from './ffmpeg-pass';
-import { spawnModuleWorker } from './worker-spawn';
+import { spawnWorker } from '../workers/spawn-worker';
+
+const spawnAnalysisWorker = (): Worker => spawnWorker('analysis-worker', new URL('./analysis-worker.ts', import.meta.url));
 
 /** Idle workers are kept this long for the next recording, then ended. */
 const IDLE_MS = 60_000;
@@ -14,7 +16,7 @@ function takeWorker(): Worker {
     entry.worker.ref();
     return entry.worker;
   }
-  return spawnModuleWorker('analysis-worker');
+  return spawnAnalysisWorker();
 }
 
 function forget(worker: Worker): void {
@@ -42,7 +44,7 @@ function parkWorker(worker: Worker): void {
  * processing code is not on the critical path when the recording stops.
  */
 export function prewarmAnalysisWorker(): void {
-  if (idle.length === 0) parkWorker(spawnModuleWorker('analysis-worker'));
+  if (idle.length === 0) parkWorker(spawnAnalysisWorker());
 }
 
 /** Ends the idle workers now (service shutdown, end of a CLI run or a test file). */
