@@ -5,6 +5,8 @@ import { hasScreen } from '../../app/screen-registry';
 import { navigate } from '../../app/router';
 import { Button, Card, EmptyState, ErrorBanner, PageHeader, StatTile } from '../../components/ui';
 import { DashboardProgress } from '../reports/DashboardProgress';
+import { reportsHref } from '../reports/report-route';
+import { UpNext } from './UpNext';
 
 function greeting(now: Date): string {
   const hour = now.getHours();
@@ -24,18 +26,44 @@ function StartPractising() {
 
 function Stats({ summary }: { summary: DashboardSummary }) {
   const streakHint =
-    summary.longestStreakDays > summary.currentStreakDays ? `Best: ${formatDays(summary.longestStreakDays)}` : summary.currentStreakDays > 0 ? 'Your best yet' : 'Practise today to start one';
+    summary.longestStreakDays > summary.currentStreakDays
+      ? `Best: ${formatDays(summary.longestStreakDays)}`
+      : summary.currentStreakDays > 0
+        ? 'Your best yet'
+        : 'Practise today to start one';
   return (
     <div className="stat-grid">
-      <StatTile testId="stat-attempts" icon="practice" label="Answers practised" value={summary.totalAttempts} hint={summary.lastPracticedAt ? `Last ${formatWhen(summary.lastPracticedAt)}` : 'None yet'} />
-      <StatTile testId="stat-average" icon="target" label="Average score" value={formatScore(summary.averageScore)} hint={summary.averageScore === null ? 'Appears after your first answer' : 'Out of 100, all answers'} />
-      <StatTile testId="stat-streak" icon="flame" label="Current streak" value={formatDays(summary.currentStreakDays)} hint={streakHint} />
+      <StatTile
+        testId="stat-attempts"
+        icon="practice"
+        label="Answers practised"
+        value={summary.totalAttempts}
+        hint={summary.lastPracticedAt ? `Last ${formatWhen(summary.lastPracticedAt)}` : 'None yet'}
+      />
+      <StatTile
+        testId="stat-average"
+        icon="target"
+        label="Average score"
+        value={formatScore(summary.averageScore)}
+        hint={summary.averageScore === null ? 'Appears after your first answer' : 'Out of 100, all answers'}
+      />
+      <StatTile
+        testId="stat-streak"
+        icon="flame"
+        label="Current streak"
+        value={formatDays(summary.currentStreakDays)}
+        hint={streakHint}
+      />
       <StatTile
         testId="stat-week"
         icon="calendar"
         label="Last 7 days"
         value={summary.attemptsLast7Days}
-        hint={summary.averageLast7Days === null ? 'No answers this week' : `Average ${formatScore(summary.averageLast7Days)}`}
+        hint={
+          summary.averageLast7Days === null
+            ? 'No answers this week'
+            : `Average ${formatScore(summary.averageLast7Days)}`
+        }
       />
     </div>
   );
@@ -54,13 +82,15 @@ function RecentAttempts({ summary }: { summary: DashboardSummary }) {
     <ul className="attempt-list" data-testid="recent-attempts">
       {summary.recent.map((attempt) => (
         <li key={attempt.id} className="attempt-row">
-          <span className={`score-pill tone-${scoreTone(attempt.overall)}`}>{formatScore(attempt.overall)}</span>
-          <div className="attempt-main">
-            <div className="attempt-question">{attempt.questionText}</div>
-            <div className="attempt-meta">
-              {titleCase(attempt.category)} · {attempt.mode} · {formatWhen(attempt.createdAt)}
+          <a className="attempt-link" href={reportsHref({ tab: 'history', attempt: attempt.id })}>
+            <span className={`score-pill tone-${scoreTone(attempt.overall)}`}>{formatScore(attempt.overall)}</span>
+            <div className="attempt-main">
+              <div className="attempt-question">{attempt.questionText}</div>
+              <div className="attempt-meta">
+                {titleCase(attempt.category)} · {attempt.mode} · {formatWhen(attempt.createdAt)}
+              </div>
             </div>
-          </div>
+          </a>
         </li>
       ))}
     </ul>
@@ -71,12 +101,17 @@ export function DashboardScreen() {
   const { data, error, reload } = useQuery('dashboard:summary', {});
   return (
     <div className="screen">
-      <PageHeader title={greeting(new Date())} subtitle="Here is where your interview practice stands." actions={<StartPractising />} />
+      <PageHeader
+        title={greeting(new Date())}
+        subtitle="Here is where your interview practice stands."
+        actions={<StartPractising />}
+      />
       {error ? <ErrorBanner message={error} onRetry={reload} /> : null}
       {data ? (
         <>
           <Stats summary={data} />
           {data.totalAttempts > 0 ? <DashboardProgress /> : null}
+          {data.totalAttempts > 0 ? <UpNext /> : null}
           <Card title="Recent answers">
             <RecentAttempts summary={data} />
           </Card>
