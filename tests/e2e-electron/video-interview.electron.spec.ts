@@ -3,6 +3,7 @@ import { _electron as electron, expect, test, type ElectronApplication, type Pag
 import { answerFixture, answerWav } from '../helpers/media-fixtures';
 import { makeTempDir } from '../helpers/temp-dir';
 import { electronAvailability } from './electron-app';
+import { waitForRecordedSeconds } from '../e2e/recording-timer';
 
 const availability = electronAvailability();
 test.skip(!availability.ok, availability.ok ? '' : availability.reason);
@@ -44,7 +45,7 @@ test('records, processes and plays back an answer through app://intervyou/media 
   await page.getByRole('button', { name: 'Answer this question' }).click();
   await expect(page.getByRole('button', { name: 'Start recording' })).toBeEnabled({ timeout: 20_000 });
   await page.getByRole('button', { name: 'Start recording' }).click();
-  await expect(page.getByTestId('recording-timer')).toContainText('REC 0:12', { timeout: 30_000 });
+  await waitForRecordedSeconds(page, 12, 30_000);
   await page.getByRole('button', { name: 'Stop' }).click();
 
   const playback = page.getByTestId('playback');

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { answerFixture, answerWav } from '../helpers/media-fixtures';
 import { expect, screenshot, test } from './fixtures';
+import { waitForRecordedSeconds } from './recording-timer';
 
 // The fake microphone plays a generated answer with known pauses (0.8 s, 2.6 s, 0.5 s).
 const fixture = await answerFixture();
@@ -54,7 +55,7 @@ test('records a video answer, processes it, plays it back with the pauses on the
   await expect(page.getByTestId('recording-timer')).toContainText('REC 0:0', { timeout: 10_000 });
   await page.waitForTimeout(2_000);
   await screenshot(page, 'video-interview-recording-light');
-  await expect(page.getByTestId('recording-timer')).toContainText('REC 0:15', { timeout: 30_000 });
+  await waitForRecordedSeconds(page, 15, 30_000);
   await page.getByRole('button', { name: 'Stop' }).click();
 
   // 3. Processing, then the review.
@@ -132,7 +133,7 @@ test('records an audio-only answer; without notes the delivery feedback stands a
   await page.getByRole('button', { name: 'Answer this question' }).click();
   await expect(page.getByLabel('Camera preview')).toHaveCount(0);
   await page.getByRole('button', { name: 'Start recording' }).click();
-  await expect(page.getByTestId('recording-timer')).toContainText('REC 0:06', { timeout: 20_000 });
+  await waitForRecordedSeconds(page, 6, 20_000);
   await screenshot(page, 'audio-interview-recording-dark');
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(page.getByTestId('playback')).toBeVisible({ timeout: 150_000 });

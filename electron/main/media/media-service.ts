@@ -259,13 +259,15 @@ export function createMediaService(options: MediaServiceOptions) {
 
     /** Finds what a crash left and queues it; resolves when everything found has been processed. */
     recover(): Promise<RecoveryReport> {
-      recovering = (async () => {
+      // One scan at a time: two overlapping scans would both adopt the same orphaned .part file.
+      const previous = recovering?.catch(() => undefined) ?? Promise.resolve();
+      recovering = previous.then(async () => {
         const report = await findUnfinishedRecordings({ recordingsDir, rows, isOpen: (id) => sink.has(id) });
         for (const item of report.toProcess) enqueue(item.id, item.recovered);
         if (report.toProcess.length || report.removedFiles.length) changed();
         await queue;
         return report;
-      })();
+      });
       return recovering;
     },
 

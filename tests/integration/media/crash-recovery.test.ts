@@ -108,4 +108,20 @@ describe('crash safety', () => {
     expect(view).toMatchObject({ status: 'ready', recovered: true, mode: 'video' });
     expect(view.durationSec).toBeCloseTo(fixture.truth.durationSec, 0);
   }, 120_000);
+
+  it('runs overlapping recovery scans one after the other, so an orphan is adopted once', async () => {
+    await services?.close();
+    services = undefined;
+    const { copyFileSync } = await import('node:fs');
+    const recordings = path.join(dir.path, 'recordings');
+    const orphan = '5d1f3c2a-0000-4000-8000-00000000beef';
+    copyFileSync(fixture.webmPath, path.join(recordings, `${orphan}.webm.part`));
+
+    services = await startMediaServices(dir.path);
+    // The start-up scan is still running when a second one is asked for.
+    const [first, second] = await Promise.all([services.media.recovery(), services.media.recover()]);
+    expect(first?.toProcess).toEqual([{ id: orphan, recovered: true }]);
+    expect(second.toProcess).toEqual([]);
+    expect(await services.db.selectFrom('recordings').select('id').where('id', '=', orphan).execute()).toHaveLength(1);
+  }, 120_000);
 });
