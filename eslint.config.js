@@ -17,7 +17,10 @@ const layer = {
     ],
     patterns: [
       { group: ['node:*'], message: 'shared/ is pure: no Node built-ins.' },
-      { group: ['**/electron/**', '**/renderer/**', '**/server/**'], message: 'shared/ imports nothing from the other layers.' },
+      {
+        group: ['**/electron/**', '**/renderer/**', '**/server/**'],
+        message: 'shared/ imports nothing from the other layers.',
+      },
     ],
   },
   renderer: {
@@ -29,7 +32,9 @@ const layer = {
   },
   electron: {
     paths: [],
-    patterns: [{ group: ['**/renderer/**', '**/server/**'], message: 'electron/ does not import renderer/ or server/.' }],
+    patterns: [
+      { group: ['**/renderer/**', '**/server/**'], message: 'electron/ does not import renderer/ or server/.' },
+    ],
   },
   server: {
     paths: [{ name: 'electron', message: 'The server is not an Electron app.' }],
@@ -38,7 +43,18 @@ const layer = {
 };
 
 export default tseslint.config(
-  { ignores: ['.scratch*/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'server/dist/**'] },
+  {
+    ignores: [
+      '.scratch*/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      'server/dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -57,7 +73,17 @@ export default tseslint.config(
       'no-restricted-imports': ['error', layer.shared],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'process', 'Buffer', 'require'].map((name) => ({
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'fetch',
+          'process',
+          'Buffer',
+          'require',
+        ].map((name) => ({
           name,
           message: 'shared/ is pure: no DOM, network or Node globals.',
         })),
@@ -86,7 +112,8 @@ export default tseslint.config(
             {
               name: 'electron',
               importNames: ['ipcMain'],
-              message: 'Register handlers through the dispatcher (electron/main/ipc); only main.ts and electron-transport.ts touch ipcMain.',
+              message:
+                'Register handlers through the dispatcher (electron/main/ipc); only main.ts and electron-transport.ts touch ipcMain.',
             },
           ],
         },

@@ -20,7 +20,10 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     proxy: process.env.INTERVYOU_HOST_URL
-      ? { '/api': { target: process.env.INTERVYOU_HOST_URL, changeOrigin: false }, '/media': { target: process.env.INTERVYOU_HOST_URL } }
+      ? {
+          '/api': { target: process.env.INTERVYOU_HOST_URL, changeOrigin: false },
+          '/media': { target: process.env.INTERVYOU_HOST_URL },
+        }
       : undefined,
   },
 });

@@ -17,7 +17,9 @@ const { values } = parseArgs({
 });
 const root = path.resolve(import.meta.dirname, '..');
 const electronVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')).version;
-const sqliteVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/better-sqlite3/package.json'), 'utf8')).version;
+const sqliteVersion = JSON.parse(
+  readFileSync(path.join(root, 'node_modules/better-sqlite3/package.json'), 'utf8'),
+).version;
 const outDir = path.join(root, 'native', 'electron', `${values.platform}-${values.arch}`);
 const stampFile = path.join(outDir, 'build-info.json');
 const stamp = { electron: electronVersion, betterSqlite3: sqliteVersion };
@@ -32,16 +34,29 @@ if (!values.force && existsSync(stampFile) && existsSync(path.join(outDir, 'bett
 
 const work = mkdtempSync(path.join(tmpdir(), 'intervyou-native-'));
 const pkgDir = path.join(work, 'better-sqlite3');
-cpSync(path.join(root, 'node_modules/better-sqlite3'), pkgDir, { recursive: true, filter: (src) => !src.includes(`${path.sep}build${path.sep}`) });
+cpSync(path.join(root, 'node_modules/better-sqlite3'), pkgDir, {
+  recursive: true,
+  filter: (src) => !src.includes(`${path.sep}build${path.sep}`),
+});
 const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
-const run = (cmd, args) => spawnSync(cmd, args, { cwd: pkgDir, stdio: 'inherit', shell: process.platform === 'win32' }).status === 0;
+const run = (cmd, args) =>
+  spawnSync(cmd, args, { cwd: pkgDir, stdio: 'inherit', shell: process.platform === 'win32' }).status === 0;
 
 const target = ['--target', electronVersion, '--arch', values.arch];
 const ok =
   run(bin('prebuild-install'), ['--runtime', 'electron', ...target, '--platform', values.platform]) ||
-  run(bin('node-gyp'), ['rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, `--arch=${values.arch}`, '--dist-url=https://electronjs.org/headers']);
+  run(bin('node-gyp'), [
+    'rebuild',
+    '--release',
+    '--runtime=electron',
+    `--target=${electronVersion}`,
+    `--arch=${values.arch}`,
+    '--dist-url=https://electronjs.org/headers',
+  ]);
 if (!ok) {
-  console.error('Could not get better-sqlite3 for Electron: no prebuilt binary and compiling failed (needs network for headers and a C++ toolchain).');
+  console.error(
+    'Could not get better-sqlite3 for Electron: no prebuilt binary and compiling failed (needs network for headers and a C++ toolchain).',
+  );
   process.exit(1);
 }
 mkdirSync(outDir, { recursive: true });

@@ -24,7 +24,11 @@ host.on('exit', (code) => {
 const lines = readline.createInterface({ input: host.stdout });
 lines.once('line', (line) => {
   const { url, token } = JSON.parse(line);
-  const vite = spawn(bin('vite'), [], { cwd: root, stdio: 'inherit', env: { ...process.env, INTERVYOU_HOST_URL: url } });
+  const vite = spawn(bin('vite'), [], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, INTERVYOU_HOST_URL: url },
+  });
   children.push(vite);
   vite.on('exit', stop);
   console.log(`\nIntervYou (browser preview) → ${viteOrigin}/?token=${token}\nData folder: ${dataDir}\n`);

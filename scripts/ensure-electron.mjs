@@ -8,7 +8,8 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const electronDir = path.join(root, 'node_modules', 'electron');
 const pathFile = path.join(electronDir, 'path.txt');
-const hasBinary = existsSync(pathFile) && existsSync(path.join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()));
+const hasBinary =
+  existsSync(pathFile) && existsSync(path.join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()));
 
 if (!hasBinary) {
   console.log('Downloading the Electron binary…');
@@ -20,7 +21,11 @@ if (!hasBinary) {
     process.exit(1);
   }
 }
-const native = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-electron-native.mjs'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const native = spawnSync(
+  process.execPath,
+  [path.join(root, 'scripts', 'build-electron-native.mjs'), ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(native.status ?? 1);

@@ -29,7 +29,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`coach ${command?.name ?? ''}: ${error.message}${command ? ` (usage: coach ${command.usage})` : ''}\n`.replace('coach : ', 'coach: '));
+      io.stderr(
+        `coach ${command?.name ?? ''}: ${error.message}${command ? ` (usage: coach ${command.usage})` : ''}\n`.replace(
+          'coach : ',
+          'coach: ',
+        ),
+      );
       return 2;
     }
     io.stderr(`coach: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -73,11 +73,19 @@ if (!app.requestSingleInstanceLock()) {
       const dispatcher = createDispatcher({
         contract,
         // Save dialogs and "show in folder" attach to the main window (exports: PDF report, data ZIP).
-        handlers: createHandlers(services, electronPlatform(() => mainWindow)),
+        handlers: createHandlers(
+          services,
+          electronPlatform(() => mainWindow),
+        ),
         trustedOrigins,
         onUnexpectedError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
       });
-      registerElectronIpc({ ipcMain, dispatcher, events: services.events, allWebContents: () => webContents.getAllWebContents() });
+      registerElectronIpc({
+        ipcMain,
+        dispatcher,
+        events: services.events,
+        allWebContents: () => webContents.getAllWebContents(),
+      });
       openWindow();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) openWindow();

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
  * in development and in Node (tests, CLI, browser host) it is the repository's own resources/.
  * Both this file (electron/main/) and the bundled main (dist/main/) sit two levels below the root.
  */
-export function resolveResourcesDir(options: { isPackaged: boolean; resourcesPath?: string } = { isPackaged: false }): string {
+export function resolveResourcesDir(
+  options: { isPackaged: boolean; resourcesPath?: string } = { isPackaged: false },
+): string {
   if (options.isPackaged && options.resourcesPath) return path.join(options.resourcesPath, 'resources');
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources');
 }

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createAdvisorService } from '../../electron/main/advisor/advisor-service';
-import { readAdvisorData, readPlanQuestions, readQuestionHistory, readReviewHistories } from '../../electron/main/advisor/advisor-reader';
+import {
+  readAdvisorData,
+  readPlanQuestions,
+  readQuestionHistory,
+  readReviewHistories,
+} from '../../electron/main/advisor/advisor-reader';
 import { createMockService } from '../../electron/main/mock/mock-service';
 import { createProfileService } from '../../electron/main/profile/profile-service';
 import type { MainServices } from '../../electron/main/services';
@@ -23,7 +28,10 @@ const RUNS = 40;
  */
 function seed(services: MainServices, today: string): void {
   const { sqlite } = services.database;
-  const questions = sqlite.prepare(`SELECT id, category FROM questions WHERE archived = 0 ORDER BY id`).all() as Array<{ id: string; category: string }>;
+  const questions = sqlite.prepare(`SELECT id, category FROM questions WHERE archived = 0 ORDER BY id`).all() as Array<{
+    id: string;
+    category: string;
+  }>;
   const insert = sqlite.prepare(
     `INSERT INTO attempts (id, session_id, question_id, question_text, category, mode, answer_text, duration_sec, overall, content_score, structure_score,
        language_score, delivery_score, evaluation, evaluator_kind, evaluator_version, local_day, created_at)
@@ -43,7 +51,20 @@ function seed(services: MainServices, today: string): void {
       const spoken = rand() < 0.1;
       const day = addDays(today, -Math.floor((1 - progress) * 730));
       const at = `${day}T${String(8 + Math.floor(rand() * 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00.000Z`;
-      insert.run(randomUUID(), q.id, `Question ${q.id}`, q.category, spoken ? 'audio' : 'text', overall, overall + 3, overall - 4, overall + 2, spoken ? overall - 6 : null, day, at);
+      insert.run(
+        randomUUID(),
+        q.id,
+        `Question ${q.id}`,
+        q.category,
+        spoken ? 'audio' : 'text',
+        overall,
+        overall + 3,
+        overall - 4,
+        overall + 2,
+        spoken ? overall - 6 : null,
+        day,
+        at,
+      );
     }
   })();
 }
@@ -88,7 +109,12 @@ const bench: BenchModule = {
       const mock = createMockService(services);
       // Plans need the questions and histories too; measured alone here, together in the overview.
       const planContext = async (): Promise<PlanContext> => {
-        const [data, questions, history, reviews] = await Promise.all([readAdvisorData(db), readPlanQuestions(db), readQuestionHistory(db), readReviewHistories(db)]);
+        const [data, questions, history, reviews] = await Promise.all([
+          readAdvisorData(db),
+          readPlanQuestions(db),
+          readQuestionHistory(db),
+          readReviewHistories(db),
+        ]);
         const a = analyse(data.input);
         return {
           today,
@@ -106,7 +132,9 @@ const bench: BenchModule = {
       const reviewCount = dueReviews(await readReviewHistories(db), today);
       const figures: BenchFigure[] = [
         ...(await time('weak areas + sub-skills + level', 50, async () => analyse((await readAdvisorData(db)).input))),
-        ...(await time('due reviews (spaced repetition)', 50, async () => dueReviews(await readReviewHistories(db), today))),
+        ...(await time('due reviews (spaced repetition)', 50, async () =>
+          dueReviews(await readReviewHistories(db), today),
+        )),
         ...(await time('four plans', 50, async () => {
           const ctx = await planContext();
           return PLAN_KINDS.map((kind) => buildPlan(kind, ctx));
@@ -116,12 +144,20 @@ const bench: BenchModule = {
         ...(await time('mock:options', 50, () => mock.options())),
       ];
       figures.push(
-        { metric: 'questions in review (due / upcoming) in the seeded history', value: reviewCount.due.length, unit: `due; ${reviewCount.upcoming.length} upcoming` },
+        {
+          metric: 'questions in review (due / upcoming) in the seeded history',
+          value: reviewCount.due.length,
+          unit: `due; ${reviewCount.upcoming.length} upcoming`,
+        },
         { metric: 'seeding 100k attempts with all triggers (0004 + 0005)', value: round(seedMs / 1000, 1), unit: 's' },
       );
       const deleteStarted = performance.now();
       services.database.sqlite.prepare('DELETE FROM attempts').run();
-      figures.push({ metric: 'deleting all 100k attempts (reset) with the totals triggers', value: round((performance.now() - deleteStarted) / 1000, 2), unit: 's' });
+      figures.push({
+        metric: 'deleting all 100k attempts (reset) with the totals triggers',
+        value: round((performance.now() - deleteStarted) / 1000, 2),
+        unit: 's',
+      });
       return figures;
     } finally {
       await services.close();

@@ -8,7 +8,20 @@ import { addDays } from '../../shared/domain/stats/local-day';
 import { makeTempDir } from '../helpers/temp-dir';
 import { atMost, median, percentile, type BenchModule } from './bench-types';
 
-const CATEGORIES = ['behavioral', 'leadership', 'teamwork', 'conflict', 'situational', 'hr-general', 'technical-software', 'system-design', 'data-analysis', 'product', 'customer-service', 'sales'];
+const CATEGORIES = [
+  'behavioral',
+  'leadership',
+  'teamwork',
+  'conflict',
+  'situational',
+  'hr-general',
+  'technical-software',
+  'system-design',
+  'data-analysis',
+  'product',
+  'customer-service',
+  'sales',
+];
 
 function seedAttempts(file: string, count: number, today: string): void {
   const { sqlite } = openDatabase({ file });
@@ -20,7 +33,18 @@ function seedAttempts(file: string, count: number, today: string): void {
     for (let i = 0; i < count; i++) {
       const day = addDays(today, -Math.floor((i / count) * 730));
       const score = 40 + ((i * 37) % 60);
-      insert.run(randomUUID(), `Question ${i % 500}`, CATEGORIES[i % CATEGORIES.length], 'An answer of moderate length.', score, score, score, score, day, `${day}T12:00:00.000Z`);
+      insert.run(
+        randomUUID(),
+        `Question ${i % 500}`,
+        CATEGORIES[i % CATEGORIES.length],
+        'An answer of moderate length.',
+        score,
+        score,
+        score,
+        score,
+        day,
+        `${day}T12:00:00.000Z`,
+      );
     }
   })();
   sqlite.close();

@@ -15,9 +15,30 @@ const BANK_DIR = questionBankDir(resolveResourcesDir());
 
 // What people type into the search box: single words, phrases, prefixes, filters, and junk.
 const QUERIES = [
-  'deadline', 'conflict with manager', 'stakeholder', 'caching', 'sql', 'customer complaint', 'prioriti', 'leadership team',
-  'design a url shortener', 'metrics dropped', 'negotiat', 'tell me about yourself', 'mistake', 'feedback', 'scale', 'api',
-  'onboarding', 'churn', 'quota pipeline', 'NEAR(', '"', 'data quality', 'product launch', 'difficult colleague',
+  'deadline',
+  'conflict with manager',
+  'stakeholder',
+  'caching',
+  'sql',
+  'customer complaint',
+  'prioriti',
+  'leadership team',
+  'design a url shortener',
+  'metrics dropped',
+  'negotiat',
+  'tell me about yourself',
+  'mistake',
+  'feedback',
+  'scale',
+  'api',
+  'onboarding',
+  'churn',
+  'quota pipeline',
+  'NEAR(',
+  '"',
+  'data quality',
+  'product launch',
+  'difficult colleague',
 ];
 
 // About 300 words: a realistic strong answer with some fillers and hedges.
@@ -71,8 +92,15 @@ const bench: BenchModule = {
         const searchCpu = process.cpuUsage();
         for (let round = 0; round < 10; round++) {
           for (const [i, query] of QUERIES.entries()) {
-            const filters = i % 3 === 0 ? { category: 'behavioral' as const } : i % 3 === 1 ? { role: 'software-engineer' as const } : {};
-            searchTimes.push(await time(() => searchQuestions(services.db, { query, limit: 30, offset: 0, ...filters })));
+            const filters =
+              i % 3 === 0
+                ? { category: 'behavioral' as const }
+                : i % 3 === 1
+                  ? { role: 'software-engineer' as const }
+                  : {};
+            searchTimes.push(
+              await time(() => searchQuestions(services.db, { query, limit: 30, offset: 0, ...filters })),
+            );
           }
         }
 
@@ -85,7 +113,14 @@ const bench: BenchModule = {
         await services.evaluator.init();
         const evaluatorStart = performance.now() - warmup;
         const submit = (i: number) =>
-          attempts.submit({ questionId: 'lead-001', questionText: 'Tell me about a project you led.', category: 'leadership', mode: 'text', answerText: ANSWER_300.replace('five engineers', `${5 + i} engineers`), durationSec: 140 });
+          attempts.submit({
+            questionId: 'lead-001',
+            questionText: 'Tell me about a project you led.',
+            category: 'leadership',
+            mode: 'text',
+            answerText: ANSWER_300.replace('five engineers', `${5 + i} engineers`),
+            durationSec: 140,
+          });
         for (let i = 0; i < 5; i++) await submit(i);
         const submitTimes: number[] = [];
         const submitCpu = process.cpuUsage();
@@ -100,7 +135,11 @@ const bench: BenchModule = {
           atMost('FTS search over the bank, with filters (p95)', percentile(searchTimes, 95), 'ms', 5),
           atMost('FTS search over the bank, CPU time per query (mean)', searchCpuPerQuery, 'ms', 5),
           atMost('job-description match over the bank (median)', median(jobTimes), 'ms', 100),
-          { metric: 'evaluator start-up, when not yet warmed (one time per process)', value: round(evaluatorStart), unit: 'ms' },
+          {
+            metric: 'evaluator start-up, when not yet warmed (one time per process)',
+            value: round(evaluatorStart),
+            unit: 'ms',
+          },
           atMost('attempt submit(): evaluate + store, 300-word answer (median)', median(submitTimes), 'ms', 60),
           atMost('attempt submit(): evaluate + store, 300-word answer (p95)', percentile(submitTimes, 95), 'ms', 100),
           atMost('attempt submit(): evaluate + store, CPU time (mean)', submitCpuEach, 'ms', 60),

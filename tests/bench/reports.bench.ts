@@ -9,7 +9,14 @@
  */
 import { historyAttempt } from '../../electron/main/db/queries/reports-attempt';
 import { historyPage } from '../../electron/main/db/queries/reports-history';
-import { practiceDays, questionCounts, reportCategoryTotals, reportDays, reportsOverview, sampleAttemptCount } from '../../electron/main/db/queries/reports';
+import {
+  practiceDays,
+  questionCounts,
+  reportCategoryTotals,
+  reportDays,
+  reportsOverview,
+  sampleAttemptCount,
+} from '../../electron/main/db/queries/reports';
 import { fontsDirOf, renderPdf } from '../../electron/main/reports/pdf-engine';
 import { gatherReportData } from '../../electron/main/reports/report-data';
 import { reportDocument } from '../../electron/main/reports/report-document';
@@ -87,23 +94,52 @@ const bench: BenchModule = {
       rows.push(
         { metric: 'demo: 100k attempts, total', value: round(totalMs / 1000, 1), unit: 's' },
         { metric: `demo: grading the pool (${gradingDone} answers)`, value: round(gradingMs / 1000, 1), unit: 's' },
-        { metric: 'demo: writing 100k attempts (one transaction, all triggers)', value: round(writeMs / 1000, 1), unit: 's' },
+        {
+          metric: 'demo: writing 100k attempts (one transaction, all triggers)',
+          value: round(writeMs / 1000, 1),
+          unit: 's',
+        },
         { metric: 'demo: write throughput', value: Math.round(ATTEMPTS / (writeMs / 1000)), unit: 'attempts/s' },
       );
       services.database.sqlite.pragma('optimize');
 
       // Reports: each query, then the overview (all of them together) for a few scopes.
       const from90 = shiftDay(today, -89);
-      rows.push(...figures('reports: overview together, last 90 days (the screen\'s default)', await time(() => reportsOverview(db, { from: from90, bucket: 'auto' }, today))));
+      rows.push(
+        ...figures(
+          "reports: overview together, last 90 days (the screen's default)",
+          await time(() => reportsOverview(db, { from: from90, bucket: 'auto' }, today)),
+        ),
+      );
       rows.push(...figures('reports: per-day totals, all time', await time(() => reportDays(db))));
-      rows.push(...figures('reports: per-day totals, last 90 days', await time(() => reportDays(db, { from: from90, to: today }))));
+      rows.push(
+        ...figures(
+          'reports: per-day totals, last 90 days',
+          await time(() => reportDays(db, { from: from90, to: today })),
+        ),
+      );
       rows.push(...figures('reports: practice days (streaks, calendar)', await time(() => practiceDays(db))));
       rows.push(...figures('reports: per-day totals, one category', await time(() => reportDays(db, {}, 'sales'))));
-      rows.push(...figures('reports: per-category totals, all time', await time(() => reportCategoryTotals(db, '2000-01-01', today))));
+      rows.push(
+        ...figures(
+          'reports: per-category totals, all time',
+          await time(() => reportCategoryTotals(db, '2000-01-01', today)),
+        ),
+      );
       rows.push(...figures('reports: questions per category', await time(() => questionCounts(db))));
       rows.push(...figures('reports: sample answers count', await time(() => sampleAttemptCount(db))));
-      rows.push(...figures('reports: overview together, all time', await time(() => reportsOverview(db, { bucket: 'auto' }, today))));
-      rows.push(...figures('reports: overview together, last 90 days, one category', await time(() => reportsOverview(db, { category: 'product', from: from90, bucket: 'auto' }, today))));
+      rows.push(
+        ...figures(
+          'reports: overview together, all time',
+          await time(() => reportsOverview(db, { bucket: 'auto' }, today)),
+        ),
+      );
+      rows.push(
+        ...figures(
+          'reports: overview together, last 90 days, one category',
+          await time(() => reportsOverview(db, { category: 'product', from: from90, bucket: 'auto' }, today)),
+        ),
+      );
 
       // History pages: the first page and a deep one, and filters of each kind.
       const page = (q: Parameters<typeof HistoryQuery.parse>[0]) => () => historyPage(db, HistoryQuery.parse(q));
@@ -129,10 +165,18 @@ const bench: BenchModule = {
       };
       const coldStart = performance.now();
       const first = await makePdf();
-      rows.push({ metric: 'pdf: 50 answers, first in the process (fonts loaded)', value: Math.round(performance.now() - coldStart), unit: 'ms' });
+      rows.push({
+        metric: 'pdf: 50 answers, first in the process (fonts loaded)',
+        value: Math.round(performance.now() - coldStart),
+        unit: 'ms',
+      });
       const pdfTimes = await time(makePdf, 5);
       rows.push(...figures('pdf: 50 answers, 100k-attempt history', pdfTimes, PDF_TARGET_MS));
-      rows.push({ metric: 'pdf: pages', value: first.pages, unit: `pages (${Math.round(first.bytes.length / 1024)} KB)` });
+      rows.push({
+        metric: 'pdf: pages',
+        value: first.pages,
+        unit: `pages (${Math.round(first.bytes.length / 1024)} KB)`,
+      });
       return rows;
     } finally {
       await services.close();

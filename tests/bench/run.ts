@@ -21,12 +21,24 @@ for (const file of files) {
   try {
     for (const figure of await mod.default.run()) rows.push({ bench: mod.default.name, ...figure });
   } catch (error) {
-    rows.push({ bench: mod.default.name, metric: 'error', value: Number.NaN, unit: String(error instanceof Error ? error.message : error) });
+    rows.push({
+      bench: mod.default.name,
+      metric: 'error',
+      value: Number.NaN,
+      unit: String(error instanceof Error ? error.message : error),
+    });
   }
 }
 
 console.table(
-  rows.map((r) => ({ bench: r.bench, metric: r.metric, value: r.value, unit: r.unit, target: r.target ?? '', met: r.pass === undefined ? '' : r.pass ? 'yes' : 'NO' })),
+  rows.map((r) => ({
+    bench: r.bench,
+    metric: r.metric,
+    value: r.value,
+    unit: r.unit,
+    target: r.target ?? '',
+    met: r.pass === undefined ? '' : r.pass ? 'yes' : 'NO',
+  })),
 );
 const report = { date: new Date().toISOString(), node: process.version, results: rows };
 console.log(JSON.stringify(report, null, 2));

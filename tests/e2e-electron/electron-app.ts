@@ -12,13 +12,18 @@ export function electronAvailability(): { ok: true; executable: string } | { ok:
   const electronDir = path.join(root, 'node_modules', 'electron');
   const pathFile = path.join(electronDir, 'path.txt');
   if (!existsSync(pathFile)) {
-    return { ok: false, reason: 'no Electron binary installed (run `npm run setup:electron` on a machine with network access)' };
+    return {
+      ok: false,
+      reason: 'no Electron binary installed (run `npm run setup:electron` on a machine with network access)',
+    };
   }
   const executable = path.join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
   if (!existsSync(executable)) return { ok: false, reason: `Electron binary missing at ${executable}` };
   const native = path.join(root, 'native', 'electron', `${process.platform}-${process.arch}`, 'better_sqlite3.node');
-  if (!existsSync(native)) return { ok: false, reason: 'better-sqlite3 has no Electron build (run `npm run native:electron`)' };
-  if (!existsSync(path.join(root, 'dist', 'main', 'main.js'))) return { ok: false, reason: 'app not built (run `npm run build`)' };
+  if (!existsSync(native))
+    return { ok: false, reason: 'better-sqlite3 has no Electron build (run `npm run native:electron`)' };
+  if (!existsSync(path.join(root, 'dist', 'main', 'main.js')))
+    return { ok: false, reason: 'app not built (run `npm run build`)' };
   return { ok: true, executable };
 }
 

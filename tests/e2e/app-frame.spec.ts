@@ -38,9 +38,13 @@ test('the dashboard updates after an attempt is written to SQLite', async ({ pag
   const other = new BetterSqlite3(app.services.paths.database);
   const row = attemptRow({ overall: 82, question_text: 'Why do you want to work here?', category: 'hr-general' });
   const columns = Object.keys(row);
-  other.prepare(`INSERT INTO attempts (${columns.join(',')}) VALUES (${columns.map((c) => `@${c}`).join(',')})`).run(row);
+  other
+    .prepare(`INSERT INTO attempts (${columns.join(',')}) VALUES (${columns.map((c) => `@${c}`).join(',')})`)
+    .run(row);
   const yesterday = attemptRow({ overall: 64, at: new Date(Date.now() - 86_400_000) });
-  other.prepare(`INSERT INTO attempts (${columns.join(',')}) VALUES (${columns.map((c) => `@${c}`).join(',')})`).run(yesterday);
+  other
+    .prepare(`INSERT INTO attempts (${columns.join(',')}) VALUES (${columns.map((c) => `@${c}`).join(',')})`)
+    .run(yesterday);
   other.close();
 
   // The window regaining focus reloads the figures.

@@ -26,7 +26,12 @@ export const test = base.extend<{ app: HostedApp; hostRoutes: readonly HostRoute
   app: async ({ page, hostRoutes }, use) => {
     const dir = makeTempDir('intervyou-e2e-');
     const services = await startTestServices(dir.path);
-    const host = await startHost({ handlers: createHandlers(services), events: services.events, rendererDir: RENDERER_DIR, routes: [...createHostRoutes(services), ...hostRoutes] });
+    const host = await startHost({
+      handlers: createHandlers(services),
+      events: services.events,
+      rendererDir: RENDERER_DIR,
+      routes: [...createHostRoutes(services), ...hostRoutes],
+    });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await use({

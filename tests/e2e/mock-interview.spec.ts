@@ -49,7 +49,10 @@ async function bothThemes(page: Page, name: string): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-async function setUpMock(page: Page, options: { mode: 'Typed' | 'Spoken (audio)'; count: number; categories?: string[] }): Promise<void> {
+async function setUpMock(
+  page: Page,
+  options: { mode: 'Typed' | 'Spoken (audio)'; count: number; categories?: string[] },
+): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Mock interview', level: 1 })).toBeVisible();
   await page.getByRole('radio', { name: 'Categories I choose' }).click();
   if (options.categories) {
@@ -62,7 +65,9 @@ async function setUpMock(page: Page, options: { mode: 'Typed' | 'Spoken (audio)'
 }
 
 async function answerTyped(page: Page, index: number, total: number, text: string): Promise<void> {
-  await expect(page.getByTestId('mock-question-number')).toHaveText(`Question ${index} of ${total}`, { timeout: GRADING_TIMEOUT });
+  await expect(page.getByTestId('mock-question-number')).toHaveText(`Question ${index} of ${total}`, {
+    timeout: GRADING_TIMEOUT,
+  });
   await page.getByRole('button', { name: 'Start answering now' }).click();
   await page.getByLabel('Your answer').fill(text);
   await page.getByRole('button', { name: index === total ? 'Submit and finish' : 'Submit answer' }).click();
@@ -72,7 +77,10 @@ async function mockSessions(app: HostedApp) {
   return app.services.db.selectFrom('sessions').selectAll().where('kind', '=', 'mock').execute();
 }
 
-test('a five-question typed mock interview runs to its report, with no feedback until the end', async ({ page, app }) => {
+test('a five-question typed mock interview runs to its report, with no feedback until the end', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(300_000);
   await app.open('mock-interview');
   await bothThemes(page, 'mock-setup');
@@ -120,7 +128,10 @@ test('a five-question typed mock interview runs to its report, with no feedback 
   await expect(page).toHaveURL(/#\/practice\?q=.+&attempt=/);
 });
 
-test('an interrupted mock interview resumes after a reload and after leaving, and can be ended early or discarded', async ({ page, app }) => {
+test('an interrupted mock interview resumes after a reload and after leaving, and can be ended early or discarded', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(240_000);
   await app.open('mock-interview');
   await setUpMock(page, { mode: 'Typed', count: 3, categories: ['Conflict'] });
@@ -161,15 +172,22 @@ test('an interrupted mock interview resumes after a reload and after leaving, an
   await expect(page.getByTestId('mock-history').getByRole('listitem')).toHaveCount(1);
 });
 
-test('a five-question spoken mock interview records each answer from the microphone and reports delivery', async ({ page, app }) => {
+test('a five-question spoken mock interview records each answer from the microphone and reports delivery', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(420_000);
   await app.open('mock-interview');
   await setUpMock(page, { mode: 'Spoken (audio)', count: 5, categories: ['Behavioral', 'Leadership'] });
   await page.getByRole('button', { name: 'Start interview' }).click();
   for (let i = 1; i <= 5; i++) {
-    await expect(page.getByTestId('mock-question-number')).toHaveText(`Question ${i} of 5`, { timeout: GRADING_TIMEOUT });
+    await expect(page.getByTestId('mock-question-number')).toHaveText(`Question ${i} of 5`, {
+      timeout: GRADING_TIMEOUT,
+    });
     // The microphone is live before answering: the level meter moves with the fake input.
-    await expect.poll(async () => Number(await page.getByTestId('level-meter').getAttribute('data-level')), { timeout: 15_000 }).toBeGreaterThan(10);
+    await expect
+      .poll(async () => Number(await page.getByTestId('level-meter').getAttribute('data-level')), { timeout: 15_000 })
+      .toBeGreaterThan(10);
     await page.getByRole('button', { name: 'Start answering now' }).click();
     await expect(page.getByTestId('mock-recording-status')).toContainText('Recording your answer');
     await page.waitForTimeout(4_000);
@@ -183,10 +201,15 @@ test('a five-question spoken mock interview records each answer from the microph
   }
   await expect(page.getByRole('heading', { name: 'Mock interview report' })).toBeVisible({ timeout: GRADING_TIMEOUT });
   await expect(page.getByTestId('mock-report-question')).toHaveCount(5);
-  await expect(page.getByRole('list', { name: 'Sub-scores' }).getByRole('listitem').filter({ hasText: 'Delivery' })).toContainText(/\d+/);
+  await expect(
+    page.getByRole('list', { name: 'Sub-scores' }).getByRole('listitem').filter({ hasText: 'Delivery' }),
+  ).toContainText(/\d+/);
   await bothThemes(page, 'mock-audio-report');
 
-  const attempts = await app.services.db.selectFrom('attempts').select(['mode', 'recording_id', 'delivery_score', 'duration_sec']).execute();
+  const attempts = await app.services.db
+    .selectFrom('attempts')
+    .select(['mode', 'recording_id', 'delivery_score', 'duration_sec'])
+    .execute();
   expect(attempts).toHaveLength(5);
   for (const a of attempts) {
     expect(a.mode).toBe('audio');
@@ -217,14 +240,19 @@ test('a video mock interview shows the camera and records the answer with its pi
   await expect(page.getByRole('heading', { name: 'Mock interview report' })).toBeVisible({ timeout: GRADING_TIMEOUT });
   const [attempt] = await app.services.db.selectFrom('attempts').select(['mode', 'recording_id']).execute();
   expect(attempt?.mode).toBe('video');
-  const recording = await app.services.db.selectFrom('recordings').select(['mode', 'status']).where('id', '=', attempt?.recording_id ?? '').executeTakeFirst();
+  const recording = await app.services.db
+    .selectFrom('recordings')
+    .select(['mode', 'status'])
+    .where('id', '=', attempt?.recording_id ?? '')
+    .executeTakeFirst();
   expect(recording).toEqual({ mode: 'video', status: 'ready' });
 });
 
 test('a spoken mock interview with no microphone says so and continues in text mode', async ({ page, app }) => {
   test.setTimeout(240_000);
   await page.addInitScript(() => {
-    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Requested device not found', 'NotFoundError'));
+    navigator.mediaDevices.getUserMedia = () =>
+      Promise.reject(new DOMException('Requested device not found', 'NotFoundError'));
   });
   await app.open('mock-interview');
   await setUpMock(page, { mode: 'Spoken (audio)', count: 1, categories: ['Teamwork'] });
@@ -244,7 +272,10 @@ test('a spoken mock interview with no microphone says so and continues in text m
   expect(attempts).toEqual([{ mode: 'text' }]);
 });
 
-test('the advisor explains itself with no answers, then finds a weak area and starts a plan in practice', async ({ page, app }) => {
+test('the advisor explains itself with no answers, then finds a weak area and starts a plan in practice', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(120_000);
   await app.open('advisor');
   await expect(page.getByTestId('advisor-level')).toHaveText('Beginner');
@@ -254,11 +285,39 @@ test('the advisor explains itself with no answers, then finds a weak area and st
 
   // A history: conflict answered poorly a week ago, teamwork well.
   const ids = async (category: string) =>
-    (await app.services.db.selectFrom('questions').select('id').where('category', '=', category).orderBy('id').limit(6).execute()).map((q) => q.id);
+    (
+      await app.services.db
+        .selectFrom('questions')
+        .select('id')
+        .where('category', '=', category)
+        .orderBy('id')
+        .limit(6)
+        .execute()
+    ).map((q) => q.id);
   const now = Date.now();
   const rows = [
-    ...(await ids('conflict')).map((id, i) => attemptRow({ question_id: id, category: 'conflict', overall: 38 + i * 2, content_score: 40, structure_score: 30, language_score: 60, at: new Date(now - (9 - i) * 86_400_000) })),
-    ...(await ids('teamwork')).map((id, i) => attemptRow({ question_id: id, category: 'teamwork', overall: 80 + i, content_score: 80, structure_score: 78, language_score: 85, at: new Date(now - (8 - i) * 86_400_000) })),
+    ...(await ids('conflict')).map((id, i) =>
+      attemptRow({
+        question_id: id,
+        category: 'conflict',
+        overall: 38 + i * 2,
+        content_score: 40,
+        structure_score: 30,
+        language_score: 60,
+        at: new Date(now - (9 - i) * 86_400_000),
+      }),
+    ),
+    ...(await ids('teamwork')).map((id, i) =>
+      attemptRow({
+        question_id: id,
+        category: 'teamwork',
+        overall: 80 + i,
+        content_score: 80,
+        structure_score: 78,
+        language_score: 85,
+        at: new Date(now - (8 - i) * 86_400_000),
+      }),
+    ),
   ];
   await insertAttempts(app.services.db, rows);
   await page.reload();
@@ -295,7 +354,11 @@ test('the advisor explains itself with no answers, then finds a weak area and st
   expect(plan).toMatchObject({ kind: 'weak-areas', status: 'active' });
   const queue = new URL(page.url().replace('#/', '')).searchParams.get('queue')?.split(',');
   expect(queue).toEqual((JSON.parse(plan?.items ?? '[]') as Array<{ questionId: string }>).map((i) => i.questionId));
-  const session = await app.services.db.selectFrom('sessions').selectAll().where('plan_id', '=', plan?.id ?? '').executeTakeFirst();
+  const session = await app.services.db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('plan_id', '=', plan?.id ?? '')
+    .executeTakeFirst();
   expect(session).toMatchObject({ kind: 'plan', status: 'active' });
 
   // Back in the advisor the plan shows as running, and its progress page lists the items.
@@ -306,14 +369,22 @@ test('the advisor explains itself with no answers, then finds a weak area and st
   await bothThemes(page, 'advisor-plan-progress');
 });
 
-test('the profile shows badges earned from answers, exports a ZIP that unzips, and deletes everything', async ({ page, app }) => {
+test('the profile shows badges earned from answers, exports a ZIP that unzips, and deletes everything', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(120_000);
   await app.open('profile');
   await expect(page.getByTestId('badge-first-answer')).toHaveAttribute('data-earned', 'false');
   await bothThemes(page, 'profile-empty');
 
   const now = Date.now();
-  await insertAttempts(app.services.db, [0, 1, 2, 2].map((d, i) => attemptRow({ overall: 64 + i, category: 'teamwork', at: new Date(now - d * 86_400_000) })));
+  await insertAttempts(
+    app.services.db,
+    [0, 1, 2, 2].map((d, i) =>
+      attemptRow({ overall: 64 + i, category: 'teamwork', at: new Date(now - d * 86_400_000) }),
+    ),
+  );
   await page.reload();
   await expect(page.getByTestId('badge-first-answer')).toHaveAttribute('data-earned', 'true');
   await expect(page.getByTestId('badge-streak-3')).toHaveAttribute('data-earned', 'true');
@@ -335,8 +406,12 @@ test('the profile shows badges earned from answers, exports a ZIP that unzips, a
   try {
     execFileSync('unzip', ['-q', zipPath, '-d', out.path]);
     expect(JSON.parse(readFileSync(path.join(out.path, 'tables', 'attempts.json'), 'utf8'))).toHaveLength(4);
-    expect(JSON.parse(readFileSync(path.join(out.path, 'tables', 'profile.json'), 'utf8'))).toMatchObject([{ display_name: 'Ada Lovelace' }]);
-    expect(JSON.parse(readFileSync(path.join(out.path, 'manifest.json'), 'utf8'))).toMatchObject({ tables: { attempts: 4 } });
+    expect(JSON.parse(readFileSync(path.join(out.path, 'tables', 'profile.json'), 'utf8'))).toMatchObject([
+      { display_name: 'Ada Lovelace' },
+    ]);
+    expect(JSON.parse(readFileSync(path.join(out.path, 'manifest.json'), 'utf8'))).toMatchObject({
+      tables: { attempts: 4 },
+    });
   } finally {
     out.remove();
   }

@@ -44,7 +44,10 @@ async function answerAndSubmit(page: Page, answer: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Your feedback' })).toBeVisible({ timeout: GRADING_TIMEOUT });
 }
 
-test('a full practice round: pick, answer, feedback, retry with comparison, bookmark, saved with a note, practise the saved set', async ({ page, app }) => {
+test('a full practice round: pick, answer, feedback, retry with comparison, bookmark, saved with a note, practise the saved set', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(240_000);
   await app.open('practice');
   await expect(page.getByRole('heading', { name: 'Practice', level: 1 })).toBeVisible();
@@ -86,7 +89,8 @@ test('a full practice round: pick, answer, feedback, retry with comparison, book
   await expect(comparison).toBeVisible();
   await expect(comparison.getByTestId('compare-overall')).toContainText(String(firstScore));
   await expect(comparison.getByTestId('compare-overall').locator('.delta')).toContainText('▲');
-  for (const key of ['content', 'structure', 'language']) await expect(comparison.getByTestId(`compare-${key}`).locator('.delta')).toBeVisible();
+  for (const key of ['content', 'structure', 'language'])
+    await expect(comparison.getByTestId(`compare-${key}`).locator('.delta')).toBeVisible();
   await expect(comparison).toContainText(FIRST_ANSWER);
   await comparison.scrollIntoViewIfNeeded();
   await screenshot(page, 'practice-comparison-light');
@@ -168,7 +172,8 @@ test('bad answers get a clear message and keep what was typed', async ({ page, a
   await expect(page.getByRole('alert')).toContainText('no words');
   await expect(box).toHaveValue('🚀🔥👍 🙂🙂');
 
-  const french = 'Je pense que la communication est très importante dans une équipe, et nous avons travaillé ensemble pour résoudre le problème.';
+  const french =
+    'Je pense que la communication est très importante dans une équipe, et nous avons travaillé ensemble pour résoudre le problème.';
   await box.fill(french);
   await box.press('Control+Enter');
   await expect(page.getByRole('alert')).toContainText('does not look like English');
@@ -192,13 +197,18 @@ test('a draft survives a reload', async ({ page, app }) => {
   await box.fill('In my first month at the agency, I had to <learn> Looker in eight days');
   await expect(page.getByTestId('draft-status')).toHaveText('Draft saved');
   await page.reload();
-  await expect(page.getByLabel('Your answer')).toHaveValue('In my first month at the agency, I had to <learn> Looker in eight days');
+  await expect(page.getByLabel('Your answer')).toHaveValue(
+    'In my first month at the agency, I had to <learn> Looker in eight days',
+  );
   await expect(page.getByTestId('draft-status')).toContainText('Draft restored');
   const draft = await app.services.db.selectFrom('drafts').selectAll().executeTakeFirstOrThrow();
   expect(draft.question_id).toBe('beh-002');
 });
 
-test('search treats hostile text as words, and a job description gives a matched set with reasons', async ({ page, app }) => {
+test('search treats hostile text as words, and a job description gives a matched set with reasons', async ({
+  page,
+  app,
+}) => {
   await app.open('practice');
   const search = page.getByLabel('Search the bank');
   for (const hostile of ['"', 'NEAR(', '*', 'text:"x" AND (']) {
@@ -212,7 +222,9 @@ test('search treats hostile text as words, and a job description gives a matched
   await page.getByRole('tab', { name: 'Match a job description' }).click();
   await page
     .getByRole('textbox', { name: 'Job description' })
-    .fill('Customer Support Specialist. Answer customer tickets by email and live chat in Zendesk, troubleshoot account problems, de-escalate frustrated customers and keep CSAT above 90%.');
+    .fill(
+      'Customer Support Specialist. Answer customer tickets by email and live chat in Zendesk, troubleshoot account problems, de-escalate frustrated customers and keep CSAT above 90%.',
+    );
   await page.getByRole('button', { name: 'Find matching questions' }).click();
   const matched = page.getByRole('list', { name: 'Questions matched to the job description' });
   await expect(matched.getByRole('listitem')).toHaveCount(10);
@@ -235,9 +247,15 @@ test('your own question: add it, practise it, and Saved starts empty with a way 
   await page.getByLabel(/What a good answer covers/).fill('Acknowledges the frustration\nStates the result in numbers');
   await screenshot(page, 'practice-custom-light');
   await page.getByRole('button', { name: 'Add and practise' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Tell me about a time you turned a frustrated customer around.' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Tell me about a time you turned a frustrated customer around.' }),
+  ).toBeVisible();
   await expect(page.getByText('Your question', { exact: true })).toBeVisible();
-  const stored = await app.services.db.selectFrom('questions').select(['source', 'category', 'key_points']).where('source', '=', 'custom').executeTakeFirstOrThrow();
+  const stored = await app.services.db
+    .selectFrom('questions')
+    .select(['source', 'category', 'key_points'])
+    .where('source', '=', 'custom')
+    .executeTakeFirstOrThrow();
   expect(stored).toMatchObject({ source: 'custom', category: 'customer-service' });
   expect(JSON.parse(stored.key_points)).toHaveLength(2);
 });

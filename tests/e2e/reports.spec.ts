@@ -13,12 +13,17 @@ async function tallShot(page: Page, name: string, height = 2300): Promise<void> 
   if (before) await page.setViewportSize(before);
 }
 
-test('sample data from Settings, then Reports: charts, filtered history, an attempt, a PDF, and the dashboard', async ({ page, app }) => {
+test('sample data from Settings, then Reports: charts, filtered history, an attempt, a PDF, and the dashboard', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(180_000);
   await page.emulateMedia({ colorScheme: 'light' });
   await app.open('settings');
   await page.getByTestId('load-sample').click();
-  await expect(page.getByRole('status').filter({ hasText: /Loaded 300 sample answers/ })).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByRole('status').filter({ hasText: /Loaded 300 sample answers/ })).toBeVisible({
+    timeout: 90_000,
+  });
   await expect(page.getByTestId('remove-sample')).toBeVisible();
   await tallShot(page, 'settings-sample-loaded-light', 1100);
 
@@ -28,7 +33,14 @@ test('sample data from Settings, then Reports: charts, filtered history, an atte
   await expect(page.getByTestId('sample-banner')).toContainText('300 sample answers');
   await page.getByRole('radio', { name: 'All time' }).click();
   await expect(page.getByTestId('report-answers')).toContainText('300');
-  for (const chart of ['chart-score-trend', 'chart-subskills', 'chart-pace', 'chart-fillers', 'chart-categories', 'chart-calendar']) {
+  for (const chart of [
+    'chart-score-trend',
+    'chart-subskills',
+    'chart-pace',
+    'chart-fillers',
+    'chart-categories',
+    'chart-calendar',
+  ]) {
     await expect(page.getByTestId(chart)).toHaveAttribute('data-ready', 'true');
   }
   await expect(page.getByTestId('chart-score-trend').locator('svg[role="img"] > title')).toHaveText('Score over time');
@@ -123,7 +135,9 @@ test('Reports with no answers yet say what each chart needs', async ({ page, app
   await app.open('reports');
   await expect(page.getByTestId('report-answers')).toContainText('0');
   await expect(page.getByTestId('chart-score-trend')).toHaveAttribute('data-ready', 'false');
-  await expect(page.getByTestId('chart-score-trend')).toContainText('No answers in this period yet. Answer 3 questions to see a trend.');
+  await expect(page.getByTestId('chart-score-trend')).toContainText(
+    'No answers in this period yet. Answer 3 questions to see a trend.',
+  );
   await expect(page.getByTestId('chart-pace')).toContainText('Record a spoken answer');
   await expect(page.getByTestId('chart-calendar')).toContainText('Your practice calendar fills in');
   await expect(page.getByTestId('sample-banner')).toBeHidden();
@@ -136,7 +150,10 @@ test('Reports with no answers yet say what each chart needs', async ({ page, app
 
 test('one answer: figures for it, and a trend that asks for two more', async ({ page, app }) => {
   const { attemptRow } = await import('../helpers/attempts');
-  await app.services.db.insertInto('attempts').values(attemptRow({ overall: 74, category: 'sales', question_text: 'How do you handle a price objection?' })).execute();
+  await app.services.db
+    .insertInto('attempts')
+    .values(attemptRow({ overall: 74, category: 'sales', question_text: 'How do you handle a price objection?' }))
+    .execute();
   await app.open('reports');
   await expect(page.getByTestId('report-answers')).toContainText('1');
   await expect(page.getByTestId('report-average')).toContainText('74');

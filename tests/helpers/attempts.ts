@@ -32,6 +32,9 @@ export function attemptRow(overrides: Partial<NewAttempt> & { at?: Date } = {}):
 
 export async function insertAttempts(db: Kysely<Database>, rows: NewAttempt[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) {
-    await db.insertInto('attempts').values(rows.slice(i, i + 500)).execute();
+    await db
+      .insertInto('attempts')
+      .values(rows.slice(i, i + 500))
+      .execute();
   }
 }

@@ -1,7 +1,11 @@
 import { runCli } from '../../electron/cli/run-cli';
 
 /** Runs the coach CLI in-process against a data folder and captures its output. */
-export async function coach(args: string[], dataDir: string, cwd = process.cwd()): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function coach(
+  args: string[],
+  dataDir: string,
+  cwd = process.cwd(),
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {

@@ -9,7 +9,11 @@ const ORIGIN = 'app://intervyou';
 
 /** Calls channels the way the renderer does: through the dispatcher (zod in and out, errors as results). */
 export function invoker(services: MainServices, platform?: Platform) {
-  const dispatcher = createDispatcher({ contract, handlers: createHandlers(services, platform), trustedOrigins: [ORIGIN] });
+  const dispatcher = createDispatcher({
+    contract,
+    handlers: createHandlers(services, platform),
+    trustedOrigins: [ORIGIN],
+  });
   return async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> =>
     (await dispatcher.dispatch(channel, input, { origin: ORIGIN })) as Result<ChannelOutput<C>>;
 }

@@ -28,7 +28,10 @@ export function renderPage(file: string, page: number, outDir: string, dpi = 60)
   execFileSync('pdftoppm', [...range, file, prefix]);
   const ppm = readFileSync(`${prefix}.ppm`);
   // P6 header: "P6\n<width> <height>\n255\n", then RGB bytes.
-  const header = ppm.subarray(0, 40).toString('latin1').match(/^P6\s+(\d+)\s+(\d+)\s+255\s/);
+  const header = ppm
+    .subarray(0, 40)
+    .toString('latin1')
+    .match(/^P6\s+(\d+)\s+(\d+)\s+255\s/);
   if (!header) throw new Error('pdftoppm did not write a P6 PPM');
   const width = Number(header[1]);
   const height = Number(header[2]);

@@ -28,6 +28,7 @@ export function writeBank(resourcesDir: string, version: string, questions: read
   const byCategory = new Map<string, BankQuestion[]>();
   for (const q of questions) byCategory.set(q.category, [...(byCategory.get(q.category) ?? []), q]);
   const files = [...byCategory.keys()].map((c) => `${c}.json`);
-  for (const [category, list] of byCategory) writeFileSync(path.join(dir, `${category}.json`), JSON.stringify({ category, questions: list }));
+  for (const [category, list] of byCategory)
+    writeFileSync(path.join(dir, `${category}.json`), JSON.stringify({ category, questions: list }));
   writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ version, files }));
 }

@@ -51,7 +51,10 @@ describe('reset local data', () => {
     await insertAttempts(services.db, [attemptRow()]);
     const dispatcher = createDispatcher({ contract, handlers: createHandlers(services), trustedOrigins: ['test'] });
     for (const input of [{}, { confirm: 'reset' }, { confirm: 'yes' }]) {
-      expect(await dispatcher.dispatch('data:reset', input, { origin: 'test' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+      expect(await dispatcher.dispatch('data:reset', input, { origin: 'test' })).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_INPUT' },
+      });
     }
     expect(await services.db.selectFrom('attempts').select('id').execute()).toHaveLength(1);
   });
@@ -62,7 +65,19 @@ describe('reset local data', () => {
     const now = new Date().toISOString();
     await services.db
       .insertInto('recordings')
-      .values({ id: 'r1', attempt_id: null, status: 'ready', mode: 'audio', mime_type: 'audio/webm', file_name: 'r1.webm', duration_sec: 3, analysis: null, error: null, created_at: now, updated_at: now })
+      .values({
+        id: 'r1',
+        attempt_id: null,
+        status: 'ready',
+        mode: 'audio',
+        mime_type: 'audio/webm',
+        file_name: 'r1.webm',
+        duration_sec: 3,
+        analysis: null,
+        error: null,
+        created_at: now,
+        updated_at: now,
+      })
       .execute();
     const file = path.join(services.paths.recordings, 'r1.webm');
     writeFileSync(file, 'webm bytes');

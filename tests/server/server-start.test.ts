@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,7 +104,10 @@ describe('npm run server with no configuration', () => {
     const mailDir = path.join(cwd, '.data/server/mail');
     let code: string | undefined;
     for (let i = 0; i < 300 && !code; i += 1) {
-      const files = readdirSync(mailDir, { withFileTypes: true }).filter((f) => f.name.endsWith('.eml'));
+      // The mail folder appears with the first email, which is sent after the response.
+      const files = existsSync(mailDir)
+        ? readdirSync(mailDir, { withFileTypes: true }).filter((f) => f.name.endsWith('.eml'))
+        : [];
       for (const file of files)
         code ??= /reset code is: (\d+)/.exec(readFileSync(path.join(mailDir, file.name), 'utf8'))?.[1];
       if (!code) await new Promise((r) => setTimeout(r, 100));

@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BankFile, BankManifest, QUESTION_CATEGORIES, type BankQuestion } from '../../shared/domain/questions/bank-schema';
+import {
+  BankFile,
+  BankManifest,
+  QUESTION_CATEGORIES,
+  type BankQuestion,
+} from '../../shared/domain/questions/bank-schema';
 
 const DIR = path.resolve(import.meta.dirname, '../../resources/questions');
 const read = (name: string): unknown => JSON.parse(readFileSync(path.join(DIR, name), 'utf8'));
@@ -43,7 +48,11 @@ describe('the question bank in resources/questions', () => {
   it('has a model answer for at least half of the questions, and in every category', () => {
     const withAnswer = questions.filter((q) => q.modelAnswer);
     expect(withAnswer.length * 2).toBeGreaterThanOrEqual(questions.length);
-    for (const c of QUESTION_CATEGORIES) expect(withAnswer.some((q) => q.category === c), c).toBe(true);
+    for (const c of QUESTION_CATEGORIES)
+      expect(
+        withAnswer.some((q) => q.category === c),
+        c,
+      ).toBe(true);
   });
 
   it('uses unique ids and unique question texts', () => {

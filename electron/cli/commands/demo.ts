@@ -22,7 +22,10 @@ export const demoCommand: CliCommand = {
     });
     if (values.remove && values.attempts !== undefined) throw new UsageError('Use either --attempts or --remove');
     const attempts = values.attempts === undefined ? undefined : Number(values.attempts);
-    if (!values.remove && (attempts === undefined || !Number.isInteger(attempts) || attempts < 1 || attempts > MAX_SAMPLE_ATTEMPTS)) {
+    if (
+      !values.remove &&
+      (attempts === undefined || !Number.isInteger(attempts) || attempts < 1 || attempts > MAX_SAMPLE_ATTEMPTS)
+    ) {
       throw new UsageError(`--attempts must be a whole number from 1 to ${MAX_SAMPLE_ATTEMPTS}`);
     }
     const seed = values.seed === undefined ? undefined : Number(values.seed);
@@ -32,7 +35,11 @@ export const demoCommand: CliCommand = {
     try {
       if (values.remove) {
         const removed = removeSampleRows(services.database.sqlite);
-        io.stdout(values.json ? `${JSON.stringify(removed)}\n` : `Removed ${removed.removedAttempts} sample answers and ${removed.removedSessions} sample mock interviews.\n`);
+        io.stdout(
+          values.json
+            ? `${JSON.stringify(removed)}\n`
+            : `Removed ${removed.removedAttempts} sample answers and ${removed.removedSessions} sample mock interviews.\n`,
+        );
         return 0;
       }
       const started = performance.now();

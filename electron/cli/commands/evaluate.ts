@@ -36,7 +36,8 @@ function parseCategory(value: string | undefined): QuestionCategory | undefined 
 function parseDuration(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const seconds = Number(value);
-  if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= 7200)) throw new UsageError('--duration must be a number of seconds between 0 and 7200');
+  if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= 7200))
+    throw new UsageError('--duration must be a number of seconds between 0 and 7200');
   return seconds;
 }
 
@@ -47,29 +48,42 @@ function parseDuration(value: string | undefined): number | undefined {
 export const evaluateCommand: CliCommand = {
   name: 'evaluate',
   summary: 'Grade an answer (or a JSONL batch) with the offline evaluator',
-  usage: 'evaluate --question <q> (--answer <a> | --answer-file <f>) [--category <c>] [--duration <s>] [--json]; or --batch <f.jsonl>',
+  usage:
+    'evaluate --question <q> (--answer <a> | --answer-file <f>) [--category <c>] [--duration <s>] [--json]; or --batch <f.jsonl>',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
-    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"; put the answer in --answer "…"`);
+    if (positionals.length)
+      throw new UsageError(`unexpected argument "${positionals[0]}"; put the answer in --answer "…"`);
     const evaluator = sharedLocalEvaluator();
     const lookup = createBankLookup();
 
     if (values.batch !== undefined) {
-      const clash = (['question', 'answer', 'answer-file', 'category', 'duration'] as const).find((k) => values[k] !== undefined);
+      const clash = (['question', 'answer', 'answer-file', 'category', 'duration'] as const).find(
+        (k) => values[k] !== undefined,
+      );
       if (clash) throw new UsageError(`--batch takes each line's question and answer from the file; drop --${clash}`);
       const file = await readableFile(io, values.batch, '--batch');
       const summary = await runBatch(file, evaluator, lookup, (line) => io.stdout(`${line}\n`));
-      if (summary.errors) io.stderr(`coach evaluate: ${summary.errors} of ${summary.lines} lines could not be graded (see their "error")\n`);
+      if (summary.errors)
+        io.stderr(
+          `coach evaluate: ${summary.errors} of ${summary.lines} lines could not be graded (see their "error")\n`,
+        );
       return 0;
     }
 
     if (values.question === undefined || values.question.trim() === '') throw new UsageError('--question is required');
-    if ((values.answer === undefined) === (values['answer-file'] === undefined)) throw new UsageError('give the answer with exactly one of --answer or --answer-file');
+    if ((values.answer === undefined) === (values['answer-file'] === undefined))
+      throw new UsageError('give the answer with exactly one of --answer or --answer-file');
     const category = parseCategory(values.category);
     const durationSec = parseDuration(values.duration);
-    const answer = values.answer ?? (await readFile(await readableFile(io, values['answer-file'] ?? '', '--answer-file'), 'utf8'));
+    const answer =
+      values.answer ?? (await readFile(await readableFile(io, values['answer-file'] ?? '', '--answer-file'), 'utf8'));
 
-    const result = await evaluateOne(evaluator, { question: values.question, category, answer, durationSec }, lookup(values.question));
+    const result = await evaluateOne(
+      evaluator,
+      { question: values.question, category, answer, durationSec },
+      lookup(values.question),
+    );
     if (!result.ok) {
       io.stderr(`coach evaluate: ${result.message}\n`);
       return 1;

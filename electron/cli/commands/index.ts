@@ -7,4 +7,11 @@ import { questionsCommand } from './questions';
 import { reportCommand } from './report';
 
 /** Every `coach` command, in the order `coach help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [infoCommand, evaluateCommand, questionsCommand, analyzeCommand, reportCommand, demoCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  infoCommand,
+  evaluateCommand,
+  questionsCommand,
+  analyzeCommand,
+  reportCommand,
+  demoCommand,
+];

@@ -16,7 +16,8 @@ const OPTIONS = {
 
 function oneOf<T extends string>(flag: string, options: readonly T[], value: string | undefined): T | undefined {
   if (value === undefined) return undefined;
-  if (!(options as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of: ${options.join(', ')}`);
+  if (!(options as readonly string[]).includes(value))
+    throw new UsageError(`${flag} must be one of: ${options.join(', ')}`);
   return value as T;
 }
 
@@ -30,14 +31,26 @@ export const questionsCommand: CliCommand = {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"; search with --search "…"`);
     const category = oneOf('--category', QuestionCategory.options, values.category);
     const difficulty = oneOf('--difficulty', Difficulty.options, values.difficulty);
-    const role = oneOf('--role', Role.options.filter((r) => r !== 'any'), values.role);
+    const role = oneOf(
+      '--role',
+      Role.options.filter((r) => r !== 'any'),
+      values.role,
+    );
     const limit = values.limit === undefined ? 20 : Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError('--limit must be a whole number from 1 to 100');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+      throw new UsageError('--limit must be a whole number from 1 to 100');
     if ((values.search ?? '').length > 200) throw new UsageError('--search is limited to 200 characters');
 
     const services = await openCliServices(io);
     try {
-      const found = await searchQuestions(services.db, { query: values.search ?? '', category, difficulty, role, limit, offset: 0 });
+      const found = await searchQuestions(services.db, {
+        query: values.search ?? '',
+        category,
+        difficulty,
+        role,
+        limit,
+        offset: 0,
+      });
       const questions = [];
       for (const item of found.items) {
         const detail = await getQuestion(services.db, item.id);
@@ -60,8 +73,12 @@ export const questionsCommand: CliCommand = {
       } else if (questions.length === 0) {
         io.stdout('No questions match.\n');
       } else {
-        const lines = questions.map((q) => `${q.id.padEnd(10)} ${`${q.category}/${q.difficulty}`.padEnd(28)} ${q.text}`);
-        io.stdout(`${lines.join('\n')}\n${questions.length < found.total ? `(${questions.length} of ${found.total}; raise --limit for more)\n` : ''}`);
+        const lines = questions.map(
+          (q) => `${q.id.padEnd(10)} ${`${q.category}/${q.difficulty}`.padEnd(28)} ${q.text}`,
+        );
+        io.stdout(
+          `${lines.join('\n')}\n${questions.length < found.total ? `(${questions.length} of ${found.total}; raise --limit for more)\n` : ''}`,
+        );
       }
       return 0;
     } finally {

@@ -10,7 +10,8 @@ import { parseCommandArgs } from '../parse-args';
 
 function day(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!Day.safeParse(value).success || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new UsageError(`${flag} must be a date like 2026-09-01`);
+  if (!Day.safeParse(value).success || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    throw new UsageError(`${flag} must be a date like 2026-09-01`);
   return value;
 }
 
@@ -33,17 +34,34 @@ export const reportCommand: CliCommand = {
     const to = day(values.until, '--until');
     if (from && to && from > to) throw new UsageError('--since is after --until');
     const recent = values.recent === undefined ? 20 : Number(values.recent);
-    if (!Number.isInteger(recent) || recent < 0 || recent > 200) throw new UsageError('--recent must be a whole number from 0 to 200');
-    if (values.category !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(values.category)) throw new UsageError('--category must be a category slug such as "sales"');
+    if (!Number.isInteger(recent) || recent < 0 || recent > 200)
+      throw new UsageError('--recent must be a whole number from 0 to 200');
+    if (values.category !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(values.category))
+      throw new UsageError('--category must be a category slug such as "sales"');
 
     const services = await openCliServices(io);
     try {
       const result = await exportReport(
-        { db: services.db, now: services.now, today: services.today, app: services.app, resourcesDir: services.resourcesDir, platform: dataFolderPlatform(services.paths.exports) },
-        { filters: { from, to, category: values.category, bucket: 'auto' }, recentAttempts: recent, path: path.resolve(io.cwd, values.pdf) },
+        {
+          db: services.db,
+          now: services.now,
+          today: services.today,
+          app: services.app,
+          resourcesDir: services.resourcesDir,
+          platform: dataFolderPlatform(services.paths.exports),
+        },
+        {
+          filters: { from, to, category: values.category, bucket: 'auto' },
+          recentAttempts: recent,
+          path: path.resolve(io.cwd, values.pdf),
+        },
       );
       if (result.status !== 'saved') throw new Error('the report was not saved');
-      io.stdout(values.json ? `${JSON.stringify(result)}\n` : `Wrote ${result.path} (${result.pages} pages, ${Math.round(result.bytes / 1024)} KB).\n`);
+      io.stdout(
+        values.json
+          ? `${JSON.stringify(result)}\n`
+          : `Wrote ${result.path} (${result.pages} pages, ${Math.round(result.bytes / 1024)} KB).\n`,
+      );
       return 0;
     } catch (error) {
       if (error instanceof AppError) {

@@ -3,7 +3,10 @@ import { readBank } from '../../main/questions/bank-files';
 import { questionBankDir, resolveResourcesDir } from '../../main/resources-dir';
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -11,7 +14,9 @@ function normalise(text: string): string {
  * question against the bank's key points like the app does. Read once, on first use; a missing or
  * broken bank just means every question is treated as free text.
  */
-export function createBankLookup(resourcesDir: string = resolveResourcesDir()): (questionText: string) => BankQuestion | null {
+export function createBankLookup(
+  resourcesDir: string = resolveResourcesDir(),
+): (questionText: string) => BankQuestion | null {
   let byText: Map<string, BankQuestion> | null = null;
   return (questionText) => {
     if (!byText) {

@@ -28,7 +28,12 @@ function errorLine(line: number, code: string, message: string): string {
  * Grades a JSONL file line by line, writing one output line per input line as soon as it is
  * graded (so a long batch streams), with {"error": …} for a line that cannot be graded.
  */
-export async function runBatch(file: string, evaluator: LocalEvaluator, lookup: (text: string) => BankQuestion | null, write: (line: string) => void): Promise<BatchSummary> {
+export async function runBatch(
+  file: string,
+  evaluator: LocalEvaluator,
+  lookup: (text: string) => BankQuestion | null,
+  write: (line: string) => void,
+): Promise<BatchSummary> {
   const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   let count = 0;
   let errors = 0;

@@ -21,12 +21,20 @@ export interface CliEvaluation {
 
 export type CliEvaluationResult = { ok: true; value: CliEvaluation } | { ok: false; code: string; message: string };
 
-export async function evaluateOne(evaluator: LocalEvaluator, request: CliEvaluationRequest, bankQuestion: BankQuestion | null): Promise<CliEvaluationResult> {
+export async function evaluateOne(
+  evaluator: LocalEvaluator,
+  request: CliEvaluationRequest,
+  bankQuestion: BankQuestion | null,
+): Promise<CliEvaluationResult> {
   try {
     const evaluation = await evaluator.evaluate({
       question: {
         text: request.question,
-        ...(request.category ? { category: request.category } : bankQuestion ? { category: bankQuestion.category } : {}),
+        ...(request.category
+          ? { category: request.category }
+          : bankQuestion
+            ? { category: bankQuestion.category }
+            : {}),
         ...(bankQuestion ? { type: bankQuestion.type, keyPoints: bankQuestion.keyPoints } : {}),
         ...(bankQuestion?.modelAnswer ? { modelAnswer: bankQuestion.modelAnswer } : {}),
       },

@@ -29,7 +29,13 @@ export async function readAdvisorData(db: Kysely<Database>): Promise<AdvisorData
   const totals = (await db.selectFrom('skill_totals').selectAll().execute()) as SkillTotalsRow[];
   const recentByCategory = await Promise.all(
     totals.map(async (t) => {
-      const rows = await db.selectFrom('attempts').select('overall').where('category', '=', t.category).orderBy('created_at', 'desc').limit(TREND_WINDOW).execute();
+      const rows = await db
+        .selectFrom('attempts')
+        .select('overall')
+        .where('category', '=', t.category)
+        .orderBy('created_at', 'desc')
+        .limit(TREND_WINDOW)
+        .execute();
       return rows.map((r) => r.overall).reverse();
     }),
   );
@@ -44,7 +50,11 @@ export async function readAdvisorData(db: Kysely<Database>): Promise<AdvisorData
 
   const subskills = SUBSKILLS.map((skill) => {
     const scores = totals.reduce<ScoreAggregate>(
-      (acc, t) => ({ count: acc.count + Number(t[`${skill}_n`]), sum: acc.sum + Number(t[`${skill}_sum`]), sumSquares: acc.sumSquares + Number(t[`${skill}_sq`]) }),
+      (acc, t) => ({
+        count: acc.count + Number(t[`${skill}_n`]),
+        sum: acc.sum + Number(t[`${skill}_sum`]),
+        sumSquares: acc.sumSquares + Number(t[`${skill}_sq`]),
+      }),
       { count: 0, sum: 0, sumSquares: 0 },
     );
     const recentScores = recent.flatMap((r) => {
@@ -56,7 +66,11 @@ export async function readAdvisorData(db: Kysely<Database>): Promise<AdvisorData
 
   return {
     input: {
-      categories: totals.map((t, i) => ({ category: t.category, scores: aggregate(t.attempts, t.overall_sum, t.overall_sq), recent: recentByCategory[i] ?? [] })),
+      categories: totals.map((t, i) => ({
+        category: t.category,
+        scores: aggregate(t.attempts, t.overall_sum, t.overall_sq),
+        recent: recentByCategory[i] ?? [],
+      })),
       subskills,
       recentOverall: recent.map((r) => r.overall),
     },
@@ -66,13 +80,26 @@ export async function readAdvisorData(db: Kysely<Database>): Promise<AdvisorData
 
 /** Live questions (bank and the user's own) as the plans see them. */
 export async function readPlanQuestions(db: Kysely<Database>): Promise<PlanQuestion[]> {
-  const rows = await db.selectFrom('questions').select(['id', 'category', 'difficulty', 'type', 'text']).where('archived', '=', 0).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('questions')
+    .select(['id', 'category', 'difficulty', 'type', 'text'])
+    .where('archived', '=', 0)
+    .orderBy('id')
+    .execute();
   return rows;
 }
 
 export async function readQuestionHistory(db: Kysely<Database>): Promise<Map<string, QuestionHistory>> {
-  const rows = await db.selectFrom('question_totals').select(['question_id', 'attempts', 'best', 'last_score', 'last_day']).execute();
-  return new Map(rows.map((r) => [r.question_id, { attempts: Number(r.attempts), bestScore: r.best, lastScore: r.last_score, lastDay: r.last_day }]));
+  const rows = await db
+    .selectFrom('question_totals')
+    .select(['question_id', 'attempts', 'best', 'last_score', 'last_day'])
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.question_id,
+      { attempts: Number(r.attempts), bestScore: r.best, lastScore: r.last_score, lastDay: r.last_day },
+    ]),
+  );
 }
 
 /**

@@ -2,10 +2,22 @@ import { analyse, type AdvisorAnalysis } from '../../../shared/domain/advisor/an
 import type { PlanContext, PlanKind } from '../../../shared/domain/advisor/plan-types';
 import { PLAN_KINDS } from '../../../shared/domain/advisor/plan-types';
 import { buildPlan } from '../../../shared/domain/advisor/plans';
-import { dueReviews, POOR_SCORE, REVIEW_INTERVALS_DAYS, type DueReview } from '../../../shared/domain/advisor/spaced-repetition';
+import {
+  dueReviews,
+  POOR_SCORE,
+  REVIEW_INTERVALS_DAYS,
+  type DueReview,
+} from '../../../shared/domain/advisor/spaced-repetition';
 import { MIN_ATTEMPTS, STRONG_SCORE, WEAK_SCORE } from '../../../shared/domain/advisor/thresholds';
 import { QUESTION_CATEGORIES } from '../../../shared/domain/questions/bank-schema';
-import type { AdvisorOverview, DueReviewView, PlanProposalView, PlanRequest, PlanView, StartedPlan } from '../../../shared/ipc/channels/advisor';
+import type {
+  AdvisorOverview,
+  DueReviewView,
+  PlanProposalView,
+  PlanRequest,
+  PlanView,
+  StartedPlan,
+} from '../../../shared/ipc/channels/advisor';
 import { AppError } from '../../../shared/ipc/result';
 import type { MainServices } from '../services';
 import { readAdvisorData, readPlanQuestions, readQuestionHistory, readReviewHistories } from './advisor-reader';
@@ -30,7 +42,12 @@ export function createAdvisorService(services: MainServices): AdvisorService {
   const { db } = services;
 
   async function snapshot(): Promise<Snapshot> {
-    const [data, questions, history, reviews] = await Promise.all([readAdvisorData(db), readPlanQuestions(db), readQuestionHistory(db), readReviewHistories(db)]);
+    const [data, questions, history, reviews] = await Promise.all([
+      readAdvisorData(db),
+      readPlanQuestions(db),
+      readQuestionHistory(db),
+      readReviewHistories(db),
+    ]);
     const analysis = analyse(data.input);
     const today = services.today();
     const live = new Set(questions.map((q) => q.id));
@@ -71,7 +88,11 @@ export function createAdvisorService(services: MainServices): AdvisorService {
     }
     const { row, sessionId } = await storePlan(db, proposal, services.now());
     services.events.emit('data:changed', { scope: 'plans' });
-    return { plan: await planView(db, row, services.now()), sessionId, questionIds: proposal.items.map((i) => i.questionId) };
+    return {
+      plan: await planView(db, row, services.now()),
+      sessionId,
+      questionIds: proposal.items.map((i) => i.questionId),
+    };
   }
 
   return {
@@ -91,7 +112,13 @@ export function createAdvisorService(services: MainServices): AdvisorService {
         upcoming: reviewView(ctx, upcoming).slice(0, 10),
         proposals: PLAN_KINDS.map((kind: PlanKind) => proposalFor(ctx, { kind })),
         plans,
-        rules: { minAttempts: MIN_ATTEMPTS, weakBelow: WEAK_SCORE, strongFrom: STRONG_SCORE, reviewIntervals: [...REVIEW_INTERVALS_DAYS], poorBelow: POOR_SCORE },
+        rules: {
+          minAttempts: MIN_ATTEMPTS,
+          weakBelow: WEAK_SCORE,
+          strongFrom: STRONG_SCORE,
+          reviewIntervals: [...REVIEW_INTERVALS_DAYS],
+          poorBelow: POOR_SCORE,
+        },
       };
     },
 
@@ -113,9 +140,12 @@ export function createAdvisorService(services: MainServices): AdvisorService {
       if (!row || row.status === 'archived') throw new AppError('NOT_FOUND', 'That plan no longer exists.');
       const view = await planView(db, row, services.now());
       const remaining = view.items.filter((i) => !i.done).map((i) => i.questionId);
-      if (remaining.length === 0) throw new AppError('CONFLICT', 'Every question in this plan is done. Start a new plan for more.');
+      if (remaining.length === 0)
+        throw new AppError('CONFLICT', 'Every question in this plan is done. Start a new plan for more.');
       let sessionId = view.sessionId;
-      const session = sessionId ? await db.selectFrom('sessions').select('status').where('id', '=', sessionId).executeTakeFirst() : undefined;
+      const session = sessionId
+        ? await db.selectFrom('sessions').select('status').where('id', '=', sessionId).executeTakeFirst()
+        : undefined;
       if (!sessionId || session?.status !== 'active') {
         sessionId = await openPlanSession(db, row.id, remaining, services.now());
         await setPlanSession(db, row, sessionId);
@@ -125,8 +155,18 @@ export function createAdvisorService(services: MainServices): AdvisorService {
 
     async archivePlan(id) {
       const at = services.now().toISOString();
-      const result = await db.updateTable('plans').set({ status: 'archived', updated_at: at }).where('id', '=', id).where('status', '!=', 'archived').executeTakeFirst();
-      await db.updateTable('sessions').set({ status: 'abandoned', ended_at: at }).where('plan_id', '=', id).where('status', '=', 'active').execute();
+      const result = await db
+        .updateTable('plans')
+        .set({ status: 'archived', updated_at: at })
+        .where('id', '=', id)
+        .where('status', '!=', 'archived')
+        .executeTakeFirst();
+      await db
+        .updateTable('sessions')
+        .set({ status: 'abandoned', ended_at: at })
+        .where('plan_id', '=', id)
+        .where('status', '=', 'active')
+        .execute();
       const archived = Number(result.numUpdatedRows) > 0;
       if (archived) services.events.emit('data:changed', { scope: 'plans' });
       return { archived };

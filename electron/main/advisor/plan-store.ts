@@ -6,7 +6,11 @@ import type { PlanProposal } from '../../../shared/domain/advisor/plan-types';
 import { PlanItemView, PlanKind, type PlanView } from '../../../shared/ipc/channels/advisor';
 import type { Database } from '../db/schema';
 
-const PlanDetails = z.object({ summary: z.string().default(''), category: z.string().nullable().default(null), sessionId: z.string().nullable().default(null) });
+const PlanDetails = z.object({
+  summary: z.string().default(''),
+  category: z.string().nullable().default(null),
+  sessionId: z.string().nullable().default(null),
+});
 const PlanItems = z.array(PlanItemView);
 
 type PlanRow = Selectable<Database['plans']>;
@@ -36,14 +40,27 @@ async function attemptsSince(db: Kysely<Database>, ids: readonly string[], since
 export async function planView(db: Kysely<Database>, row: PlanRow, now: Date): Promise<PlanView> {
   const details = parseJson(PlanDetails, row.details, { summary: '', category: null, sessionId: null });
   const items = parseJson(PlanItems, row.items, []);
-  const progress = planProgress(items, row.created_at, await attemptsSince(db, items.map((i) => i.questionId), row.created_at));
+  const progress = planProgress(
+    items,
+    row.created_at,
+    await attemptsSince(
+      db,
+      items.map((i) => i.questionId),
+      row.created_at,
+    ),
+  );
   let status = row.status;
   if (status === 'active' && progress.complete) {
     status = 'completed';
     const at = now.toISOString();
     await db.updateTable('plans').set({ status, updated_at: at }).where('id', '=', row.id).execute();
     if (details.sessionId) {
-      await db.updateTable('sessions').set({ status: 'completed', ended_at: at }).where('id', '=', details.sessionId).where('status', '=', 'active').execute();
+      await db
+        .updateTable('sessions')
+        .set({ status: 'completed', ended_at: at })
+        .where('id', '=', details.sessionId)
+        .where('status', '=', 'active')
+        .execute();
     }
   }
   return {
@@ -55,8 +72,18 @@ export async function planView(db: Kysely<Database>, row: PlanRow, now: Date): P
     status,
     createdAt: row.created_at,
     sessionId: details.sessionId,
-    items: items.map((item, i) => ({ ...item, done: progress.items[i]?.done ?? false, score: progress.items[i]?.score ?? null, answeredAt: progress.items[i]?.answeredAt ?? null })),
-    progress: { done: progress.done, total: progress.total, complete: progress.complete, averageScore: progress.averageScore },
+    items: items.map((item, i) => ({
+      ...item,
+      done: progress.items[i]?.done ?? false,
+      score: progress.items[i]?.score ?? null,
+      answeredAt: progress.items[i]?.answeredAt ?? null,
+    })),
+    progress: {
+      done: progress.done,
+      total: progress.total,
+      complete: progress.complete,
+      averageScore: progress.averageScore,
+    },
   };
 }
 
@@ -66,15 +93,35 @@ export async function findPlan(db: Kysely<Database>, id: string): Promise<PlanRo
 
 /** Started plans that are not archived, newest first. */
 export async function listPlans(db: Kysely<Database>, limit = 8): Promise<PlanRow[]> {
-  return db.selectFrom('plans').selectAll().where('status', 'in', ['active', 'completed']).orderBy('created_at', 'desc').orderBy(sql`rowid`, 'desc').limit(limit).execute();
+  return db
+    .selectFrom('plans')
+    .selectAll()
+    .where('status', 'in', ['active', 'completed'])
+    .orderBy('created_at', 'desc')
+    .orderBy(sql`rowid`, 'desc')
+    .limit(limit)
+    .execute();
 }
 
 /** A practice session (kind "plan") for the plan's questions. */
-export async function openPlanSession(db: Kysely<Database>, planId: string, questionIds: readonly string[], now: Date): Promise<string> {
+export async function openPlanSession(
+  db: Kysely<Database>,
+  planId: string,
+  questionIds: readonly string[],
+  now: Date,
+): Promise<string> {
   const id = randomUUID();
   await db
     .insertInto('sessions')
-    .values({ id, kind: 'plan', status: 'active', config: JSON.stringify({ questionIds }), plan_id: planId, started_at: now.toISOString(), ended_at: null })
+    .values({
+      id,
+      kind: 'plan',
+      status: 'active',
+      config: JSON.stringify({ questionIds }),
+      plan_id: planId,
+      started_at: now.toISOString(),
+      ended_at: null,
+    })
     .execute();
   return id;
 }
@@ -83,16 +130,30 @@ export async function openPlanSession(db: Kysely<Database>, planId: string, ques
  * Stores a proposal as a started plan, archiving any earlier active plan of the same kind (one
  * plan of each kind runs at a time), and opens its practice session.
  */
-export async function storePlan(db: Kysely<Database>, proposal: PlanProposal, now: Date): Promise<{ row: PlanRow; sessionId: string }> {
+export async function storePlan(
+  db: Kysely<Database>,
+  proposal: PlanProposal,
+  now: Date,
+): Promise<{ row: PlanRow; sessionId: string }> {
   const id = randomUUID();
   const at = now.toISOString();
   const sessionId = randomUUID();
   await db.transaction().execute(async (trx) => {
-    const previous = await trx.selectFrom('plans').select('id').where('kind', '=', proposal.kind).where('status', '=', 'active').execute();
+    const previous = await trx
+      .selectFrom('plans')
+      .select('id')
+      .where('kind', '=', proposal.kind)
+      .where('status', '=', 'active')
+      .execute();
     if (previous.length) {
       const ids = previous.map((p) => p.id);
       await trx.updateTable('plans').set({ status: 'archived', updated_at: at }).where('id', 'in', ids).execute();
-      await trx.updateTable('sessions').set({ status: 'abandoned', ended_at: at }).where('plan_id', 'in', ids).where('status', '=', 'active').execute();
+      await trx
+        .updateTable('sessions')
+        .set({ status: 'abandoned', ended_at: at })
+        .where('plan_id', 'in', ids)
+        .where('status', '=', 'active')
+        .execute();
     }
     await trx
       .insertInto('plans')
@@ -109,7 +170,15 @@ export async function storePlan(db: Kysely<Database>, proposal: PlanProposal, no
       .execute();
     await trx
       .insertInto('sessions')
-      .values({ id: sessionId, kind: 'plan', status: 'active', config: JSON.stringify({ questionIds: proposal.items.map((i) => i.questionId) }), plan_id: id, started_at: at, ended_at: null })
+      .values({
+        id: sessionId,
+        kind: 'plan',
+        status: 'active',
+        config: JSON.stringify({ questionIds: proposal.items.map((i) => i.questionId) }),
+        plan_id: id,
+        started_at: at,
+        ended_at: null,
+      })
       .execute();
   });
   const row = await findPlan(db, id);
@@ -119,5 +188,9 @@ export async function storePlan(db: Kysely<Database>, proposal: PlanProposal, no
 
 export async function setPlanSession(db: Kysely<Database>, row: PlanRow, sessionId: string): Promise<void> {
   const details = parseJson(PlanDetails, row.details, { summary: '', category: null, sessionId: null });
-  await db.updateTable('plans').set({ details: JSON.stringify({ ...details, sessionId }) }).where('id', '=', row.id).execute();
+  await db
+    .updateTable('plans')
+    .set({ details: JSON.stringify({ ...details, sessionId }) })
+    .where('id', '=', row.id)
+    .execute();
 }

@@ -4,7 +4,16 @@ import type { AttemptRow } from '../db/schema';
 
 type SummaryColumns = Pick<
   AttemptRow,
-  'id' | 'question_id' | 'mode' | 'overall' | 'content_score' | 'structure_score' | 'language_score' | 'delivery_score' | 'duration_sec' | 'created_at'
+  | 'id'
+  | 'question_id'
+  | 'mode'
+  | 'overall'
+  | 'content_score'
+  | 'structure_score'
+  | 'language_score'
+  | 'delivery_score'
+  | 'duration_sec'
+  | 'created_at'
 >;
 
 export const SUMMARY_COLUMNS = [

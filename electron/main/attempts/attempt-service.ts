@@ -2,11 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { EvaluatorInputError, fitAnswerLength } from '../../../shared/domain/evaluator';
 import { localDay } from '../../../shared/domain/stats/local-day';
-import {
-  SubmitAttemptInput,
-  type AttemptDetail,
-  type AttemptSummary,
-} from '../../../shared/ipc/channels/attempts';
+import { SubmitAttemptInput, type AttemptDetail, type AttemptSummary } from '../../../shared/ipc/channels/attempts';
 import { AppError } from '../../../shared/ipc/result';
 import { zodMessage } from '../../../shared/ipc/zod-message';
 import type { NewAttempt } from '../db/schema';
@@ -33,7 +29,11 @@ export interface AttemptService {
 export function createAttemptService(services: MainServices): AttemptService {
   const { db } = services;
 
-  async function mustExist(table: 'questions' | 'recordings' | 'sessions', id: string | null | undefined, what: string): Promise<void> {
+  async function mustExist(
+    table: 'questions' | 'recordings' | 'sessions',
+    id: string | null | undefined,
+    what: string,
+  ): Promise<void> {
     if (!id) return;
     const row = await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND', `That ${what} no longer exists.`);
@@ -45,7 +45,11 @@ export function createAttemptService(services: MainServices): AttemptService {
       if (!parsed.success) throw new AppError('BAD_INPUT', zodMessage(parsed.error));
       const input = parsed.data;
       const question = input.questionId
-        ? await db.selectFrom('questions').select(['type', 'key_points', 'model_answer']).where('id', '=', input.questionId).executeTakeFirst()
+        ? await db
+            .selectFrom('questions')
+            .select(['type', 'key_points', 'model_answer'])
+            .where('id', '=', input.questionId)
+            .executeTakeFirst()
         : null;
       if (input.questionId && !question) throw new AppError('NOT_FOUND', 'That question no longer exists.');
       await mustExist('recordings', input.recordingId, 'recording');
@@ -56,7 +60,15 @@ export function createAttemptService(services: MainServices): AttemptService {
       let evaluation;
       try {
         evaluation = await services.evaluator.evaluate(
-          evaluationRequest({ questionText: input.questionText, category: input.category, mode: input.mode, answer: fitted.text, durationSec: input.durationSec, voice: input.voice, question }),
+          evaluationRequest({
+            questionText: input.questionText,
+            category: input.category,
+            mode: input.mode,
+            answer: fitted.text,
+            durationSec: input.durationSec,
+            voice: input.voice,
+            question,
+          }),
         );
       } catch (error) {
         if (error instanceof EvaluatorInputError) throw new AppError('BAD_INPUT', error.message);
@@ -90,7 +102,13 @@ export function createAttemptService(services: MainServices): AttemptService {
         await trx.insertInto('attempts').values(row).execute();
         await trx
           .insertInto('outbox')
-          .values({ entity: 'attempt', entity_id: row.id, op: 'upsert', payload: JSON.stringify(syncItem), created_at: row.created_at })
+          .values({
+            entity: 'attempt',
+            entity_id: row.id,
+            op: 'upsert',
+            payload: JSON.stringify(syncItem),
+            created_at: row.created_at,
+          })
           .execute();
       });
       services.events.emit('data:changed', { scope: 'attempts' });

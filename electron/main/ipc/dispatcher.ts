@@ -23,7 +23,10 @@ export interface Dispatcher {
 }
 
 /** Start-up check: every channel of the contract has exactly one handler and vice versa. */
-export function assertHandlersMatchContract(contract: Record<string, unknown>, handlers: Record<string, unknown>): void {
+export function assertHandlersMatchContract(
+  contract: Record<string, unknown>,
+  handlers: Record<string, unknown>,
+): void {
   const missing = Object.keys(contract).filter((name) => typeof handlers[name] !== 'function');
   const extra = Object.keys(handlers).filter((name) => !Object.hasOwn(contract, name));
   if (missing.length || extra.length) {
@@ -61,7 +64,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         const value = await handler(input.data, { origin: sender.origin });
         const output = def.output.safeParse(value);
         if (!output.success) {
-          options.onUnexpectedError?.(channel, new Error(`Output of ${channel} broke the contract: ${zodMessage(output.error)}`));
+          options.onUnexpectedError?.(
+            channel,
+            new Error(`Output of ${channel} broke the contract: ${zodMessage(output.error)}`),
+          );
           return fail('INTERNAL', `Something went wrong in ${channel}`);
         }
         return ok(output.data);

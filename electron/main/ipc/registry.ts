@@ -21,7 +21,10 @@ import { settingsHandlers } from './handlers/settings';
  * `platform` is the desktop (save dialogs, file manager): Electron's in the app; without one
  * (browser host, tests) exports go to the data folder's exports/.
  */
-export function createHandlers(services: MainServices, platform: Platform = dataFolderPlatform(services.paths.exports)): HandlerMap {
+export function createHandlers(
+  services: MainServices,
+  platform: Platform = dataFolderPlatform(services.paths.exports),
+): HandlerMap {
   return {
     ...appHandlers(services),
     ...advisorHandlers(services),

@@ -3,7 +3,8 @@ import type { FromWorker, ProcessJob, ProcessOutcome, ToWorker } from './analysi
 import { MediaError } from './ffmpeg-pass';
 import { spawnWorker } from '../workers/spawn-worker';
 
-const spawnAnalysisWorker = (): Worker => spawnWorker('analysis-worker', new URL('./analysis-worker.ts', import.meta.url));
+const spawnAnalysisWorker = (): Worker =>
+  spawnWorker('analysis-worker', new URL('./analysis-worker.ts', import.meta.url));
 
 /** Idle workers are kept this long for the next recording, then ended. */
 const IDLE_MS = 60_000;

@@ -5,7 +5,13 @@ import { buildMockReport, type MockAnswerResult, type PastMock } from '../../../
 import { selectMockQuestions, type MockCandidate } from '../../../shared/domain/mock/select-questions';
 import { Evaluation } from '../../../shared/domain/evaluator/schema';
 import { ROLES } from '../../../shared/domain/questions/bank-schema';
-import { MockAnswerInput, type MockHistoryItem, type MockOptions, type MockReport, type MockSessionView } from '../../../shared/ipc/channels/mock';
+import {
+  MockAnswerInput,
+  type MockHistoryItem,
+  type MockOptions,
+  type MockReport,
+  type MockSessionView,
+} from '../../../shared/ipc/channels/mock';
 import { AppError } from '../../../shared/ipc/result';
 import { zodMessage } from '../../../shared/ipc/zod-message';
 import { createAttemptService } from '../attempts/attempt-service';
@@ -46,9 +52,17 @@ export function createMockService(services: MainServices): MockService {
     return { row, state };
   }
 
-  async function save(row: SessionRow, state: MockState, patch: Partial<Pick<SessionRow, 'status' | 'ended_at'>> = {}): Promise<SessionRow> {
+  async function save(
+    row: SessionRow,
+    state: MockState,
+    patch: Partial<Pick<SessionRow, 'status' | 'ended_at'>> = {},
+  ): Promise<SessionRow> {
     const next = { ...row, ...patch, config: JSON.stringify(state) };
-    await db.updateTable('sessions').set({ config: next.config, status: next.status, ended_at: next.ended_at }).where('id', '=', row.id).execute();
+    await db
+      .updateTable('sessions')
+      .set({ config: next.config, status: next.status, ended_at: next.ended_at })
+      .where('id', '=', row.id)
+      .execute();
     return next;
   }
 
@@ -59,13 +73,30 @@ export function createMockService(services: MainServices): MockService {
   }
 
   async function candidates(): Promise<MockCandidate[]> {
-    const rows = await db.selectFrom('questions').select(['id', 'category', 'type', 'difficulty', 'roles', 'tags']).where('archived', '=', 0).execute();
-    return rows.map((r) => ({ id: r.id, category: r.category, type: r.type, difficulty: r.difficulty, roles: parseStrings(r.roles), tags: parseStrings(r.tags) }));
+    const rows = await db
+      .selectFrom('questions')
+      .select(['id', 'category', 'type', 'difficulty', 'roles', 'tags'])
+      .where('archived', '=', 0)
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      category: r.category,
+      type: r.type,
+      difficulty: r.difficulty,
+      roles: parseStrings(r.roles),
+      tags: parseStrings(r.tags),
+    }));
   }
 
   /** Completed mock interviews with their totals, oldest first. */
   async function completed(): Promise<Array<{ row: SessionRow; state: MockState; total: number }>> {
-    const rows = await db.selectFrom('sessions').selectAll().where('kind', '=', 'mock').where('status', '=', 'completed').orderBy('started_at').execute();
+    const rows = await db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('kind', '=', 'mock')
+      .where('status', '=', 'completed')
+      .orderBy('started_at')
+      .execute();
     const out: Array<{ row: SessionRow; state: MockState; total: number }> = [];
     for (const row of rows) {
       const state = await readMockState(db, row);
@@ -93,7 +124,8 @@ export function createMockService(services: MainServices): MockService {
       if (attempt) {
         try {
           const parsed = Evaluation.safeParse(JSON.parse(attempt.evaluation));
-          if (parsed.success) feedback = parsed.data.feedback.map((f) => ({ kind: f.kind, area: f.area, message: f.message }));
+          if (parsed.success)
+            feedback = parsed.data.feedback.map((f) => ({ kind: f.kind, area: f.area, message: f.message }));
         } catch {
           // An evaluation this version cannot read: scores only.
         }
@@ -105,7 +137,14 @@ export function createMockService(services: MainServices): MockService {
         category: q.category,
         status: attempt ? 'answered' : 'skipped',
         overall: attempt?.overall ?? null,
-        subscores: attempt ? { content: attempt.content_score, structure: attempt.structure_score, language: attempt.language_score, delivery: attempt.delivery_score } : null,
+        subscores: attempt
+          ? {
+              content: attempt.content_score,
+              structure: attempt.structure_score,
+              language: attempt.language_score,
+              delivery: attempt.delivery_score,
+            }
+          : null,
         feedback,
         durationSec: attempt?.duration_sec ?? answer?.durationSec ?? null,
         attemptId: attempt?.id ?? null,
@@ -122,15 +161,27 @@ export function createMockService(services: MainServices): MockService {
   return {
     async options() {
       const all = await candidates();
-      const roleCounts = ROLES.filter((r) => r !== 'any').map((role) => ({ id: role, count: all.filter((q) => q.roles.includes(role) || q.roles.includes('any')).length }));
+      const roleCounts = ROLES.filter((r) => r !== 'any').map((role) => ({
+        id: role,
+        count: all.filter((q) => q.roles.includes(role) || q.roles.includes('any')).length,
+      }));
       const categoryCounts = new Map<string, number>();
       for (const q of all) categoryCounts.set(q.category, (categoryCounts.get(q.category) ?? 0) + 1);
       const profile = await db.selectFrom('profile').select('target_role').executeTakeFirst();
-      const last = await db.selectFrom('sessions').selectAll().where('kind', '=', 'mock').where('is_sample', '=', 0).orderBy('started_at', 'desc').limit(1).executeTakeFirst();
+      const last = await db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('kind', '=', 'mock')
+        .where('is_sample', '=', 0)
+        .orderBy('started_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       const lastState = last ? await readMockState(db, last) : null;
       return {
         roles: roleCounts,
-        categories: [...categoryCounts.entries()].map(([id, count]) => ({ id, count })).sort((a, b) => a.id.localeCompare(b.id)),
+        categories: [...categoryCounts.entries()]
+          .map(([id, count]) => ({ id, count }))
+          .sort((a, b) => a.id.localeCompare(b.id)),
         defaultRole: profile?.target_role ?? null,
         lastConfig: lastState?.config ?? null,
       };
@@ -140,18 +191,45 @@ export function createMockService(services: MainServices): MockService {
       const parsed = MockConfig.safeParse(raw);
       if (!parsed.success) throw new AppError('BAD_INPUT', zodMessage(parsed.error));
       const config = parsed.data;
-      const open = await db.selectFrom('sessions').select('id').where('kind', '=', 'mock').where('status', '=', 'active').executeTakeFirst();
-      if (open) throw new AppError('CONFLICT', 'You have an unfinished mock interview. Resume it or discard it before starting another.');
+      const open = await db
+        .selectFrom('sessions')
+        .select('id')
+        .where('kind', '=', 'mock')
+        .where('status', '=', 'active')
+        .executeTakeFirst();
+      if (open)
+        throw new AppError(
+          'CONFLICT',
+          'You have an unfinished mock interview. Resume it or discard it before starting another.',
+        );
       const pool = await candidates();
-      const history = new Map((await db.selectFrom('question_totals').select(['question_id', 'last_day']).execute()).map((r) => [r.question_id, { lastDay: r.last_day }]));
+      const history = new Map(
+        (await db.selectFrom('question_totals').select(['question_id', 'last_day']).execute()).map((r) => [
+          r.question_id,
+          { lastDay: r.last_day },
+        ]),
+      );
       const selection = selectMockQuestions(pool, config.mix, config.count, history, services.today(), randomUUID());
       if (selection.ids.length === 0) {
-        throw new AppError('BAD_INPUT', 'There are no questions for this mix yet. Choose other categories or another role, or add your own questions.');
+        throw new AppError(
+          'BAD_INPUT',
+          'There are no questions for this mix yet. Choose other categories or another role, or add your own questions.',
+        );
       }
-      const byId = new Map((await db.selectFrom('questions').select(['id', 'text', 'category', 'difficulty', 'type']).where('id', 'in', selection.ids).execute()).map((q) => [q.id, q]));
+      const byId = new Map(
+        (
+          await db
+            .selectFrom('questions')
+            .select(['id', 'text', 'category', 'difficulty', 'type'])
+            .where('id', 'in', selection.ids)
+            .execute()
+        ).map((q) => [q.id, q]),
+      );
       const questions = selection.ids.flatMap((id, index) => {
         const q = byId.get(id);
-        return q ? [{ index, questionId: q.id, text: q.text, category: q.category, difficulty: q.difficulty, type: q.type }] : [];
+        return q
+          ? [{ index, questionId: q.id, text: q.text, category: q.category, difficulty: q.difficulty, type: q.type }]
+          : [];
       });
       const state: MockState = { config, questions, answers: [], shortfall: selection.shortfall, total: null };
       const row: SessionRow = {
@@ -164,12 +242,30 @@ export function createMockService(services: MainServices): MockService {
         ended_at: null,
         is_sample: 0,
       };
-      await db.insertInto('sessions').values({ id: row.id, kind: row.kind, status: row.status, config: row.config, plan_id: null, started_at: row.started_at, ended_at: null }).execute();
+      await db
+        .insertInto('sessions')
+        .values({
+          id: row.id,
+          kind: row.kind,
+          status: row.status,
+          config: row.config,
+          plan_id: null,
+          started_at: row.started_at,
+          ended_at: null,
+        })
+        .execute();
       return toSessionView(row, state);
     },
 
     async active() {
-      const row = await db.selectFrom('sessions').selectAll().where('kind', '=', 'mock').where('status', '=', 'active').orderBy('started_at', 'desc').limit(1).executeTakeFirst();
+      const row = await db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('kind', '=', 'mock')
+        .where('status', '=', 'active')
+        .orderBy('started_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       const state = row ? await readMockState(db, row) : null;
       return row && state ? toSessionView(row, state) : null;
     },
@@ -192,10 +288,19 @@ export function createMockService(services: MainServices): MockService {
 
       let answer: MockState['answers'][number];
       if (input.skip) {
-        answer = { index: input.index, status: 'skipped', attemptId: null, recordingId: input.recordingId, durationSec: input.durationSec };
+        answer = {
+          index: input.index,
+          status: 'skipped',
+          attemptId: null,
+          recordingId: input.recordingId,
+          durationSec: input.durationSec,
+        };
       } else if (input.recordingId) {
         if (input.answerText.trim() === '') {
-          throw new AppError('BAD_INPUT', 'Type a few words about what you said. The coach scores the content from your notes and the delivery from the recording.');
+          throw new AppError(
+            'BAD_INPUT',
+            'Type a few words about what you said. The coach scores the content from your notes and the delivery from the recording.',
+          );
         }
         const recording = await processedRecording(services.media, input.recordingId);
         const review = recording.review;
@@ -211,7 +316,13 @@ export function createMockService(services: MainServices): MockService {
           sessionId: row.id,
         });
         await services.media.linkAttempt(recording.id, attempt.id);
-        answer = { index: input.index, status: 'answered', attemptId: attempt.id, recordingId: recording.id, durationSec: attempt.durationSec };
+        answer = {
+          index: input.index,
+          status: 'answered',
+          attemptId: attempt.id,
+          recordingId: recording.id,
+          durationSec: attempt.durationSec,
+        };
       } else {
         const attempt = await attempts.submit({
           questionId: question.questionId,
@@ -222,7 +333,13 @@ export function createMockService(services: MainServices): MockService {
           durationSec: input.durationSec,
           sessionId: row.id,
         });
-        answer = { index: input.index, status: 'answered', attemptId: attempt.id, recordingId: null, durationSec: input.durationSec };
+        answer = {
+          index: input.index,
+          status: 'answered',
+          attemptId: attempt.id,
+          recordingId: null,
+          durationSec: input.durationSec,
+        };
       }
       const next = { ...state, answers: [...state.answers, answer] };
       const saved = await save(row, next);
@@ -244,7 +361,15 @@ export function createMockService(services: MainServices): MockService {
       const answered = new Set(state.answers.map((a) => a.index));
       const answers = [
         ...state.answers,
-        ...state.questions.filter((q) => !answered.has(q.index)).map((q) => ({ index: q.index, status: 'skipped' as const, attemptId: null, recordingId: null, durationSec: null })),
+        ...state.questions
+          .filter((q) => !answered.has(q.index))
+          .map((q) => ({
+            index: q.index,
+            status: 'skipped' as const,
+            attemptId: null,
+            recordingId: null,
+            durationSec: null,
+          })),
       ];
       const endedAt = services.now().toISOString();
       const closing = { ...state, answers };
@@ -270,7 +395,8 @@ export function createMockService(services: MainServices): MockService {
 
     async report(sessionId) {
       const { row, state } = await load(sessionId);
-      if (row.status !== 'completed') throw new AppError('CONFLICT', 'The report is ready when the mock interview is finished.');
+      if (row.status !== 'completed')
+        throw new AppError('CONFLICT', 'The report is ready when the mock interview is finished.');
       return buildReport(row, state);
     },
 

@@ -44,10 +44,25 @@ export function firstUnanswered(state: MockState): number {
   return index < 0 ? state.questions.length : index;
 }
 
-async function stateFromSample(db: Kysely<Database>, row: SessionRow, raw: z.infer<typeof SampleMockConfig>): Promise<MockState> {
+async function stateFromSample(
+  db: Kysely<Database>,
+  row: SessionRow,
+  raw: z.infer<typeof SampleMockConfig>,
+): Promise<MockState> {
   const ids = raw.questionIds;
-  const questions = ids.length ? await db.selectFrom('questions').select(['id', 'text', 'category', 'difficulty', 'type']).where('id', 'in', ids).execute() : [];
-  const attempts = await db.selectFrom('attempts').select(['id', 'question_id', 'question_text', 'category', 'duration_sec', 'recording_id']).where('session_id', '=', row.id).orderBy('created_at').execute();
+  const questions = ids.length
+    ? await db
+        .selectFrom('questions')
+        .select(['id', 'text', 'category', 'difficulty', 'type'])
+        .where('id', 'in', ids)
+        .execute()
+    : [];
+  const attempts = await db
+    .selectFrom('attempts')
+    .select(['id', 'question_id', 'question_text', 'category', 'duration_sec', 'recording_id'])
+    .where('session_id', '=', row.id)
+    .orderBy('created_at')
+    .execute();
   const byId = new Map(questions.map((q) => [q.id, q]));
   const views = ids.map((id, index) => {
     const q = byId.get(id);
@@ -63,7 +78,13 @@ async function stateFromSample(db: Kysely<Database>, row: SessionRow, raw: z.inf
   });
   const answers = views.map((q) => {
     const a = attempts.find((x) => x.question_id === q.questionId);
-    return { index: q.index, status: a ? ('answered' as const) : ('skipped' as const), attemptId: a?.id ?? null, recordingId: a?.recording_id ?? null, durationSec: a?.duration_sec ?? null };
+    return {
+      index: q.index,
+      status: a ? ('answered' as const) : ('skipped' as const),
+      attemptId: a?.id ?? null,
+      recordingId: a?.recording_id ?? null,
+      durationSec: a?.duration_sec ?? null,
+    };
   });
   const named = raw.categories.length ? raw.categories : views.map((v) => v.category);
   const categories = [...new Set(named.flatMap((c) => (QuestionCategory.safeParse(c).success ? [c] : [])))];

@@ -6,9 +6,16 @@ import type { Platform } from './platform';
 export function electronPlatform(currentWindow: () => BrowserWindow | undefined): Platform {
   return {
     async chooseSavePath({ defaultName, filters }) {
-      const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+      const options = {
+        defaultPath: path.join(app.getPath('documents'), defaultName),
+        filters,
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
       const window = currentWindow();
-      const result = window && !window.isDestroyed() ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      const result =
+        window && !window.isDestroyed()
+          ? await dialog.showSaveDialog(window, options)
+          : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async showItemInFolder(filePath) {

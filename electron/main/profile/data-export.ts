@@ -18,11 +18,19 @@ export interface ExportSources {
 
 /** Tables that are the user's data: not SQLite's or the migrator's own, not full-text index internals. */
 export function exportableTables(sqlite: BetterSqlite3.Database): string[] {
-  const rows = sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as Array<{ name: string; sql: string | null }>;
+  const rows = sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as Array<{
+    name: string;
+    sql: string | null;
+  }>;
   const fts = rows.filter((r) => /CREATE VIRTUAL TABLE/i.test(r.sql ?? '')).map((r) => r.name);
   return rows
     .map((r) => r.name)
-    .filter((name) => !name.startsWith('sqlite_') && !name.startsWith('kysely_') && !fts.some((v) => name === v || name.startsWith(`${v}_`)));
+    .filter(
+      (name) =>
+        !name.startsWith('sqlite_') &&
+        !name.startsWith('kysely_') &&
+        !fts.some((v) => name === v || name.startsWith(`${v}_`)),
+    );
 }
 
 const PAGE_ROWS = 500;
@@ -35,14 +43,20 @@ const PAGE_ROWS = 500;
  */
 function tableJson(sqlite: BetterSqlite3.Database, table: string, counted: (n: number) => void): Readable {
   const quoted = `"${table.replaceAll('"', '""')}"`;
-  const definition = (sqlite.prepare(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table) as { sql: string | null } | undefined)?.sql ?? '';
+  const definition =
+    (
+      sqlite.prepare(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table) as
+        { sql: string | null } | undefined
+    )?.sql ?? '';
   const withoutRowid = /WITHOUT\s+ROWID/i.test(definition);
   function* pages(): Generator<Record<string, unknown>[]> {
     if (withoutRowid) {
       yield sqlite.prepare(`SELECT * FROM ${quoted}`).all() as Record<string, unknown>[];
       return;
     }
-    const page = sqlite.prepare(`SELECT _rowid_ AS "__export_rowid", * FROM ${quoted} WHERE _rowid_ > ? ORDER BY _rowid_ LIMIT ${PAGE_ROWS}`);
+    const page = sqlite.prepare(
+      `SELECT _rowid_ AS "__export_rowid", * FROM ${quoted} WHERE _rowid_ > ? ORDER BY _rowid_ LIMIT ${PAGE_ROWS}`,
+    );
     let after = -Infinity;
     for (;;) {
       const rows = page.all(after) as Array<Record<string, unknown> & { __export_rowid: number }>;
@@ -85,14 +99,20 @@ function readme(app: ExportSources['app'], at: Date): string {
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => e.name)
+    .sort();
 }
 
 /**
  * Writes the ZIP to `target` (via a .part file renamed at the end, so a failed export leaves no
  * half file under the real name).
  */
-export async function writeDataExport(sources: ExportSources, target: string): Promise<Extract<ExportResult, { status: 'saved' }>> {
+export async function writeDataExport(
+  sources: ExportSources,
+  target: string,
+): Promise<Extract<ExportResult, { status: 'saved' }>> {
   const zip = new ZipFile();
   const partial = `${target}.part`;
   const output = pipeline(zip.outputStream, createWriteStream(partial));
@@ -102,21 +122,31 @@ export async function writeDataExport(sources: ExportSources, target: string): P
   try {
     zip.addBuffer(Buffer.from(readme(sources.app, sources.now)), 'README.txt', { mtime });
     for (const table of names) {
-      zip.addReadStream(tableJson(sources.sqlite, table, (n) => (tables[table] = n)), `tables/${table}.json`, { mtime });
+      zip.addReadStream(
+        tableJson(sources.sqlite, table, (n) => (tables[table] = n)),
+        `tables/${table}.json`,
+        { mtime },
+      );
     }
     const settings = await stat(sources.settingsFile).catch(() => null);
     if (settings?.isFile()) zip.addFile(sources.settingsFile, 'settings.json');
     const recordings = await listFiles(sources.recordingsDir);
     for (const name of recordings) {
       // Media is already compressed; storing it saves time and gains nothing.
-      zip.addFile(path.join(sources.recordingsDir, name), `recordings/${name}`, { compress: !/\.(webm|mp4|jpg|jpeg|png)$/i.test(name) });
+      zip.addFile(path.join(sources.recordingsDir, name), `recordings/${name}`, {
+        compress: !/\.(webm|mp4|jpg|jpeg|png)$/i.test(name),
+      });
     }
     // The manifest needs the row counts, known only once the table streams have run; yazl reads
     // entries in order, so a lazily generated last entry sees them all.
     zip.addReadStream(
       Readable.from(
         (function* manifest() {
-          yield JSON.stringify({ app: sources.app, exportedAt: sources.now.toISOString(), tables, recordings: recordings.length }, null, 2);
+          yield JSON.stringify(
+            { app: sources.app, exportedAt: sources.now.toISOString(), tables, recordings: recordings.length },
+            null,
+            2,
+          );
         })(),
       ),
       'manifest.json',

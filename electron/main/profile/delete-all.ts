@@ -23,7 +23,10 @@ async function emptyFolder(dir: string): Promise<number> {
  * leftovers), the exports unless the user keeps them, and the settings back to their defaults.
  * The question bank stays: it ships with the app.
  */
-export async function deleteAllData(services: MainServices, options: { keepExports: boolean }): Promise<DeleteAllCounts> {
+export async function deleteAllData(
+  services: MainServices,
+  options: { keepExports: boolean },
+): Promise<DeleteAllCounts> {
   const counts = await resetLocalData(services.db);
   const files =
     (await emptyFolder(services.paths.recordings)) +
@@ -32,5 +35,10 @@ export async function deleteAllData(services: MainServices, options: { keepExpor
   const settings = services.settings.reset();
   services.events.emit('settings:changed', settings);
   services.events.emit('data:changed', { scope: 'all' });
-  return { removedAttempts: counts.removedAttempts, removedRecordings: counts.removedRecordings, removedFiles: files, settingsReset: true };
+  return {
+    removedAttempts: counts.removedAttempts,
+    removedRecordings: counts.removedRecordings,
+    removedFiles: files,
+    settingsReset: true,
+  };
 }

@@ -17,7 +17,12 @@ export function createProfileService(services: MainServices): ProfileService {
   const { db } = services;
 
   async function windowAverage(direction: 'asc' | 'desc'): Promise<number | null> {
-    const rows = await db.selectFrom('attempts').select('overall').orderBy('created_at', direction).limit(IMPROVEMENT_WINDOW).execute();
+    const rows = await db
+      .selectFrom('attempts')
+      .select('overall')
+      .orderBy('created_at', direction)
+      .limit(IMPROVEMENT_WINDOW)
+      .execute();
     return rows.length === IMPROVEMENT_WINDOW ? rows.reduce((s, r) => s + r.overall, 0) / rows.length : null;
   }
 
@@ -26,8 +31,16 @@ export function createProfileService(services: MainServices): ProfileService {
       db.selectFrom('profile').selectAll().executeTakeFirst(),
       db.selectFrom('skill_totals').select(['category', 'attempts', 'overall_sum']).execute(),
       db.selectFrom('attempt_days').select('local_day').execute(),
-      db.selectFrom('sessions').select(sql<number>`count(*)`.as('n')).where('kind', '=', 'mock').where('status', '=', 'completed').executeTakeFirstOrThrow(),
-      db.selectFrom('recordings').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+      db
+        .selectFrom('sessions')
+        .select(sql<number>`count(*)`.as('n'))
+        .where('kind', '=', 'mock')
+        .where('status', '=', 'completed')
+        .executeTakeFirstOrThrow(),
+      db
+        .selectFrom('recordings')
+        .select(sql<number>`count(*)`.as('n'))
+        .executeTakeFirstOrThrow(),
       db.selectFrom('attempts').select('created_at').orderBy('created_at').limit(1).executeTakeFirst(),
     ]);
     const answers = skills.reduce((s, c) => s + Number(c.attempts), 0);
@@ -38,11 +51,17 @@ export function createProfileService(services: MainServices): ProfileService {
     );
     // The first and latest windows must not overlap, so the comparison needs two windows of answers.
     const enough = answers >= IMPROVEMENT_WINDOW * 2;
-    const [firstAvg, latestAvg] = enough ? await Promise.all([windowAverage('asc'), windowAverage('desc')]) : [null, null];
+    const [firstAvg, latestAvg] = enough
+      ? await Promise.all([windowAverage('asc'), windowAverage('desc')])
+      : [null, null];
     const badges = computeBadges({
       totalAnswers: answers,
       longestStreakDays: streaks.longest,
-      categories: skills.map((c) => ({ category: c.category, answers: Number(c.attempts), average: Number(c.overall_sum) / Math.max(1, Number(c.attempts)) })),
+      categories: skills.map((c) => ({
+        category: c.category,
+        answers: Number(c.attempts),
+        average: Number(c.overall_sum) / Math.max(1, Number(c.attempts)),
+      })),
       mocksCompleted: Number(mocks.n),
       firstAnswersAverage: firstAvg,
       latestAnswersAverage: latestAvg,
@@ -74,8 +93,20 @@ export function createProfileService(services: MainServices): ProfileService {
       const at = services.now().toISOString();
       await db
         .insertInto('profile')
-        .values({ id: 1, display_name: parsed.data.displayName, target_role: parsed.data.targetRole, created_at: at, updated_at: at })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ display_name: parsed.data.displayName, target_role: parsed.data.targetRole, updated_at: at }))
+        .values({
+          id: 1,
+          display_name: parsed.data.displayName,
+          target_role: parsed.data.targetRole,
+          created_at: at,
+          updated_at: at,
+        })
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet({
+            display_name: parsed.data.displayName,
+            target_role: parsed.data.targetRole,
+            updated_at: at,
+          }),
+        )
         .execute();
       services.events.emit('data:changed', { scope: 'profile' });
       return get();

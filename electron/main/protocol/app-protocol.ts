@@ -20,12 +20,20 @@ export function registerAppScheme(protocol: Protocol): void {
  * Serves the built renderer at app://intervyou/ with the CSP header, and recorded media at
  * app://intervyou/media/<id> (signed URLs, Range requests) once the services are up.
  */
-export function handleAppProtocol(protocol: Protocol, rendererDir: string, media: () => MediaResolver | undefined = () => undefined): void {
+export function handleAppProtocol(
+  protocol: Protocol,
+  rendererDir: string,
+  media: () => MediaResolver | undefined = () => undefined,
+): void {
   const csp = contentSecurityPolicy();
   protocol.handle(APP_SCHEME, async (request) => {
     const resolver = media();
     if (resolver) {
-      const reply = await answerMediaRequest(resolver, { method: request.method, url: new URL(request.url), range: request.headers.get('range') });
+      const reply = await answerMediaRequest(resolver, {
+        method: request.method,
+        url: new URL(request.url),
+        range: request.headers.get('range'),
+      });
       if (reply) {
         const body = reply.body ? (Readable.toWeb(reply.body) as ReadableStream<Uint8Array>) : null;
         return new Response(body, { status: reply.status, headers: reply.headers });

@@ -12,7 +12,10 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`Question bank file ${path.basename(file)} cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `Question bank file ${path.basename(file)} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
 }
 
@@ -32,7 +35,9 @@ export function readBank(bankDir: string, manifest: BankManifest = readBankManif
     if (!parsed.success) throw new Error(`Question bank file ${name} is invalid: ${zodMessage(parsed.error)}`);
     for (const question of parsed.data.questions) {
       if (question.category !== parsed.data.category) {
-        throw new Error(`Question ${question.id} in ${name} has category ${question.category}, not ${parsed.data.category}`);
+        throw new Error(
+          `Question ${question.id} in ${name} has category ${question.category}, not ${parsed.data.category}`,
+        );
       }
       if (seen.has(question.id)) throw new Error(`Question id ${question.id} appears twice in the bank`);
       seen.add(question.id);

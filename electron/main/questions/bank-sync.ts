@@ -13,7 +13,8 @@ export interface BankSyncReport {
 }
 
 export function storedBankVersion(sqlite: BetterSqlite3.Database): string | null {
-  const row = sqlite.prepare('SELECT value FROM app_meta WHERE key = ?').get(BANK_VERSION_KEY) as { value: string } | undefined;
+  const row = sqlite.prepare('SELECT value FROM app_meta WHERE key = ?').get(BANK_VERSION_KEY) as
+    { value: string } | undefined;
   return row?.value ?? null;
 }
 
@@ -23,7 +24,11 @@ export function storedBankVersion(sqlite: BetterSqlite3.Database): string | null
  * upserted and rows the new bank no longer has are archived, never deleted: attempts, saved
  * questions and drafts point at them. Custom questions are never touched.
  */
-export function syncQuestionBank(sqlite: BetterSqlite3.Database, bankDir: string, now: Date = new Date()): BankSyncReport {
+export function syncQuestionBank(
+  sqlite: BetterSqlite3.Database,
+  bankDir: string,
+  now: Date = new Date(),
+): BankSyncReport {
   const manifest = readBankManifest(bankDir);
   const previousVersion = storedBankVersion(sqlite);
   if (previousVersion === manifest.version) {
@@ -39,7 +44,9 @@ export function syncQuestionBank(sqlite: BetterSqlite3.Database, bankDir: string
        roles = excluded.roles, bank_version = excluded.bank_version, archived = 0
      WHERE questions.source = 'bank'`,
   );
-  const archive = sqlite.prepare(`UPDATE questions SET archived = 1 WHERE source = 'bank' AND archived = 0 AND bank_version IS NOT ?`);
+  const archive = sqlite.prepare(
+    `UPDATE questions SET archived = 1 WHERE source = 'bank' AND archived = 0 AND bank_version IS NOT ?`,
+  );
   const remember = sqlite.prepare(
     `INSERT INTO app_meta (key, value, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,

@@ -32,6 +32,10 @@ export async function createCustomQuestion(db: Kysely<Database>, input: ParsedCr
 
 /** Only the user's own questions can be deleted; their attempts stay, with the question text they were asked. */
 export async function deleteCustomQuestion(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('questions').where('id', '=', id).where('source', '=', 'custom').executeTakeFirst();
+  const result = await db
+    .deleteFrom('questions')
+    .where('id', '=', id)
+    .where('source', '=', 'custom')
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

@@ -4,11 +4,22 @@ import type { Database } from '../db/schema';
 
 export async function getDraft(db: Kysely<Database>, questionId: string): Promise<Draft | null> {
   const row = await db.selectFrom('drafts').selectAll().where('question_id', '=', questionId).executeTakeFirst();
-  return row ? { questionId: row.question_id, answerText: row.answer_text, elapsedSec: row.elapsed_sec, updatedAt: row.updated_at } : null;
+  return row
+    ? {
+        questionId: row.question_id,
+        answerText: row.answer_text,
+        elapsedSec: row.elapsed_sec,
+        updatedAt: row.updated_at,
+      }
+    : null;
 }
 
 /** Upserts the draft; an answer with nothing but whitespace removes it instead. Returns false for an unknown question. */
-export async function saveDraft(db: Kysely<Database>, draft: { questionId: string; answerText: string; elapsedSec: number }, now: Date): Promise<boolean> {
+export async function saveDraft(
+  db: Kysely<Database>,
+  draft: { questionId: string; answerText: string; elapsedSec: number },
+  now: Date,
+): Promise<boolean> {
   if (draft.answerText.trim() === '') {
     await clearDraft(db, draft.questionId);
     return true;

@@ -25,7 +25,11 @@ async function bankIndex(db: Kysely<Database>): Promise<BankIndex> {
   const signature = rows[0]?.signature ?? '';
   const cached = cache.get(db);
   if (cached?.signature === signature) return cached.index;
-  const questions = await db.selectFrom('questions').select(['id', 'category', 'type', 'text', 'tags', 'roles', 'key_points']).where('archived', '=', 0).execute();
+  const questions = await db
+    .selectFrom('questions')
+    .select(['id', 'category', 'type', 'text', 'tags', 'roles', 'key_points'])
+    .where('archived', '=', 0)
+    .execute();
   const index = buildBankIndex(
     questions.map((r) => ({
       id: r.id,
@@ -44,7 +48,14 @@ async function bankIndex(db: Kysely<Database>): Promise<BankIndex> {
 /** Matches a pasted job posting against every live question (bank and the user's own). */
 export async function matchJob(db: Kysely<Database>, description: string, limit: number): Promise<MatchJobResult> {
   const result = matchJobDescription(description, await bankIndex(db), limit);
-  const summaries = new Map((await getQuestions(db, result.matches.map((m) => m.id))).map((q) => [q.id, q]));
+  const summaries = new Map(
+    (
+      await getQuestions(
+        db,
+        result.matches.map((m) => m.id),
+      )
+    ).map((q) => [q.id, q]),
+  );
   return {
     roles: result.roles,
     keywords: result.keywords,

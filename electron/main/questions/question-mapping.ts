@@ -18,7 +18,10 @@ export function parseKeyPoints(json: string): Array<{ text: string; cues: string
   return parseJson(KeyPoints, json, []);
 }
 
-export type SummaryRow = Pick<QuestionRow, 'id' | 'source' | 'category' | 'type' | 'difficulty' | 'text' | 'tags' | 'roles'> & {
+export type SummaryRow = Pick<
+  QuestionRow,
+  'id' | 'source' | 'category' | 'type' | 'difficulty' | 'text' | 'tags' | 'roles'
+> & {
   has_model_answer: number;
   saved: number;
 };

@@ -21,7 +21,8 @@ function filterClause(filters: QuestionFilters): RawBuilder<unknown> {
   if (filters.category) parts.push(sql`q.category = ${filters.category}`);
   if (filters.difficulty) parts.push(sql`q.difficulty = ${filters.difficulty}`);
   if (filters.source) parts.push(sql`q.source = ${filters.source}`);
-  if (filters.role) parts.push(sql`EXISTS (SELECT 1 FROM json_each(q.roles) r WHERE r.value IN (${filters.role}, 'any'))`);
+  if (filters.role)
+    parts.push(sql`EXISTS (SELECT 1 FROM json_each(q.roles) r WHERE r.value IN (${filters.role}, 'any'))`);
   return sql.join(parts, sql` AND `);
 }
 
@@ -82,13 +83,17 @@ export async function getQuestion(db: Kysely<Database>, id: string): Promise<Que
 /** In the order asked; ids that do not exist are skipped. Archived questions are included (a saved set may hold them). */
 export async function getQuestions(db: Kysely<Database>, ids: readonly string[]): Promise<QuestionSummary[]> {
   if (ids.length === 0) return [];
-  const result = await sql<SummaryRow>`SELECT ${SUMMARY_SELECT} FROM questions q WHERE q.id IN (${sql.join([...ids])})`.execute(db);
+  const result =
+    await sql<SummaryRow>`SELECT ${SUMMARY_SELECT} FROM questions q WHERE q.id IN (${sql.join([...ids])})`.execute(db);
   const byId = new Map(result.rows.map((r) => [r.id, toQuestionSummary(r)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** A random live question, preferring ones the user has not answered yet. */
-export async function randomQuestion(db: Kysely<Database>, filters: QuestionFilters & { excludeId?: string }): Promise<QuestionDetail | null> {
+export async function randomQuestion(
+  db: Kysely<Database>,
+  filters: QuestionFilters & { excludeId?: string },
+): Promise<QuestionDetail | null> {
   const exclude = filters.excludeId ? sql` AND q.id != ${filters.excludeId}` : sql``;
   const result = await sql<{ id: string }>`
     SELECT q.id FROM questions q
@@ -107,7 +112,11 @@ export async function questionFacets(db: Kysely<Database>): Promise<QuestionFace
     .groupBy('category')
     .orderBy('category')
     .execute();
-  const version = await db.selectFrom('app_meta').select('value').where('key', '=', BANK_VERSION_KEY).executeTakeFirst();
+  const version = await db
+    .selectFrom('app_meta')
+    .select('value')
+    .where('key', '=', BANK_VERSION_KEY)
+    .executeTakeFirst();
   return {
     bankVersion: version?.value ?? null,
     total: categories.reduce((sum, c) => sum + Number(c.count), 0),

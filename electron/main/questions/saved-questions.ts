@@ -24,13 +24,20 @@ export async function listSaved(db: Kysely<Database>): Promise<SavedQuestion[]> 
 }
 
 /** Returns false for an unknown question. Saving twice keeps the first date, and the note unless a new one is given. */
-export async function saveQuestion(db: Kysely<Database>, questionId: string, note: string | undefined, now: Date): Promise<boolean> {
+export async function saveQuestion(
+  db: Kysely<Database>,
+  questionId: string,
+  note: string | undefined,
+  now: Date,
+): Promise<boolean> {
   const exists = await db.selectFrom('questions').select('id').where('id', '=', questionId).executeTakeFirst();
   if (!exists) return false;
   await db
     .insertInto('saved_questions')
     .values({ question_id: questionId, note: note ?? '', created_at: now.toISOString() })
-    .onConflict((oc) => (note === undefined ? oc.column('question_id').doNothing() : oc.column('question_id').doUpdateSet({ note })))
+    .onConflict((oc) =>
+      note === undefined ? oc.column('question_id').doNothing() : oc.column('question_id').doUpdateSet({ note }),
+    )
     .execute();
   return true;
 }
@@ -42,6 +49,10 @@ export async function removeSaved(db: Kysely<Database>, questionId: string): Pro
 
 /** Returns false when the question is not saved. */
 export async function setSavedNote(db: Kysely<Database>, questionId: string, note: string): Promise<boolean> {
-  const result = await db.updateTable('saved_questions').set({ note }).where('question_id', '=', questionId).executeTakeFirst();
+  const result = await db
+    .updateTable('saved_questions')
+    .set({ note })
+    .where('question_id', '=', questionId)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }

@@ -28,7 +28,11 @@ export interface ReportDataOptions {
 }
 
 /** The newest answers within the report's filters, with their stored evaluations. */
-async function recentAttempts(db: Kysely<Database>, overview: ReportsOverview, limit: number): Promise<ReportAttempt[]> {
+async function recentAttempts(
+  db: Kysely<Database>,
+  overview: ReportsOverview,
+  limit: number,
+): Promise<ReportAttempt[]> {
   if (limit <= 0) return [];
   const rowids = await newestAttemptRowids(db, overview.filters, limit);
   if (rowids.length === 0) return [];
@@ -43,6 +47,15 @@ async function recentAttempts(db: Kysely<Database>, overview: ReportsOverview, l
 }
 
 export async function gatherReportData(db: Kysely<Database>, options: ReportDataOptions): Promise<ReportData> {
-  const overview = await reportsOverview(db, { ...options.filters, bucket: options.filters?.bucket ?? 'auto' }, options.today);
-  return { overview, recent: await recentAttempts(db, overview, options.recentAttempts), generatedAt: options.now, app: options.app };
+  const overview = await reportsOverview(
+    db,
+    { ...options.filters, bucket: options.filters?.bucket ?? 'auto' },
+    options.today,
+  );
+  return {
+    overview,
+    recent: await recentAttempts(db, overview, options.recentAttempts),
+    generatedAt: options.now,
+    app: options.app,
+  };
 }

@@ -48,19 +48,30 @@ function sectionTitle(text: string, pageBreak = false): Content {
 function legend(spec: ChartSpec<unknown>): Content | null {
   if (spec.legend.length < 2) return null;
   return {
-    text: spec.legend.flatMap((l, i) => [{ text: '■ ', color: P.series[l.key] ?? P.text }, { text: `${l.label}${i < spec.legend.length - 1 ? '     ' : ''}` }]),
+    text: spec.legend.flatMap((l, i) => [
+      { text: '■ ', color: P.series[l.key] ?? P.text },
+      { text: `${l.label}${i < spec.legend.length - 1 ? '     ' : ''}` },
+    ]),
     style: 'legend',
   };
 }
 
 function notReady(message: string, height: number): Content {
   return {
-    table: { widths: ['*'], heights: [height], body: [[{ text: message, style: 'emptyChart', margin: [12, height / 2 - 8, 12, 0] }]] },
+    table: {
+      widths: ['*'],
+      heights: [height],
+      body: [[{ text: message, style: 'emptyChart', margin: [12, height / 2 - 8, 12, 0] }]],
+    },
     layout: { hLineColor: () => P.grid, vLineColor: () => P.grid, fillColor: () => '#fafbfd' },
   };
 }
 
-function chartBlock<M extends LineChartModel | BarChartModel | CalendarModel>(spec: ChartSpec<M>, toSvg: (model: M, title: string, desc: string) => string, width: number): Content {
+function chartBlock<M extends LineChartModel | BarChartModel | CalendarModel>(
+  spec: ChartSpec<M>,
+  toSvg: (model: M, title: string, desc: string) => string,
+  width: number,
+): Content {
   const body: Content[] = [{ text: spec.title, style: 'chartTitle' }];
   if (spec.readiness.ready) {
     body.push({ svg: toSvg(spec.model, spec.title, spec.desc), width, font: REPORT_FONT });
@@ -73,7 +84,8 @@ function chartBlock<M extends LineChartModel | BarChartModel | CalendarModel>(sp
   return { stack: body, margin: [0, 0, 0, 14], unbreakable: true };
 }
 
-const line = (spec: ChartSpec<LineChartModel>, width: number) => chartBlock(spec, (m, t, d) => lineChartSvg(m, P, t, d), width);
+const line = (spec: ChartSpec<LineChartModel>, width: number) =>
+  chartBlock(spec, (m, t, d) => lineChartSvg(m, P, t, d), width);
 
 function statTile(label: string, value: string, hint: string): TableCell {
   return {
@@ -94,7 +106,11 @@ function summary(data: ReportData): Content[] {
     statTile('Answers', String(t.attempts), t.attempts ? `on ${plural(t.activeDays, 'day')}` : 'none in this period'),
     statTile('Average score', round(t.average), t.best === null ? 'out of 100' : `best ${round(t.best)}`),
     statTile('Current streak', plural(a.currentStreak, 'day'), `longest ${plural(a.longestStreak, 'day')}`),
-    statTile('Spoken answers', String(t.spokenAnswers), t.attempts ? `${Math.round((100 * t.spokenAnswers) / t.attempts)}% of answers` : '—'),
+    statTile(
+      'Spoken answers',
+      String(t.spokenAnswers),
+      t.attempts ? `${Math.round((100 * t.spokenAnswers) / t.attempts)}% of answers` : '—',
+    ),
   ];
   const content: Content[] = [
     {
@@ -113,7 +129,11 @@ function summary(data: ReportData): Content[] {
       margin: [0, 0, 0, 12],
     });
   } else {
-    content.push({ text: 'No answers in this period yet. Practise a few questions and export again to see your trends.', style: 'note', margin: [0, 0, 0, 12] });
+    content.push({
+      text: 'No answers in this period yet. Practise a few questions and export again to see your trends.',
+      style: 'note',
+      margin: [0, 0, 0, 12],
+    });
   }
   return content;
 }
@@ -125,7 +145,13 @@ function practice(data: ReportData): Content {
   const width = Math.min(CONTENT_WIDTH - 170, 28 + weeks * 12);
   const spec = calendarChart(a, width);
   if (!spec.readiness.ready) return chartBlock(spec, (m, t, d) => calendarSvg(m, P, t, d), width);
-  const fact = (label: string, value: string): Content => ({ text: [{ text: `${value}  `, bold: true }, { text: label, color: P.muted }], margin: [0, 0, 0, 4] });
+  const fact = (label: string, value: string): Content => ({
+    text: [
+      { text: `${value}  `, bold: true },
+      { text: label, color: P.muted },
+    ],
+    margin: [0, 0, 0, 4],
+  });
   return {
     stack: [
       { text: spec.title, style: 'chartTitle' },
@@ -140,7 +166,9 @@ function practice(data: ReportData): Content {
               fact('answers a practice day', a.activeDays ? (a.attempts / a.activeDays).toFixed(1) : '0'),
               fact('current streak', plural(a.currentStreak, 'day')),
               fact('longest streak', plural(a.longestStreak, 'day')),
-              ...(a.busiestDay ? [fact(`busiest day (${shortDate(a.busiestDay.day, true)})`, plural(a.busiestDay.attempts, 'answer'))] : []),
+              ...(a.busiestDay
+                ? [fact(`busiest day (${shortDate(a.busiestDay.day, true)})`, plural(a.busiestDay.attempts, 'answer'))]
+                : []),
             ],
           },
         ],
@@ -153,8 +181,18 @@ function practice(data: ReportData): Content {
 
 function categoryTable(data: ReportData): Content {
   const spec = categoryChart(data.overview.categories, CONTENT_WIDTH);
-  const header = spec.table.columns.map((c, i): TableCell => ({ text: c, style: 'th', alignment: i === 0 ? 'left' : 'right' }));
-  const rows = spec.table.rows.map((r) => r.map((cell, i): TableCell => ({ text: cell, alignment: i === 0 ? 'left' : 'right', color: cell === '—' ? P.muted : P.text })));
+  const header = spec.table.columns.map((c, i): TableCell => ({
+    text: c,
+    style: 'th',
+    alignment: i === 0 ? 'left' : 'right',
+  }));
+  const rows = spec.table.rows.map((r) =>
+    r.map((cell, i): TableCell => ({
+      text: cell,
+      alignment: i === 0 ? 'left' : 'right',
+      color: cell === '—' ? P.muted : P.text,
+    })),
+  );
   if (rows.length === 0) return { text: 'No categories to show.', style: 'note' };
   return {
     table: { headerRows: 1, widths: ['*', 48, 44, 44, 36, 56, 40, 40], body: [header, ...rows] },
@@ -180,7 +218,11 @@ function feedbackLines(title: string, items: readonly string[], color: string): 
   if (items.length === 0) return [];
   return [
     { text: title, style: 'feedbackTitle', color },
-    ...items.map((m): Content => ({ text: [{ text: '•  ', color, bold: true }, m], style: 'feedback', margin: [8, 0, 0, 2] })),
+    ...items.map((m): Content => ({
+      text: [{ text: '•  ', color, bold: true }, m],
+      style: 'feedback',
+      margin: [8, 0, 0, 2],
+    })),
   ];
 }
 
@@ -191,25 +233,56 @@ function feedbackLines(title: string, items: readonly string[], color: string): 
  */
 function attemptBlock(a: ReportAttempt): Content {
   const tone = scoreTone(a.overall);
-  const meta = [shortDate(a.localDay, true), categoryLabel(a.category), MODE_LABELS[a.mode], a.durationSec ? `${Math.round(a.durationSec)} s` : null]
+  const meta = [
+    shortDate(a.localDay, true),
+    categoryLabel(a.category),
+    MODE_LABELS[a.mode],
+    a.durationSec ? `${Math.round(a.durationSec)} s` : null,
+  ]
     .filter(Boolean)
     .join('  ·  ');
-  const subs = SUBSKILLS.map((s) => (a.subscores[s] === null ? null : `${SUBSKILL_LABELS[s]} ${Math.round(a.subscores[s] ?? 0)}`)).filter(Boolean).join('   ');
-  const strengths = (a.evaluation?.feedback ?? []).filter((f) => f.kind === 'strength').slice(0, FEEDBACK_ITEMS).map((f) => f.message);
-  const improve = (a.evaluation?.feedback ?? []).filter((f) => f.kind === 'improve').slice(0, FEEDBACK_ITEMS).map((f) => f.message);
+  const subs = SUBSKILLS.map((s) =>
+    a.subscores[s] === null ? null : `${SUBSKILL_LABELS[s]} ${Math.round(a.subscores[s] ?? 0)}`,
+  )
+    .filter(Boolean)
+    .join('   ');
+  const strengths = (a.evaluation?.feedback ?? [])
+    .filter((f) => f.kind === 'strength')
+    .slice(0, FEEDBACK_ITEMS)
+    .map((f) => f.message);
+  const improve = (a.evaluation?.feedback ?? [])
+    .filter((f) => f.kind === 'improve')
+    .slice(0, FEEDBACK_ITEMS)
+    .map((f) => f.message);
   return {
     stack: [
       {
-        text: [{ text: ` ${Math.round(a.overall)} `, color: P.tones[tone] ?? P.text, background: TONE_SOFT[tone] ?? '#eee', bold: true }, { text: '  ' }, { text: a.questionText }],
+        text: [
+          {
+            text: ` ${Math.round(a.overall)} `,
+            color: P.tones[tone] ?? P.text,
+            background: TONE_SOFT[tone] ?? '#eee',
+            bold: true,
+          },
+          { text: '  ' },
+          { text: a.questionText },
+        ],
         style: 'question',
       },
       {
-        text: [{ text: meta }, ...(a.isSample ? [{ text: '   SAMPLE', color: '#9a6400', bold: true }] : []), ...(subs ? [{ text: `      ${subs}` }] : [])],
+        text: [
+          { text: meta },
+          ...(a.isSample ? [{ text: '   SAMPLE', color: '#9a6400', bold: true }] : []),
+          ...(subs ? [{ text: `      ${subs}` }] : []),
+        ],
         style: 'meta',
       },
       { text: a.answerText.trim() ? `“${excerpt(a.answerText)}”` : '(no answer text)', style: 'answer' },
       ...(strengths.length || improve.length
-        ? [...feedbackLines('What went well', strengths, P.tones.good ?? P.text), ...feedbackLines('What to work on', improve, P.tones.weak ?? P.text)]
+        ? [
+            ...feedbackLines('What went well', strengths, P.tones.good ?? P.text),
+            ...feedbackLines('What to work on', improve, P.tones.weak ?? P.text),
+          ]
         : [{ text: 'No feedback was stored with this answer.', style: 'note' }]),
     ],
     unbreakable: true,
@@ -218,7 +291,10 @@ function attemptBlock(a: ReportAttempt): Content {
 }
 
 function separator(): Content {
-  return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: P.grid }], margin: [0, 4, 0, 10] };
+  return {
+    canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: P.grid }],
+    margin: [0, 4, 0, 10],
+  };
 }
 
 /** The PDF report as a pdfmake document: summary, charts, categories, recent answers. */
@@ -235,7 +311,18 @@ export function reportDocument(data: ReportData): TDocumentDefinitions {
   ];
   if (o.sampleAttempts > 0) {
     content.push({
-      table: { widths: ['*'], body: [[{ text: `Includes sample data: ${plural(o.sampleAttempts, 'sample answer')} loaded to show what reports look like. Remove them in Settings → Sample data.`, margin: [8, 5, 8, 5], color: '#7a4d00' }]] },
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              text: `Includes sample data: ${plural(o.sampleAttempts, 'sample answer')} loaded to show what reports look like. Remove them in Settings → Sample data.`,
+              margin: [8, 5, 8, 5],
+              color: '#7a4d00',
+            },
+          ],
+        ],
+      },
       layout: { hLineColor: () => '#f0d9a8', vLineColor: () => '#f0d9a8', fillColor: () => '#fdf6e7' },
       margin: [0, 0, 0, 12],
     });
@@ -246,18 +333,31 @@ export function reportDocument(data: ReportData): TDocumentDefinitions {
 
   content.push(sectionTitle('Skills and delivery', true));
   content.push(line(subskillChart(o, CONTENT_WIDTH, 180), CONTENT_WIDTH));
-  content.push({ columns: [line(paceChart(o, HALF_WIDTH, 150), HALF_WIDTH), line(fillerChart(o, HALF_WIDTH, 150), HALF_WIDTH)], columnGap: 15 });
+  content.push({
+    columns: [line(paceChart(o, HALF_WIDTH, 150), HALF_WIDTH), line(fillerChart(o, HALF_WIDTH, 150), HALF_WIDTH)],
+    columnGap: 15,
+  });
 
   content.push(sectionTitle('Categories', true));
-  content.push(chartBlock(categoryChart(o.categories, CONTENT_WIDTH), (m, t, d) => barChartSvg(m, P, t, d), CONTENT_WIDTH));
-  content.push({ text: 'Answers and scores per category in this period. "Last 30 days" and "Before" split the period at 30 days before its end.', style: 'note', margin: [0, 0, 0, 8] });
+  content.push(
+    chartBlock(categoryChart(o.categories, CONTENT_WIDTH), (m, t, d) => barChartSvg(m, P, t, d), CONTENT_WIDTH),
+  );
+  content.push({
+    text: 'Answers and scores per category in this period. "Last 30 days" and "Before" split the period at 30 days before its end.',
+    style: 'note',
+    margin: [0, 0, 0, 8],
+  });
   content.push(categoryTable(data));
 
   content.push(sectionTitle('Recent answers', true));
   if (data.recent.length === 0) {
     content.push({ text: 'No answers in this period.', style: 'note' });
   } else {
-    content.push({ text: `The ${plural(data.recent.length, 'most recent answer')} in this period, with the feedback you were given.`, style: 'note', margin: [0, 0, 0, 10] });
+    content.push({
+      text: `The ${plural(data.recent.length, 'most recent answer')} in this period, with the feedback you were given.`,
+      style: 'note',
+      margin: [0, 0, 0, 10],
+    });
     data.recent.forEach((a, i) => {
       if (i > 0) content.push(separator());
       content.push(attemptBlock(a));
@@ -267,7 +367,13 @@ export function reportDocument(data: ReportData): TDocumentDefinitions {
   return {
     pageSize: 'A4',
     pageMargins: [MARGIN, MARGIN, MARGIN, 48],
-    info: { title: `IntervYou progress report, ${period}`, author: data.app.name, subject: 'Interview practice progress', creator: `${data.app.name} ${data.app.version}`, producer: data.app.name },
+    info: {
+      title: `IntervYou progress report, ${period}`,
+      author: data.app.name,
+      subject: 'Interview practice progress',
+      creator: `${data.app.name} ${data.app.version}`,
+      producer: data.app.name,
+    },
     defaultStyle: { font: REPORT_FONT, fontSize: 9.5, color: P.text, lineHeight: 1.25 },
     footer: (page, pages) => ({
       columns: [

@@ -7,7 +7,15 @@ import { localDay } from '../../../shared/domain/stats/local-day';
 import { AppError } from '../../../shared/ipc/result';
 import { SAMPLE_COUNT_KEY } from '../db/queries/reports';
 import type { Database } from '../db/schema';
-import { bankQuestionsWithModelAnswers, buildPool, pickAnswer, poolQuestionsPerCategory, RecentPicks, type Pool, type PoolAnswer } from './sample-pool';
+import {
+  bankQuestionsWithModelAnswers,
+  buildPool,
+  pickAnswer,
+  poolQuestionsPerCategory,
+  RecentPicks,
+  type Pool,
+  type PoolAnswer,
+} from './sample-pool';
 
 /**
  * Sample data: a realistic practice history, every row marked is_sample = 1 (attempts and the
@@ -58,7 +66,15 @@ function timestamps(planned: readonly PlannedAttempt[], now: Date): Date[] {
 }
 
 function sessionConfig(categories: readonly string[], mode: string, questionIds: readonly string[]) {
-  return JSON.stringify({ sample: true, questionCount: MOCK_QUESTIONS, mode, prepSec: 30, answerSec: 120, categories: [...new Set(categories)], questionIds });
+  return JSON.stringify({
+    sample: true,
+    questionCount: MOCK_QUESTIONS,
+    mode,
+    prepSec: 30,
+    answerSec: 120,
+    categories: [...new Set(categories)],
+    questionIds,
+  });
 }
 
 /** Deletes every sample attempt and sample session; the user's own history is untouched. */
@@ -74,10 +90,18 @@ export function removeSampleRows(sqlite: BetterSqlite3.Database): { removedAttem
 export async function sampleSummary(db: Kysely<Database>): Promise<SampleSummary> {
   const attempts = await db
     .selectFrom('attempts')
-    .select([sql<number>`count(*)`.as('n'), sql<string | null>`min(local_day)`.as('from'), sql<string | null>`max(local_day)`.as('to')])
+    .select([
+      sql<number>`count(*)`.as('n'),
+      sql<string | null>`min(local_day)`.as('from'),
+      sql<string | null>`max(local_day)`.as('to'),
+    ])
     .where('is_sample', '=', 1)
     .executeTakeFirstOrThrow();
-  const sessions = await db.selectFrom('sessions').select(sql<number>`count(*)`.as('n')).where('is_sample', '=', 1).executeTakeFirstOrThrow();
+  const sessions = await db
+    .selectFrom('sessions')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('is_sample', '=', 1)
+    .executeTakeFirstOrThrow();
   return { attempts: attempts.n, sessions: sessions.n, from: attempts.from, to: attempts.to };
 }
 
@@ -87,13 +111,20 @@ export async function sampleSummary(db: Kysely<Database>): Promise<SampleSummary
  */
 export async function loadSampleData(target: SampleTarget, options: LoadSampleOptions): Promise<LoadSampleResult> {
   const n = Math.floor(options.attempts);
-  if (!(n >= 1 && n <= MAX_SAMPLE_ATTEMPTS)) throw new AppError('BAD_INPUT', `Sample data can hold 1 to ${MAX_SAMPLE_ATTEMPTS.toLocaleString('en')} answers.`);
+  if (!(n >= 1 && n <= MAX_SAMPLE_ATTEMPTS))
+    throw new AppError('BAD_INPUT', `Sample data can hold 1 to ${MAX_SAMPLE_ATTEMPTS.toLocaleString('en')} answers.`);
   const questions = await bankQuestionsWithModelAnswers(target.db);
-  if (questions.length === 0) throw new AppError('UNAVAILABLE', 'The question bank is not loaded, so there is nothing to make sample answers from.');
+  if (questions.length === 0)
+    throw new AppError(
+      'UNAVAILABLE',
+      'The question bank is not loaded, so there is nothing to make sample answers from.',
+    );
   const rng = createRng(options.seed ?? 20261126);
   const categories = [...new Set(questions.map((q) => q.category))];
   const plan = planSample({ attempts: n, today: localDay(options.now), categories }, rng);
-  const pool = await buildPool(questions, poolQuestionsPerCategory(n), rng, (done, total) => options.onProgress?.('grading', done, total));
+  const pool = await buildPool(questions, poolQuestionsPerCategory(n), rng, (done, total) =>
+    options.onProgress?.('grading', done, total),
+  );
   const poolAnswers = [...pool.values()].reduce((sum, e) => sum + e.typed.length + e.spoken.length, 0);
   const dates = timestamps(plan.attempts, options.now);
   const recent = new RecentPicks(6);
@@ -102,10 +133,23 @@ export async function loadSampleData(target: SampleTarget, options: LoadSampleOp
     recent.add(answer);
     return answer;
   });
-  return writeSample(target.sqlite, plan.sessions.length, plan.attempts, chosen, dates, poolAnswers, options.onProgress);
+  return writeSample(
+    target.sqlite,
+    plan.sessions.length,
+    plan.attempts,
+    chosen,
+    dates,
+    poolAnswers,
+    options.onProgress,
+  );
 }
 
-function choose(pool: Pool, planned: PlannedAttempt, rng: ReturnType<typeof createRng>, recent: RecentPicks): PoolAnswer {
+function choose(
+  pool: Pool,
+  planned: PlannedAttempt,
+  rng: ReturnType<typeof createRng>,
+  recent: RecentPicks,
+): PoolAnswer {
   const entry = pool.get(planned.category) ?? rng.pick([...pool.values()]);
   const spoken = planned.mode !== 'text';
   const answers = spoken && entry.spoken.length ? entry.spoken : entry.typed;
@@ -146,7 +190,11 @@ function writeSample(
       const mode = planned[rows[0] ?? 0]?.mode ?? 'text';
       insertSession.run(
         sessionIds[index],
-        sessionConfig(rows.map((i) => planned[i]?.category ?? ''), mode, rows.map((i) => chosen[i]?.question.id ?? '')),
+        sessionConfig(
+          rows.map((i) => planned[i]?.category ?? ''),
+          mode,
+          rows.map((i) => chosen[i]?.question.id ?? ''),
+        ),
         new Date(first.getTime() - 60_000).toISOString(),
         new Date(last.getTime() + 150_000).toISOString(),
       );
@@ -180,12 +228,21 @@ function writeSample(
     });
     // Reports show how many sample answers there are without counting them each time.
     sqlite
-      .prepare(`INSERT INTO app_meta (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`)
+      .prepare(
+        `INSERT INTO app_meta (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+      )
       .run(SAMPLE_COUNT_KEY, String(planned.length), new Date().toISOString());
     return replaced;
   });
   const replaced = run();
   onProgress?.('writing', planned.length, planned.length);
   const days = planned.length ? dates.map((d) => localDay(d)).sort() : [];
-  return { attempts: planned.length, sessions: members.size, from: days[0] ?? null, to: days.at(-1) ?? null, poolAnswers, replaced };
+  return {
+    attempts: planned.length,
+    sessions: members.size,
+    from: days[0] ?? null,
+    to: days.at(-1) ?? null,
+    poolAnswers,
+    replaced,
+  };
 }

@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import { createLocalEvaluator, type Evaluation, type LocalEvaluator } from '../../../shared/domain/evaluator';
-import { ANSWER_LEVELS, answerVariant, typedDuration, type AnswerLevel } from '../../../shared/domain/sample/answer-variants';
+import {
+  ANSWER_LEVELS,
+  answerVariant,
+  typedDuration,
+  type AnswerLevel,
+} from '../../../shared/domain/sample/answer-variants';
 import type { Rng } from '../../../shared/domain/sample/rng';
 import { sampleVoiceMetrics } from '../../../shared/domain/sample/sample-voice';
 import { evaluationRequest } from '../attempts/evaluation-request';
@@ -59,7 +64,17 @@ async function grade(question: BankQuestion, kind: PoolKind, level: AnswerLevel,
   const words = answerText.split(/\s+/).filter(Boolean).length;
   const voice = kind === 'spoken' ? sampleVoiceMetrics(level, words, rng) : null;
   const durationSec = voice ? Math.round(voice.durationSec) : typedDuration(words, rng);
-  const evaluation = await evaluator().evaluate(evaluationRequest({ questionText: question.text, category: question.category, mode: kind === 'spoken' ? 'audio' : 'text', answer: answerText, durationSec, voice, question }));
+  const evaluation = await evaluator().evaluate(
+    evaluationRequest({
+      questionText: question.text,
+      category: question.category,
+      mode: kind === 'spoken' ? 'audio' : 'text',
+      answer: answerText,
+      durationSec,
+      voice,
+      question,
+    }),
+  );
   return {
     question: { id: question.id, text: question.text, category: question.category },
     kind,
@@ -75,12 +90,18 @@ async function grade(question: BankQuestion, kind: PoolKind, level: AnswerLevel,
 /** Pool answers by category and kind, sorted by score. */
 export type Pool = Map<string, Record<PoolKind, PoolAnswer[]>>;
 
-export async function buildPool(questions: readonly BankQuestion[], perCategory: number, rng: Rng, onProgress?: (done: number, total: number) => void): Promise<Pool> {
+export async function buildPool(
+  questions: readonly BankQuestion[],
+  perCategory: number,
+  rng: Rng,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Pool> {
   const byCategory = new Map<string, BankQuestion[]>();
   for (const q of questions) byCategory.set(q.category, [...(byCategory.get(q.category) ?? []), q]);
   const jobs: Array<{ question: BankQuestion; kind: PoolKind; level: AnswerLevel }> = [];
   for (const list of byCategory.values()) {
-    rng.shuffle(list)
+    rng
+      .shuffle(list)
       .slice(0, perCategory)
       .forEach((question, i) => {
         for (const level of ANSWER_LEVELS) {
@@ -109,13 +130,23 @@ export async function buildPool(questions: readonly BankQuestion[], perCategory:
  * neither a recently used answer nor a recently answered question — a history that repeats one
  * question back to back looks fake — then among any near ones; else the nearest.
  */
-export function pickAnswer(answers: readonly PoolAnswer[], target: number, rng: Rng, recent?: RecentPicks): PoolAnswer | undefined {
+export function pickAnswer(
+  answers: readonly PoolAnswer[],
+  target: number,
+  rng: Rng,
+  recent?: RecentPicks,
+): PoolAnswer | undefined {
   const near = answers.filter((a) => Math.abs(a.evaluation.overall - target) <= 6);
-  for (const tier of [near.filter((a) => !recent?.has(a) && !recent?.askedLately(a)), near.filter((a) => !recent?.has(a)), near]) {
+  for (const tier of [
+    near.filter((a) => !recent?.has(a) && !recent?.askedLately(a)),
+    near.filter((a) => !recent?.has(a)),
+    near,
+  ]) {
     if (tier.length) return rng.pick(tier);
   }
   let best: PoolAnswer | undefined;
-  for (const a of answers) if (!best || Math.abs(a.evaluation.overall - target) < Math.abs(best.evaluation.overall - target)) best = a;
+  for (const a of answers)
+    if (!best || Math.abs(a.evaluation.overall - target) < Math.abs(best.evaluation.overall - target)) best = a;
   return best;
 }
 
@@ -127,7 +158,9 @@ export class RecentPicks {
     return this.byCategory.get(answer.question.category)?.includes(answer) ?? false;
   }
   askedLately(answer: PoolAnswer): boolean {
-    return (this.byCategory.get(answer.question.category) ?? []).slice(-2).some((a) => a.question.id === answer.question.id);
+    return (this.byCategory.get(answer.question.category) ?? [])
+      .slice(-2)
+      .some((a) => a.question.id === answer.question.id);
   }
   add(answer: PoolAnswer): void {
     const list = this.byCategory.get(answer.question.category) ?? [];

@@ -28,7 +28,11 @@ function Sidebar({ current }: { current: string }) {
               <ul>
                 {items.map((item) => (
                   <li key={item.id}>
-                    <a href={hrefFor(item.id)} className={item.id === current ? 'nav-link is-active' : 'nav-link'} aria-current={item.id === current ? 'page' : undefined}>
+                    <a
+                      href={hrefFor(item.id)}
+                      className={item.id === current ? 'nav-link is-active' : 'nav-link'}
+                      aria-current={item.id === current ? 'page' : undefined}
+                    >
                       <Icon name={item.icon} size={18} />
                       <span>{item.label}</span>
                     </a>

@@ -1,4 +1,12 @@
-import { assessAll, combine, recentAverage, trendOf, type ScoreAggregate, type SkillAssessment, type Trend } from './assess';
+import {
+  assessAll,
+  combine,
+  recentAverage,
+  trendOf,
+  type ScoreAggregate,
+  type SkillAssessment,
+  type Trend,
+} from './assess';
 import { SUBSKILLS, type Subskill } from './labels';
 import { assessLevel, type LevelResult } from './level';
 import { LEVEL_WINDOW } from './thresholds';
@@ -24,7 +32,10 @@ export interface AdvisorAnalysis {
 
 export function analyse(input: AdvisorInput): AdvisorAnalysis {
   const total = combine(input.categories.map((c) => c.scores));
-  const categories = assessAll(input.categories.map((c) => ({ id: c.category, scores: c.scores, recent: c.recent })), total);
+  const categories = assessAll(
+    input.categories.map((c) => ({ id: c.category, scores: c.scores, recent: c.recent })),
+    total,
+  );
   // Sub-skills are compared with each other (delivery is on its own scale from fewer answers).
   const present = SUBSKILLS.flatMap((skill) => input.subskills.filter((s) => s.skill === skill));
   const subskills = assessAll(present.map((s) => ({ id: s.skill, scores: s.scores, recent: s.recent })));

@@ -56,11 +56,14 @@ export interface Baseline {
 }
 
 export function combine(aggregates: readonly ScoreAggregate[]): ScoreAggregate {
-  return aggregates.reduce((acc, a) => ({ count: acc.count + a.count, sum: acc.sum + a.sum, sumSquares: acc.sumSquares + a.sumSquares }), {
-    count: 0,
-    sum: 0,
-    sumSquares: 0,
-  });
+  return aggregates.reduce(
+    (acc, a) => ({ count: acc.count + a.count, sum: acc.sum + a.sum, sumSquares: acc.sumSquares + a.sumSquares }),
+    {
+      count: 0,
+      sum: 0,
+      sumSquares: 0,
+    },
+  );
 }
 
 export function baselineOf(total: ScoreAggregate): Baseline | null {
@@ -87,7 +90,16 @@ export function assessSkill(input: SkillInput, baseline: Baseline | null): Skill
   const { count, sum, sumSquares } = input.scores;
   const trend = trendOf(input.recent);
   if (count === 0 || !baseline) {
-    return { id: input.id, attempts: count, mean: null, estimate: null, low: null, high: null, trend, status: 'not-enough' };
+    return {
+      id: input.id,
+      attempts: count,
+      mean: null,
+      estimate: null,
+      low: null,
+      high: null,
+      trend,
+      status: 'not-enough',
+    };
   }
   const m = sum / count;
   const estimate = (sum + PRIOR_WEIGHT * baseline.mean) / (count + PRIOR_WEIGHT);

@@ -30,7 +30,9 @@ export interface LevelResult {
 /** The user's level by the rules in thresholds.ts. */
 export function assessLevel(input: LevelInput): LevelResult {
   const avg = input.recentAverage;
-  const solid = input.categories.filter((c) => c.attempts >= MIN_ATTEMPTS && (c.estimate ?? 0) >= ADVANCED_CATEGORY_SCORE);
+  const solid = input.categories.filter(
+    (c) => c.attempts >= MIN_ATTEMPTS && (c.estimate ?? 0) >= ADVANCED_CATEGORY_SCORE,
+  );
   if (input.totalAnswers < BEGINNER_MAX_ANSWERS || avg === null) {
     const left = BEGINNER_MAX_ANSWERS - input.totalAnswers;
     return {
@@ -50,11 +52,14 @@ export function assessLevel(input: LevelInput): LevelResult {
     };
   }
   const advancedGaps: string[] = [];
-  if (input.totalAnswers < ADVANCED_MIN_ANSWERS) advancedGaps.push(`${ADVANCED_MIN_ANSWERS - input.totalAnswers} more answers`);
+  if (input.totalAnswers < ADVANCED_MIN_ANSWERS)
+    advancedGaps.push(`${ADVANCED_MIN_ANSWERS - input.totalAnswers} more answers`);
   if (avg < ADVANCED_AVERAGE) advancedGaps.push(`a recent average of ${ADVANCED_AVERAGE} (now ${Math.round(avg)})`);
   if (solid.length < ADVANCED_MIN_CATEGORIES) {
     const need = ADVANCED_MIN_CATEGORIES - solid.length;
-    advancedGaps.push(`${need} more ${need === 1 ? 'category' : 'categories'} scoring ${ADVANCED_CATEGORY_SCORE}+ over ${MIN_ATTEMPTS} answers`);
+    advancedGaps.push(
+      `${need} more ${need === 1 ? 'category' : 'categories'} scoring ${ADVANCED_CATEGORY_SCORE}+ over ${MIN_ATTEMPTS} answers`,
+    );
   }
   if (advancedGaps.length === 0) {
     return {

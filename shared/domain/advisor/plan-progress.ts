@@ -26,7 +26,11 @@ export interface PlanProgress {
   items: PlanItemProgress[];
 }
 
-export function planProgress(items: readonly { questionId: string }[], startedAt: string, attempts: readonly PlanAttempt[]): PlanProgress {
+export function planProgress(
+  items: readonly { questionId: string }[],
+  startedAt: string,
+  attempts: readonly PlanAttempt[],
+): PlanProgress {
   const latest = new Map<string, PlanAttempt>();
   for (const a of attempts) {
     if (a.createdAt < startedAt) continue;
@@ -35,7 +39,12 @@ export function planProgress(items: readonly { questionId: string }[], startedAt
   }
   const rows = items.map((item) => {
     const a = latest.get(item.questionId);
-    return { questionId: item.questionId, done: Boolean(a), score: a ? a.score : null, answeredAt: a ? a.createdAt : null };
+    return {
+      questionId: item.questionId,
+      done: Boolean(a),
+      score: a ? a.score : null,
+      answeredAt: a ? a.createdAt : null,
+    };
   });
   const scores = rows.flatMap((r) => (r.score === null ? [] : [r.score]));
   const done = scores.length;

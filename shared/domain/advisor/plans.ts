@@ -1,7 +1,15 @@
 import { MASTERY_ANSWERS, MASTERY_AVERAGE } from '../badges/badge-rules';
 import type { SkillAssessment } from './assess';
 import { categoryLabel, SUBSKILL_LABELS, type Subskill } from './labels';
-import { PLAN_SIZES, type Difficulty, type PlanContext, type PlanItem, type PlanKind, type PlanProposal, type PlanQuestion } from './plan-types';
+import {
+  PLAN_SIZES,
+  type Difficulty,
+  type PlanContext,
+  type PlanItem,
+  type PlanKind,
+  type PlanProposal,
+  type PlanQuestion,
+} from './plan-types';
 import { byCategory, difficultiesFor, rankQuestions } from './question-picking';
 import { daysBetween, REVIEW_INTERVALS_DAYS } from './spaced-repetition';
 import { seededRandom, shuffled } from './stats';
@@ -60,7 +68,10 @@ function weakestSubskill(ctx: PlanContext): Subskill | null {
 }
 
 function shuffleOrder(ctx: PlanContext, seed: string): Map<string, number> {
-  const order = shuffled(ctx.questions.map((q) => q.id), seededRandom(seed));
+  const order = shuffled(
+    ctx.questions.map((q) => q.id),
+    seededRandom(seed),
+  );
   return new Map(order.map((id, i) => [id, i]));
 }
 
@@ -78,7 +89,8 @@ function addDueReviews(ctx: PlanContext, picker: Picker, limit: number): void {
     if (added >= limit) break;
     const q = byId.get(review.questionId);
     if (!q) continue;
-    const overdue = review.overdueDays > 0 ? `, ${review.overdueDays} ${review.overdueDays === 1 ? 'day' : 'days'} overdue` : '';
+    const overdue =
+      review.overdueDays > 0 ? `, ${review.overdueDays} ${review.overdueDays === 1 ? 'day' : 'days'} overdue` : '';
     const reason = `Due for another try: you scored ${fmt(review.poorScore)} on ${formatDay(review.poorDay)} (review ${review.step + 1} of ${REVIEW_INTERVALS_DAYS.length}${overdue}).`;
     if (picker.add(q, reason)) added++;
   }
@@ -91,17 +103,30 @@ function dailyPlan(ctx: PlanContext, seed: string): PlanProposal {
   const perCategory = byCategory(ctx.questions);
   const base = { kind: 'daily' as const, title: 'Daily practice', category: null, unavailable: null };
   if (ctx.questions.length === 0) {
-    return { ...base, summary: '', items: [], unavailable: 'There are no questions to practise. The question bank may have failed to load; add your own questions to get started.' };
+    return {
+      ...base,
+      summary: '',
+      items: [],
+      unavailable:
+        'There are no questions to practise. The question bank may have failed to load; add your own questions to get started.',
+    };
   }
 
   if (ctx.totalAnswers === 0) {
     // A first look at five categories, easiest first, opening with an HR question as interviews do.
-    const cats = [...perCategory.keys()].sort((a, b) => (a === 'hr-general' ? -1 : b === 'hr-general' ? 1 : ctx.allCategories.indexOf(a) - ctx.allCategories.indexOf(b)));
+    const cats = [...perCategory.keys()].sort((a, b) =>
+      a === 'hr-general' ? -1 : b === 'hr-general' ? 1 : ctx.allCategories.indexOf(a) - ctx.allCategories.indexOf(b),
+    );
     for (const cat of cats) {
       const best = rankQuestions(ctx, perCategory.get(cat) ?? [], ['easy', 'medium', 'hard'], order)[0];
       if (best) picker.add(best, `A first look at ${categoryLabel(cat)} (${best.difficulty}).`);
     }
-    return { ...base, summary: 'Five questions from different categories to find your starting point. The advisor learns from every answer.', items: picker.items };
+    return {
+      ...base,
+      summary:
+        'Five questions from different categories to find your starting point. The advisor learns from every answer.',
+      items: picker.items,
+    };
   }
 
   addDueReviews(ctx, picker, 2);
@@ -109,7 +134,12 @@ function dailyPlan(ctx: PlanContext, seed: string): PlanProposal {
   const weak = judged(ctx).filter((c) => c.status === 'weak');
   const targets = weak.length > 0 ? weak.slice(0, 2) : judged(ctx).slice(0, 1);
   for (const cat of targets) {
-    const q = rankQuestions(ctx, (perCategory.get(cat.id) ?? []).filter((c) => !picker.has(c.id)), diffs, order)[0];
+    const q = rankQuestions(
+      ctx,
+      (perCategory.get(cat.id) ?? []).filter((c) => !picker.has(c.id)),
+      diffs,
+      order,
+    )[0];
     if (!q) continue;
     const why =
       cat.status === 'weak'
@@ -121,27 +151,67 @@ function dailyPlan(ctx: PlanContext, seed: string): PlanProposal {
   // The category left alone longest (never practised counts as longest).
   const stale = [...perCategory.keys()]
     .map((cat) => ({ cat, last: ctx.lastPractised.get(cat) ?? null }))
-    .sort((a, b) => (a.last === null ? -1 : b.last === null ? 1 : a.last.localeCompare(b.last)) || ctx.allCategories.indexOf(a.cat) - ctx.allCategories.indexOf(b.cat));
+    .sort(
+      (a, b) =>
+        (a.last === null ? -1 : b.last === null ? 1 : a.last.localeCompare(b.last)) ||
+        ctx.allCategories.indexOf(a.cat) - ctx.allCategories.indexOf(b.cat),
+    );
   const usedCategories = new Set(picker.items.map((i) => i.category));
   for (const { cat, last } of stale) {
     if (picker.items.length >= PLAN_SIZES.daily - 1) break;
     if (usedCategories.has(cat)) continue;
-    const q = rankQuestions(ctx, (perCategory.get(cat) ?? []).filter((c) => !picker.has(c.id)), diffs, order)[0];
+    const q = rankQuestions(
+      ctx,
+      (perCategory.get(cat) ?? []).filter((c) => !picker.has(c.id)),
+      diffs,
+      order,
+    )[0];
     if (!q) continue;
-    const reason = last === null ? `You haven't practised ${categoryLabel(cat)} yet (${q.difficulty}).` : `Last practised ${categoryLabel(cat)} ${daysBetween(last, ctx.today)} days ago (${q.difficulty}).`;
+    const reason =
+      last === null
+        ? `You haven't practised ${categoryLabel(cat)} yet (${q.difficulty}).`
+        : `Last practised ${categoryLabel(cat)} ${daysBetween(last, ctx.today)} days ago (${q.difficulty}).`;
     if (picker.add(q, reason)) usedCategories.add(cat);
   }
 
   // Fill with fresh questions at the user's level, one per category while categories last.
-  const rest = rankQuestions(ctx, ctx.questions.filter((q) => !picker.has(q.id)), diffs, order);
+  const rest = rankQuestions(
+    ctx,
+    ctx.questions.filter((q) => !picker.has(q.id)),
+    diffs,
+    order,
+  );
   for (const q of rest) {
     if (picker.full) break;
     if (usedCategories.has(q.category) && usedCategories.size < perCategory.size) continue;
-    if (picker.add(q, reasonForFresh(ctx, q, `A ${q.difficulty} question in ${categoryLabel(q.category)}, suited to your level (${ctx.level})`))) usedCategories.add(q.category);
+    if (
+      picker.add(
+        q,
+        reasonForFresh(
+          ctx,
+          q,
+          `A ${q.difficulty} question in ${categoryLabel(q.category)}, suited to your level (${ctx.level})`,
+        ),
+      )
+    )
+      usedCategories.add(q.category);
   }
-  for (const q of rest) if (!picker.full) picker.add(q, reasonForFresh(ctx, q, `A ${q.difficulty} question in ${categoryLabel(q.category)}, suited to your level (${ctx.level})`));
+  for (const q of rest)
+    if (!picker.full)
+      picker.add(
+        q,
+        reasonForFresh(
+          ctx,
+          q,
+          `A ${q.difficulty} question in ${categoryLabel(q.category)}, suited to your level (${ctx.level})`,
+        ),
+      );
 
-  return { ...base, summary: 'Reviews that are due, your weak spots and a category you have not touched lately — about 20 minutes.', items: picker.items };
+  return {
+    ...base,
+    summary: 'Reviews that are due, your weak spots and a category you have not touched lately — about 20 minutes.',
+    items: picker.items,
+  };
 }
 
 function weakAreasPlan(ctx: PlanContext, seed: string): PlanProposal {
@@ -165,14 +235,36 @@ function weakAreasPlan(ctx: PlanContext, seed: string): PlanProposal {
   const targets = (weak.length > 0 ? weak : scored).filter((c) => (perCategory.get(c.id)?.length ?? 0) > 0).slice(0, 3);
   const sub = weakestSubskill(ctx);
   const preferTypes = sub ? TYPES_FOR_SUBSKILL[sub] : [];
-  const diffs = ctx.level === 'beginner' ? (['easy', 'medium', 'hard'] as const) : (['medium', 'easy', 'hard'] as const);
+  const diffs =
+    ctx.level === 'beginner' ? (['easy', 'medium', 'hard'] as const) : (['medium', 'easy', 'hard'] as const);
   if (targets.length === 0) {
-    return { ...base, summary: '', items: [], unavailable: 'Your weakest categories have no questions left in the bank. Add your own questions in them, or try category mastery.' };
+    return {
+      ...base,
+      summary: '',
+      items: [],
+      unavailable:
+        'Your weakest categories have no questions left in the bank. Add your own questions in them, or try category mastery.',
+    };
   }
-  addDueReviews({ ...ctx, due: ctx.due.filter((d) => targets.some((t) => ctx.questions.find((q) => q.id === d.questionId)?.category === t.id)) }, picker, 2);
+  addDueReviews(
+    {
+      ...ctx,
+      due: ctx.due.filter((d) =>
+        targets.some((t) => ctx.questions.find((q) => q.id === d.questionId)?.category === t.id),
+      ),
+    },
+    picker,
+    2,
+  );
   const perTarget = Math.ceil(PLAN_SIZES['weak-areas'] / targets.length);
   for (const cat of targets) {
-    const ranked = rankQuestions(ctx, (perCategory.get(cat.id) ?? []).filter((q) => !picker.has(q.id)), diffs, order, preferTypes);
+    const ranked = rankQuestions(
+      ctx,
+      (perCategory.get(cat.id) ?? []).filter((q) => !picker.has(q.id)),
+      diffs,
+      order,
+      preferTypes,
+    );
     let taken = picker.items.filter((i) => i.category === cat.id).length;
     for (const q of ranked) {
       if (taken >= perTarget || picker.full) break;
@@ -180,14 +272,21 @@ function weakAreasPlan(ctx: PlanContext, seed: string): PlanProposal {
         cat.status === 'weak'
           ? `${categoryLabel(cat.id)} is weak: estimate ${fmt(cat.estimate ?? 0)} (95% range ${fmt(cat.low ?? 0)}–${fmt(cat.high ?? 0)}) from ${cat.attempts} answers${cat.trend.label === 'declining' ? ', and falling' : ''}`
           : `${categoryLabel(cat.id)} is among your lowest categories (${fmt(cat.estimate ?? 0)})`;
-      const subNote = sub && preferTypes.includes(q.type) ? `. As a ${q.type} question it also trains ${SUBSKILL_LABELS[sub].toLowerCase()}, your weakest sub-skill` : '';
+      const subNote =
+        sub && preferTypes.includes(q.type)
+          ? `. As a ${q.type} question it also trains ${SUBSKILL_LABELS[sub].toLowerCase()}, your weakest sub-skill`
+          : '';
       if (picker.add(q, reasonForFresh(ctx, q, why + subNote))) taken++;
     }
   }
   const names = targets.map((t) => categoryLabel(t.id)).join(', ');
-  const subText = sub ? ` Your weakest sub-skill is ${SUBSKILL_LABELS[sub].toLowerCase()}; the plan leans toward questions that train it.` : '';
+  const subText = sub
+    ? ` Your weakest sub-skill is ${SUBSKILL_LABELS[sub].toLowerCase()}; the plan leans toward questions that train it.`
+    : '';
   const summary =
-    weak.length > 0 ? `Focused work on ${names}, where your scores are reliably lowest.${subText}` : `Nothing is clearly weak yet, so this works on your lowest categories so far: ${names}.${subText}`;
+    weak.length > 0
+      ? `Focused work on ${names}, where your scores are reliably lowest.${subText}`
+      : `Nothing is clearly weak yet, so this works on your lowest categories so far: ${names}.${subText}`;
   return { ...base, summary, items: picker.items, unavailable: null };
 }
 
@@ -200,11 +299,19 @@ function advancedPlan(ctx: PlanContext, seed: string): PlanProposal {
   const eligible = ctx.questions.filter((q) => status.get(q.category)?.status !== 'weak');
   const pool = eligible.length > 0 ? eligible : ctx.questions;
   if (pool.length === 0) return { ...base, summary: '', items: [], unavailable: 'There are no questions to practise.' };
-  const ranked = rankQuestions(ctx, pool, ['hard', 'medium', 'easy'] as readonly Difficulty[], order, ['design', 'case', 'technical', 'behavioral']);
+  const ranked = rankQuestions(ctx, pool, ['hard', 'medium', 'easy'] as readonly Difficulty[], order, [
+    'design',
+    'case',
+    'technical',
+    'behavioral',
+  ]);
   const used = new Set<string>();
   const reasonFor = (q: PlanQuestion): string => {
     const s = status.get(q.category);
-    const where = s && s.status === 'strong' ? `you are strong in ${categoryLabel(q.category)} (${fmt(s.estimate ?? 0)})` : `stretch work in ${categoryLabel(q.category)}`;
+    const where =
+      s && s.status === 'strong'
+        ? `you are strong in ${categoryLabel(q.category)} (${fmt(s.estimate ?? 0)})`
+        : `stretch work in ${categoryLabel(q.category)}`;
     return reasonForFresh(ctx, q, `A ${q.difficulty} ${q.type} question: ${where}`);
   };
   for (const q of ranked) {
@@ -224,15 +331,25 @@ function advancedPlan(ctx: PlanContext, seed: string): PlanProposal {
 export function defaultMasteryCategory(ctx: PlanContext): string | null {
   const withQuestions = new Set(ctx.questions.map((q) => q.category));
   const candidates = ctx.categories
-    .filter((c) => withQuestions.has(c.id) && c.attempts > 0 && !(c.attempts >= MASTERY_ANSWERS && (c.mean ?? 0) >= MASTERY_AVERAGE))
+    .filter(
+      (c) =>
+        withQuestions.has(c.id) &&
+        c.attempts > 0 &&
+        !(c.attempts >= MASTERY_ANSWERS && (c.mean ?? 0) >= MASTERY_AVERAGE),
+    )
     .sort((a, b) => (b.mean ?? 0) - (a.mean ?? 0) || b.attempts - a.attempts || a.id.localeCompare(b.id));
   return candidates[0]?.id ?? ctx.allCategories.find((c) => withQuestions.has(c)) ?? null;
 }
 
 function masteryPlan(ctx: PlanContext, category: string | undefined, seed: string): PlanProposal {
   const chosen = category ?? defaultMasteryCategory(ctx);
-  const base = { kind: 'mastery' as const, title: chosen ? `Category mastery: ${categoryLabel(chosen)}` : 'Category mastery', category: chosen };
-  if (!chosen) return { ...base, summary: '', items: [], unavailable: 'There are no questions to practise in any category.' };
+  const base = {
+    kind: 'mastery' as const,
+    title: chosen ? `Category mastery: ${categoryLabel(chosen)}` : 'Category mastery',
+    category: chosen,
+  };
+  if (!chosen)
+    return { ...base, summary: '', items: [], unavailable: 'There are no questions to practise in any category.' };
   const inCategory = ctx.questions.filter((q) => q.category === chosen);
   if (inCategory.length === 0) {
     return {
@@ -248,12 +365,27 @@ function masteryPlan(ctx: PlanContext, category: string | undefined, seed: strin
   // Not yet mastered: never answered, or best below the mastery average.
   const open = inCategory.filter((q) => (ctx.history.get(q.id)?.bestScore ?? 0) < MASTERY_AVERAGE);
   const pool = open.length > 0 ? open : inCategory;
-  const ranked = (['easy', 'medium', 'hard'] as const).flatMap((d) => rankQuestions(ctx, pool.filter((q) => q.difficulty === d), [d], order));
+  const ranked = (['easy', 'medium', 'hard'] as const).flatMap((d) =>
+    rankQuestions(
+      ctx,
+      pool.filter((q) => q.difficulty === d),
+      [d],
+      order,
+    ),
+  );
   for (const q of ranked) {
     const h = ctx.history.get(q.id);
-    picker.add(q, h ? `Best so far ${fmt(h.bestScore)} — aim for ${MASTERY_AVERAGE} (${q.difficulty}).` : `Not answered yet (${q.difficulty}).`);
+    picker.add(
+      q,
+      h
+        ? `Best so far ${fmt(h.bestScore)} — aim for ${MASTERY_AVERAGE} (${q.difficulty}).`
+        : `Not answered yet (${q.difficulty}).`,
+    );
   }
-  const now = assessment && assessment.attempts > 0 ? ` You have ${assessment.attempts} answers here averaging ${fmt(assessment.mean ?? 0)}.` : ' You have not answered any here yet.';
+  const now =
+    assessment && assessment.attempts > 0
+      ? ` You have ${assessment.attempts} answers here averaging ${fmt(assessment.mean ?? 0)}.`
+      : ' You have not answered any here yet.';
   return {
     ...base,
     summary: `Mastery means ${MASTERY_ANSWERS} answers in ${categoryLabel(chosen)} averaging ${MASTERY_AVERAGE} or more.${now} Easier questions first, building up.`,

@@ -50,7 +50,9 @@ export function rankQuestions(
     diff: diffRank(q.difficulty),
     pos: order.get(q.id) ?? 0,
   }));
-  keyed.sort((a, b) => a.fresh - b.fresh || a.type - b.type || a.diff - b.diff || a.pos - b.pos || a.q.id.localeCompare(b.q.id));
+  keyed.sort(
+    (a, b) => a.fresh - b.fresh || a.type - b.type || a.diff - b.diff || a.pos - b.pos || a.q.id.localeCompare(b.q.id),
+  );
   return keyed.map((k) => k.q);
 }
 

@@ -77,7 +77,15 @@ export function reviewState(history: readonly ReviewAnswer[]): ReviewState {
   if (status === 'none' || !last) return { status: 'none' };
   if (status === 'graduated') return { status: 'graduated', lastScore: last.score, lastDay: last.day };
   const start = poor ?? last;
-  return { status: 'learning', step, dueDay: dayString(due), lastScore: last.score, lastDay: last.day, poorScore: start.score, poorDay: start.day };
+  return {
+    status: 'learning',
+    step,
+    dueDay: dayString(due),
+    lastScore: last.score,
+    lastDay: last.day,
+    poorScore: start.score,
+    poorDay: start.day,
+  };
 }
 
 export interface DueReview {
@@ -122,7 +130,9 @@ export function dueReviews(
     };
     (state.dueDay <= today ? due : upcoming).push(item);
   }
-  due.sort((a, b) => b.overdueDays - a.overdueDays || a.lastScore - b.lastScore || a.questionId.localeCompare(b.questionId));
+  due.sort(
+    (a, b) => b.overdueDays - a.overdueDays || a.lastScore - b.lastScore || a.questionId.localeCompare(b.questionId),
+  );
   upcoming.sort((a, b) => a.dueDay.localeCompare(b.dueDay) || a.questionId.localeCompare(b.questionId));
   return { due, upcoming };
 }

@@ -1,5 +1,12 @@
 import { categoryLabel } from '../advisor/labels';
-import { IMPROVEMENT_POINTS, IMPROVEMENT_WINDOW, MASTERY_ANSWERS, MASTERY_AVERAGE, MOCK_BADGES, STREAK_BADGES } from './badge-rules';
+import {
+  IMPROVEMENT_POINTS,
+  IMPROVEMENT_WINDOW,
+  MASTERY_ANSWERS,
+  MASTERY_AVERAGE,
+  MOCK_BADGES,
+  STREAK_BADGES,
+} from './badge-rules';
 
 export interface CategoryTotals {
   category: string;
@@ -32,17 +39,38 @@ export interface Badge {
   detail: string;
 }
 
-function countBadge(id: string, group: BadgeGroup, title: string, rule: string, current: number, target: number, unit: (n: number) => string): Badge {
+function countBadge(
+  id: string,
+  group: BadgeGroup,
+  title: string,
+  rule: string,
+  current: number,
+  target: number,
+  unit: (n: number) => string,
+): Badge {
   const shown = Math.min(current, target);
-  return { id, group, title, rule, earned: current >= target, progress: { current: shown, target }, detail: `${shown} of ${unit(target)}` };
+  return {
+    id,
+    group,
+    title,
+    rule,
+    earned: current >= target,
+    progress: { current: shown, target },
+    detail: `${shown} of ${unit(target)}`,
+  };
 }
 
 const plural = (word: string) => (n: number) => `${n} ${n === 1 ? word : `${word}s`}`;
 
 /** The category closest to mastery: mastered ones first, then by how much of the rule is met. */
 function masteryCandidate(categories: readonly CategoryTotals[]): CategoryTotals | null {
-  const progress = (c: CategoryTotals): number => Math.min(c.answers / MASTERY_ANSWERS, 1) * 0.5 + Math.min(c.average / MASTERY_AVERAGE, 1) * 0.5;
-  return [...categories].sort((a, b) => progress(b) - progress(a) || b.answers - a.answers || a.category.localeCompare(b.category))[0] ?? null;
+  const progress = (c: CategoryTotals): number =>
+    Math.min(c.answers / MASTERY_ANSWERS, 1) * 0.5 + Math.min(c.average / MASTERY_AVERAGE, 1) * 0.5;
+  return (
+    [...categories].sort(
+      (a, b) => progress(b) - progress(a) || b.answers - a.answers || a.category.localeCompare(b.category),
+    )[0] ?? null
+  );
 }
 
 export function isMastered(c: CategoryTotals): boolean {
@@ -65,7 +93,15 @@ function masteryBadge(categories: readonly CategoryTotals[]): Badge {
   }
   const best = masteryCandidate(categories);
   if (!best) {
-    return { id: 'category-master', group: 'mastery', title: 'Category master', rule, earned: false, progress: { current: 0, target: MASTERY_ANSWERS }, detail: 'No answers yet' };
+    return {
+      id: 'category-master',
+      group: 'mastery',
+      title: 'Category master',
+      rule,
+      earned: false,
+      progress: { current: 0, target: MASTERY_ANSWERS },
+      detail: 'No answers yet',
+    };
   }
   const answers = Math.min(best.answers, MASTERY_ANSWERS);
   return {
@@ -84,7 +120,12 @@ function improvementBadge(input: BadgeInput): Badge {
   const base = { id: 'big-improvement', group: 'growth' as const, title: 'Big improvement', rule };
   if (input.firstAnswersAverage === null || input.latestAnswersAverage === null) {
     const need = IMPROVEMENT_WINDOW * 2;
-    return { ...base, earned: false, progress: { current: 0, target: IMPROVEMENT_POINTS }, detail: `Needs ${need} answers (you have ${Math.min(input.totalAnswers, need)})` };
+    return {
+      ...base,
+      earned: false,
+      progress: { current: 0, target: IMPROVEMENT_POINTS },
+      detail: `Needs ${need} answers (you have ${Math.min(input.totalAnswers, need)})`,
+    };
   }
   const gain = Math.round(input.latestAnswersAverage - input.firstAnswersAverage);
   const shown = Math.max(0, Math.min(gain, IMPROVEMENT_POINTS));
@@ -99,9 +140,25 @@ function improvementBadge(input: BadgeInput): Badge {
 /** Every badge, earned or not, in display order. */
 export function computeBadges(input: BadgeInput): Badge[] {
   return [
-    countBadge('first-answer', 'start', 'First answer', 'Answer your first interview question.', input.totalAnswers, 1, plural('answer')),
+    countBadge(
+      'first-answer',
+      'start',
+      'First answer',
+      'Answer your first interview question.',
+      input.totalAnswers,
+      1,
+      plural('answer'),
+    ),
     ...STREAK_BADGES.map((days) =>
-      countBadge(`streak-${days}`, 'streak', `${days}-day streak`, `Practise on ${days} days in a row.`, input.longestStreakDays, days, plural('day')),
+      countBadge(
+        `streak-${days}`,
+        'streak',
+        `${days}-day streak`,
+        `Practise on ${days} days in a row.`,
+        input.longestStreakDays,
+        days,
+        plural('day'),
+      ),
     ),
     masteryBadge(input.categories),
     ...MOCK_BADGES.map((n) =>

@@ -54,7 +54,12 @@ export function barChartModel(input: BarChartInput): BarChartModel {
   const noteWidth = input.noteWidth ?? 92;
   const domain = input.domain ?? [0, 100];
   const top = 4;
-  const plot: Rect = { x: labelWidth, y: top, width: Math.max(20, input.width - labelWidth - noteWidth), height: rowHeight * input.rows.length };
+  const plot: Rect = {
+    x: labelWidth,
+    y: top,
+    width: Math.max(20, input.width - labelWidth - noteWidth),
+    height: rowHeight * input.rows.length,
+  };
   const x = linearScale(domain, [plot.x, plot.x + plot.width]);
   const barHeight = Math.round(rowHeight * 0.5);
   const rows = input.rows.map((row, i): BarRowModel => {
@@ -62,8 +67,14 @@ export function barChartModel(input: BarChartInput): BarChartModel {
     const barY = rowTop + (rowHeight - barHeight) / 2;
     const track = { x: plot.x, y: px(barY), width: plot.width, height: barHeight };
     const clamp = (v: number) => Math.min(domain[1], Math.max(domain[0], v));
-    const bar = row.value === null ? null : { x: plot.x, y: px(barY), width: px(Math.max(1, x(clamp(row.value)) - plot.x)), height: barHeight };
-    const marker = row.marker === null || row.marker === undefined ? null : { x: px(x(clamp(row.marker))), y1: px(barY - 3), y2: px(barY + barHeight + 3) };
+    const bar =
+      row.value === null
+        ? null
+        : { x: plot.x, y: px(barY), width: px(Math.max(1, x(clamp(row.value)) - plot.x)), height: barHeight };
+    const marker =
+      row.marker === null || row.marker === undefined
+        ? null
+        : { x: px(x(clamp(row.marker))), y1: px(barY - 3), y2: px(barY + barHeight + 3) };
     return {
       key: row.key,
       label: row.label,

@@ -79,6 +79,12 @@ export function calendarModel(days: readonly ActivityDay[], width: number): Cale
       { y: px(TOP + 2 * pitch + size * 0.8), label: 'Wed' },
       { y: px(TOP + 4 * pitch + size * 0.8), label: 'Fri' },
     ],
-    legend: { y: legendY, cells: legendCells, lessX: px((legendCells[0]?.x ?? 0) - 4), moreX: px(right - 26), size: legendSize },
+    legend: {
+      y: legendY,
+      cells: legendCells,
+      lessX: px((legendCells[0]?.x ?? 0) - 4),
+      moreX: px(right - 26),
+      size: legendSize,
+    },
   };
 }

@@ -104,7 +104,11 @@ export function lineChartModel(input: LineChartInput): LineChartModel {
     yTickValues = niceDomain(yDomain[0], yDomain[1], 4).ticks.filter((t) => t >= yDomain[0] && t <= yDomain[1]);
   } else {
     const withBand = input.band ? [...numbers, input.band.from, input.band.to] : numbers;
-    const nice = niceDomain(withBand.length ? Math.min(...withBand) : 0, withBand.length ? Math.max(...withBand) : 1, 4);
+    const nice = niceDomain(
+      withBand.length ? Math.min(...withBand) : 0,
+      withBand.length ? Math.max(...withBand) : 1,
+      4,
+    );
     yDomain = nice.domain;
     yTickValues = nice.ticks;
   }
@@ -141,7 +145,11 @@ export function lineChartModel(input: LineChartInput): LineChartModel {
     band = { x: plot.x, y: px(top), width: plot.width, height: px(Math.max(0, bottom - top)), label: input.band.label };
   }
 
-  const ticksX = dayTicks(x1 === x0 ? input.from : dayFromNumber(x0), dayFromNumber(x1), input.maxXTicks ?? Math.max(2, Math.floor(plot.width / 80)));
+  const ticksX = dayTicks(
+    x1 === x0 ? input.from : dayFromNumber(x0),
+    dayFromNumber(x1),
+    input.maxXTicks ?? Math.max(2, Math.floor(plot.width / 80)),
+  );
   return {
     kind: 'line',
     width: input.width,

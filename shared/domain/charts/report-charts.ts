@@ -30,7 +30,8 @@ export interface ChartSpec<M> {
   table: ChartTable;
 }
 
-const fmt = (v: number | null, digits = 0): string => (v === null ? '—' : digits ? v.toFixed(digits) : String(Math.round(v)));
+const fmt = (v: number | null, digits = 0): string =>
+  v === null ? '—' : digits ? v.toFixed(digits) : String(Math.round(v));
 
 function period(o: ReportsOverview, bucket = o.bucket): (start: string) => string {
   return (start) => (bucket === 'week' ? `Week of ${shortDate(start, true)}` : shortDate(start, true));
@@ -39,7 +40,9 @@ function period(o: ReportsOverview, bucket = o.bucket): (start: string) => strin
 function describeChange(first: number | null | undefined, last: number | null | undefined, what: string): string {
   if (first === null || first === undefined || last === null || last === undefined) return '';
   const d = Math.round(last - first);
-  return d === 0 ? ` ${what} is level over the period at ${Math.round(last)}.` : ` ${what} went from ${Math.round(first)} to ${Math.round(last)}.`;
+  return d === 0
+    ? ` ${what} is level over the period at ${Math.round(last)}.`
+    : ` ${what} went from ${Math.round(first)} to ${Math.round(last)}.`;
 }
 
 export function scoreTrendChart(o: ReportsOverview, width: number, height: number): ChartSpec<LineChartModel> {
@@ -57,8 +60,18 @@ export function scoreTrendChart(o: ReportsOverview, width: number, height: numbe
       to: o.filters.to ?? o.today,
       yRange: [0, 100],
       series: [
-        { key: 'score', label, style: 'dots', values: points.map((p) => ({ day: p.start, value: p.average, weight: p.attempts })) },
-        { key: 'average', label: 'Moving average', style: 'line', values: points.map((p) => ({ day: p.start, value: p.movingAverage })) },
+        {
+          key: 'score',
+          label,
+          style: 'dots',
+          values: points.map((p) => ({ day: p.start, value: p.average, weight: p.attempts })),
+        },
+        {
+          key: 'average',
+          label: 'Moving average',
+          style: 'line',
+          values: points.map((p) => ({ day: p.start, value: p.movingAverage })),
+        },
       ],
     }),
     readiness: trendReadiness(o.totals.attempts, points.length, o.bucket),
@@ -68,7 +81,13 @@ export function scoreTrendChart(o: ReportsOverview, width: number, height: numbe
     ],
     table: {
       columns: [o.bucket === 'week' ? 'Week' : 'Day', 'Answers', 'Average', 'Best', 'Moving average'],
-      rows: points.map((p) => [period(o)(p.start), String(p.attempts), fmt(p.average), fmt(p.best), fmt(p.movingAverage)]),
+      rows: points.map((p) => [
+        period(o)(p.start),
+        String(p.attempts),
+        fmt(p.average),
+        fmt(p.best),
+        fmt(p.movingAverage),
+      ]),
     },
   };
 }
@@ -92,7 +111,12 @@ export function subskillChart(o: ReportsOverview, width: number, height: number)
       from: o.filters.from ?? o.today,
       to: o.filters.to ?? o.today,
       yRange: [0, 100],
-      series: skills.map((s) => ({ key: s, label: SUBSKILL_LABELS[s], style: 'both' as const, values: points.map((p) => ({ day: p.start, value: p[s] })) })),
+      series: skills.map((s) => ({
+        key: s,
+        label: SUBSKILL_LABELS[s],
+        style: 'both' as const,
+        values: points.map((p) => ({ day: p.start, value: p[s] })),
+      })),
     }),
     readiness: trendReadiness(o.totals.attempts, points.length, o.bucket),
     legend: skills.map((s) => ({ key: s, label: SUBSKILL_LABELS[s] })),
@@ -115,7 +139,14 @@ export function paceChart(o: ReportsOverview, width: number, height: number): Ch
       from: o.filters.from ?? o.today,
       to: o.filters.to ?? o.today,
       band: { from: SPEAKING_WPM.low, to: SPEAKING_WPM.high, label: `${SPEAKING_WPM.low}–${SPEAKING_WPM.high} wpm` },
-      series: [{ key: 'wpm', label: 'Words per minute', style: 'both', values: points.map((p) => ({ day: p.start, value: p.wpm, weight: p.spokenAnswers })) }],
+      series: [
+        {
+          key: 'wpm',
+          label: 'Words per minute',
+          style: 'both',
+          values: points.map((p) => ({ day: p.start, value: p.wpm, weight: p.spokenAnswers })),
+        },
+      ],
     }),
     readiness: paceReadiness(o.totals.spokenAnswers),
     legend: [{ key: 'wpm', label: 'Words per minute' }],
@@ -139,7 +170,14 @@ export function fillerChart(o: ReportsOverview, width: number, height: number): 
       from: o.filters.from ?? o.today,
       to: o.filters.to ?? o.today,
       band: { from: 0, to: 2, label: 'under 2 per 100 words' },
-      series: [{ key: 'filler', label: 'Fillers per 100 words', style: 'both', values: points.map((p) => ({ day: p.start, value: p.fillerPer100, weight: p.answers })) }],
+      series: [
+        {
+          key: 'filler',
+          label: 'Fillers per 100 words',
+          style: 'both',
+          values: points.map((p) => ({ day: p.start, value: p.fillerPer100, weight: p.answers })),
+        },
+      ],
     }),
     readiness: trendReadiness(answers, points.length, o.bucket),
     legend: [{ key: 'filler', label: 'Fillers per 100 words' }],
@@ -173,7 +211,10 @@ export function categoryChart(categories: readonly CategoryReport[], width: numb
         tone: c.average === null ? undefined : scoreTone(c.average),
       })),
     }),
-    readiness: answered.length === 0 ? { ready: false, message: 'Answer a question in any category to compare categories.' } : { ready: true, message: '' },
+    readiness:
+      answered.length === 0
+        ? { ready: false, message: 'Answer a question in any category to compare categories.' }
+        : { ready: true, message: '' },
     legend: [],
     note: 'Bars: average score in the period. Dark tick: the last 30 days, where there are answers before them to compare with.',
     table: {

@@ -1,5 +1,8 @@
 /** Maps a domain linearly onto a range; a zero-width domain maps everything to the range's middle. */
-export function linearScale(domain: readonly [number, number], range: readonly [number, number]): (value: number) => number {
+export function linearScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): (value: number) => number {
   const [d0, d1] = domain;
   const [r0, r1] = range;
   if (d1 === d0) return () => (r0 + r1) / 2;
@@ -19,7 +22,11 @@ export function niceStep(span: number, maxCount: number): number {
 }
 
 /** Round numbers covering [min, max]: the domain widened to whole steps, and the ticks on it. */
-export function niceDomain(min: number, max: number, maxCount = 5): { domain: [number, number]; ticks: number[]; step: number } {
+export function niceDomain(
+  min: number,
+  max: number,
+  maxCount = 5,
+): { domain: [number, number]; ticks: number[]; step: number } {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return { domain: [0, 1], ticks: [0, 1], step: 1 };
   if (min === max) {
     const pad = min === 0 ? 1 : Math.abs(min) * 0.1;

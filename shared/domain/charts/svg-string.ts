@@ -44,7 +44,10 @@ export const PRINT_PALETTE: SvgPalette = {
 };
 
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
 }
 
 function open(width: number, height: number, title: string, desc: string, palette: SvgPalette): string {
@@ -79,7 +82,14 @@ function circlesPath(circles: ReadonlyArray<{ cx: number; cy: number; r: number 
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
-function text(x: number, y: number, content: string, fill: string, size: number, anchor: 'start' | 'middle' | 'end' = 'start'): string {
+function text(
+  x: number,
+  y: number,
+  content: string,
+  fill: string,
+  size: number,
+  anchor: 'start' | 'middle' | 'end' = 'start',
+): string {
   return `<text x="${x}" y="${y}" fill="${fill}" font-size="${size}" text-anchor="${anchor}">${escapeXml(content)}</text>`;
 }
 
@@ -87,15 +97,31 @@ export function lineChartSvg(model: LineChartModel, palette: SvgPalette, title: 
   const { plot } = model;
   const parts: string[] = [open(model.width, model.height, title, desc, palette)];
   if (model.band) {
-    parts.push(`<rect x="${model.band.x}" y="${model.band.y}" width="${model.band.width}" height="${model.band.height}" fill="${palette.band}"/>`);
-    parts.push(text(model.band.x + model.band.width - 4, model.band.y + 10, model.band.label, palette.tones.good ?? palette.muted, 8, 'end'));
+    parts.push(
+      `<rect x="${model.band.x}" y="${model.band.y}" width="${model.band.width}" height="${model.band.height}" fill="${palette.band}"/>`,
+    );
+    parts.push(
+      text(
+        model.band.x + model.band.width - 4,
+        model.band.y + 10,
+        model.band.label,
+        palette.tones.good ?? palette.muted,
+        8,
+        'end',
+      ),
+    );
   }
-  parts.push(`<path d="${model.yTicks.map((t) => `M${plot.x} ${t.at}H${plot.x + plot.width}`).join('')}" stroke="${palette.grid}" stroke-width="1" fill="none"/>`);
+  parts.push(
+    `<path d="${model.yTicks.map((t) => `M${plot.x} ${t.at}H${plot.x + plot.width}`).join('')}" stroke="${palette.grid}" stroke-width="1" fill="none"/>`,
+  );
   for (const t of model.yTicks) parts.push(text(plot.x - 6, t.at + 3, t.label, palette.muted, 8, 'end'));
   for (const t of model.xTicks) parts.push(text(t.at, plot.y + plot.height + 14, t.label, palette.muted, 8, 'middle'));
   for (const s of model.series) {
     const color = palette.series[s.key] ?? palette.text;
-    if (s.path) parts.push(`<path d="${s.path}" fill="none" stroke="${color}" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>`);
+    if (s.path)
+      parts.push(
+        `<path d="${s.path}" fill="none" stroke="${color}" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>`,
+      );
     if ((s.style !== 'line' || !s.path) && s.points.length) {
       const dots = s.points.map((p) => ({ cx: p.cx, cy: p.cy, r: s.style === 'both' ? Math.max(2, p.r * 0.7) : p.r }));
       parts.push(`<path d="${circlesPath(dots)}" fill="${color}" fill-opacity="${s.style === 'dots' ? 0.6 : 1}"/>`);
@@ -107,14 +133,25 @@ export function lineChartSvg(model: LineChartModel, palette: SvgPalette, title: 
 
 export function barChartSvg(model: BarChartModel, palette: SvgPalette, title: string, desc: string): string {
   const parts: string[] = [open(model.width, model.height, title, desc, palette)];
-  const box = (r: { x: number; y: number; width: number; height: number }) => ({ x: r.x, y: r.y, w: r.width, h: r.height });
+  const box = (r: { x: number; y: number; width: number; height: number }) => ({
+    x: r.x,
+    y: r.y,
+    w: r.width,
+    h: r.height,
+  });
   parts.push(`<path d="${rectsPath(model.rows.map((r) => box(r.track)))}" fill="${palette.track}"/>`);
   for (const tone of new Set(model.rows.map((r) => r.tone ?? 'neutral'))) {
-    const bars = model.rows.filter((r) => (r.tone ?? 'neutral') === tone && r.bar).map((r) => box(r.bar as NonNullable<typeof r.bar>));
-    if (bars.length) parts.push(`<path d="${rectsPath(bars)}" fill="${palette.tones[tone] ?? palette.series.content ?? palette.text}"/>`);
+    const bars = model.rows
+      .filter((r) => (r.tone ?? 'neutral') === tone && r.bar)
+      .map((r) => box(r.bar as NonNullable<typeof r.bar>));
+    if (bars.length)
+      parts.push(
+        `<path d="${rectsPath(bars)}" fill="${palette.tones[tone] ?? palette.series.content ?? palette.text}"/>`,
+      );
   }
   const markers = model.rows.flatMap((r) => (r.marker ? [`M${r.marker.x} ${r.marker.y1}V${r.marker.y2}`] : []));
-  if (markers.length) parts.push(`<path d="${markers.join('')}" stroke="${palette.text}" stroke-width="2" fill="none"/>`);
+  if (markers.length)
+    parts.push(`<path d="${markers.join('')}" stroke="${palette.text}" stroke-width="2" fill="none"/>`);
   for (const row of model.rows) {
     parts.push(text(model.plot.x - 8, row.textY, row.label, palette.text, 9, 'end'));
     if (row.valueLabel) parts.push(text(row.valueLabel.x, row.textY, row.valueLabel.text, palette.text, 9));
@@ -136,7 +173,10 @@ export function calendarSvg(model: CalendarModel, palette: SvgPalette, title: st
   }
   const { legend } = model;
   parts.push(text(legend.lessX, legend.y + legend.size - 1, 'Less', palette.muted, 7, 'end'));
-  for (const c of legend.cells) parts.push(`<path d="${rectsPath([{ x: c.x, y: legend.y, w: legend.size, h: legend.size }])}" fill="${palette.heat[c.level] ?? palette.heat[0]}"/>`);
+  for (const c of legend.cells)
+    parts.push(
+      `<path d="${rectsPath([{ x: c.x, y: legend.y, w: legend.size, h: legend.size }])}" fill="${palette.heat[c.level] ?? palette.heat[0]}"/>`,
+    );
   parts.push(text(legend.moreX, legend.y + legend.size - 1, 'More', palette.muted, 7));
   parts.push('</svg>');
   return parts.join('');

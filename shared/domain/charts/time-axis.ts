@@ -42,8 +42,14 @@ export function dayTicks(from: string, to: string, maxTicks = 6): DayTick[] {
   for (const months of [1, 2, 3, 6, 12]) {
     const starts = monthStarts(a, b, months);
     if (starts.length <= maxTicks) {
-      return starts.map((day, i) => ({ day, label: i === 0 || day.slice(5, 7) === '01' ? `${monthName(day)} ${day.slice(0, 4)}` : monthName(day) }));
+      return starts.map((day, i) => ({
+        day,
+        label: i === 0 || day.slice(5, 7) === '01' ? `${monthName(day)} ${day.slice(0, 4)}` : monthName(day),
+      }));
     }
   }
-  return [{ day: from, label: shortDate(from, true) }, { day: to, label: shortDate(to, true) }];
+  return [
+    { day: from, label: shortDate(from, true) },
+    { day: to, label: shortDate(to, true) },
+  ];
 }

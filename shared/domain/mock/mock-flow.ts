@@ -43,8 +43,16 @@ export type MockFlowEvent =
 
 /** The state at the start of question `index` (0-based); resuming an interrupted mock uses it too. */
 export function startQuestion(index: number, total: number, timing: MockTiming, nowMs: number): MockFlowState {
-  if (index >= total) return { index: total, total, phase: 'finished', phaseStartedMs: nowMs, timedOut: false, skipping: false };
-  return { index, total, phase: timing.prepSec > 0 ? 'prep' : 'answer', phaseStartedMs: nowMs, timedOut: false, skipping: false };
+  if (index >= total)
+    return { index: total, total, phase: 'finished', phaseStartedMs: nowMs, timedOut: false, skipping: false };
+  return {
+    index,
+    total,
+    phase: timing.prepSec > 0 ? 'prep' : 'answer',
+    phaseStartedMs: nowMs,
+    timedOut: false,
+    skipping: false,
+  };
 }
 
 function afterAnswer(state: MockFlowState, timing: MockTiming, atMs: number, timedOut: boolean): MockFlowState {
@@ -75,7 +83,8 @@ export function mockStep(state: MockFlowState, event: MockFlowEvent, timing: Moc
       return event.type === 'save' ? { ...state, phase: 'saving', phaseStartedMs: event.nowMs } : state;
     case 'saving':
       if (event.type === 'stored') return startQuestion(state.index + 1, state.total, timing, event.nowMs);
-      if (event.type === 'save-failed') return { ...state, phase: 'notes', phaseStartedMs: event.nowMs, skipping: false };
+      if (event.type === 'save-failed')
+        return { ...state, phase: 'notes', phaseStartedMs: event.nowMs, skipping: false };
       return state;
     case 'finished':
       return state;

@@ -73,13 +73,15 @@ const HABIT_LABELS: Readonly<Record<string, string>> = {
 
 /** What to do about each habit, in general terms (a single answer's feedback quotes that answer). */
 const HABIT_ADVICE: Readonly<Record<string, string>> = {
-  'Cover the key points': 'Before answering, list the two or three points the interviewer is listening for, and make sure each one is in your answer.',
+  'Cover the key points':
+    'Before answering, list the two or three points the interviewer is listening for, and make sure each one is in your answer.',
   'Answer the question asked': 'Open with a direct answer to the question in your first sentence, then support it.',
   'Give specifics and numbers': 'Name the tools, the people and the numbers: how many, how much, how fast.',
   'Structure your answers': 'Tell it in order: the situation, your task, what you did, and the result.',
   'End with the result': 'Finish every story with the outcome — what changed, by how much — and what you learned.',
   'Say what you did': 'Say “I” for your own actions; keep “we” for what the team did.',
-  'Get the length right': 'Aim for one and a half to three minutes: enough for the story, short enough to keep attention.',
+  'Get the length right':
+    'Aim for one and a half to three minutes: enough for the story, short enough to keep attention.',
   'Cut filler words': 'Pause instead of saying “um”, “like” or “basically”; a short silence sounds confident.',
   'Drop the hedges': 'Replace “I think”, “maybe” and “kind of” with plain statements.',
   'Clean up grammar': 'Read typed answers back once before you submit them.',
@@ -95,7 +97,10 @@ function average(values: readonly number[]): number | null {
   return values.length ? Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 10) / 10 : null;
 }
 
-function suggestions(answers: readonly MockAnswerResult[], subskills: Record<Subskill, number | null>): PractiseSuggestion[] {
+function suggestions(
+  answers: readonly MockAnswerResult[],
+  subskills: Record<Subskill, number | null>,
+): PractiseSuggestion[] {
   const out: PractiseSuggestion[] = [];
   const answered = answers.filter((a) => a.status === 'answered' && a.overall !== null);
 
@@ -106,13 +111,25 @@ function suggestions(answers: readonly MockAnswerResult[], subskills: Record<Sub
     .filter((c) => c.avg < CATEGORY_FOCUS_BELOW)
     .sort((a, b) => a.avg - b.avg)
     .slice(0, 2)
-    .forEach(({ cat, avg }) => out.push({ kind: 'category', id: cat, label: categoryLabel(cat), reason: `You scored ${Math.round(avg)} on ${categoryLabel(cat)} in this interview.` }));
+    .forEach(({ cat, avg }) =>
+      out.push({
+        kind: 'category',
+        id: cat,
+        label: categoryLabel(cat),
+        reason: `You scored ${Math.round(avg)} on ${categoryLabel(cat)} in this interview.`,
+      }),
+    );
 
   const weakest = SUBSKILLS.map((s) => ({ s, v: subskills[s] }))
     .filter((x): x is { s: Subskill; v: number } => x.v !== null)
     .sort((a, b) => a.v - b.v)[0];
   if (weakest && weakest.v < SUBSKILL_FOCUS_BELOW) {
-    out.push({ kind: 'subskill', id: weakest.s, label: SUBSKILL_LABELS[weakest.s], reason: `Your lowest sub-score in this interview (${Math.round(weakest.v)}).` });
+    out.push({
+      kind: 'subskill',
+      id: weakest.s,
+      label: SUBSKILL_LABELS[weakest.s],
+      reason: `Your lowest sub-score in this interview (${Math.round(weakest.v)}).`,
+    });
   }
 
   const habits = new Map<string, { count: number; message: string }>();
@@ -124,13 +141,26 @@ function suggestions(answers: readonly MockAnswerResult[], subskills: Record<Sub
       habits.set(label, { count: (seen?.count ?? 0) + 1, message: seen?.message ?? first?.message ?? '' });
     }
   }
-  const habit = [...habits.entries()].filter(([, h]) => h.count >= 2).sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))[0];
+  const habit = [...habits.entries()]
+    .filter(([, h]) => h.count >= 2)
+    .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))[0];
   if (habit) {
-    out.push({ kind: 'habit', id: habit[0], label: habit[0], reason: `Came up in ${habit[1].count} of ${answered.length} answers. ${HABIT_ADVICE[habit[0]] ?? habit[1].message}`.trim() });
+    out.push({
+      kind: 'habit',
+      id: habit[0],
+      label: habit[0],
+      reason:
+        `Came up in ${habit[1].count} of ${answered.length} answers. ${HABIT_ADVICE[habit[0]] ?? habit[1].message}`.trim(),
+    });
   }
 
   for (const a of answers.filter((x) => x.status === 'skipped')) {
-    out.push({ kind: 'question', id: a.questionId, label: a.questionText, reason: 'Not answered in the interview — practise it on its own.' });
+    out.push({
+      kind: 'question',
+      id: a.questionId,
+      label: a.questionText,
+      reason: 'Not answered in the interview — practise it on its own.',
+    });
   }
   return out.slice(0, MAX_SUGGESTIONS);
 }
@@ -141,7 +171,8 @@ function compare(total: number, past: readonly PastMock[]): MockComparison {
   const previous = totals.at(-1) ?? null;
   const best = totals.length ? Math.max(...totals) : null;
   const delta = previous === null ? null : Math.round((total - previous) * 10) / 10;
-  const verdict: MockComparison['verdict'] = delta === null ? 'first' : delta >= 1 ? 'better' : delta <= -1 ? 'worse' : 'same';
+  const verdict: MockComparison['verdict'] =
+    delta === null ? 'first' : delta >= 1 ? 'better' : delta <= -1 ? 'worse' : 'same';
   return {
     count: totals.length,
     previousTotal: previous,
@@ -157,10 +188,15 @@ function compare(total: number, past: readonly PastMock[]): MockComparison {
 export function buildMockReport(answers: readonly MockAnswerResult[], past: readonly PastMock[]): MockReportSummary {
   const questions = [...answers].sort((a, b) => a.index - b.index);
   const scored = questions.filter((a) => a.status === 'answered' && a.overall !== null);
-  const total = questions.length ? Math.round((scored.reduce((s, a) => s + (a.overall ?? 0), 0) / questions.length) * 10) / 10 : 0;
+  const total = questions.length
+    ? Math.round((scored.reduce((s, a) => s + (a.overall ?? 0), 0) / questions.length) * 10) / 10
+    : 0;
   const byScore = [...scored].sort((a, b) => (a.overall ?? 0) - (b.overall ?? 0) || a.index - b.index);
   const subskills = Object.fromEntries(
-    SUBSKILLS.map((s) => [s, average(scored.flatMap((a) => (a.subscores?.[s] ?? null) === null ? [] : [a.subscores?.[s] as number]))]),
+    SUBSKILLS.map((s) => [
+      s,
+      average(scored.flatMap((a) => ((a.subscores?.[s] ?? null) === null ? [] : [a.subscores?.[s] as number]))),
+    ]),
   ) as Record<Subskill, number | null>;
   return {
     total,

@@ -30,7 +30,8 @@ const CLOSING_TAGS = ['candidate-questions', 'availability', 'logistics', 'salar
 const hasTag = (c: MockCandidate, tags: readonly string[]): boolean => (c.tags ?? []).some((t) => tags.includes(t));
 const isClosing = (c: MockCandidate): boolean => hasTag(c, CLOSING_TAGS);
 /** An opening question: tagged as one, else any motivational question that is not a closing one; lower is better. */
-const openingRank = (c: MockCandidate): number => (isClosing(c) ? 3 : hasTag(c, OPENING_TAGS) ? 0 : c.type === 'motivational' ? 1 : 3);
+const openingRank = (c: MockCandidate): number =>
+  isClosing(c) ? 3 : hasTag(c, OPENING_TAGS) ? 0 : c.type === 'motivational' ? 1 : 3;
 
 function dayIndex(day: string): number {
   return Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
@@ -68,7 +69,8 @@ export function selectMockQuestions(
   const roleRank = (c: MockCandidate): number => (mix.kind === 'role' && c.roles.includes(mix.role) ? 0 : 1);
   const position = new Map(shuffled(pool, random).map((c, i) => [c.id, i]));
   const ranked = [...pool].sort(
-    (a, b) => staleness(a) - staleness(b) || roleRank(a) - roleRank(b) || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0),
+    (a, b) =>
+      staleness(a) - staleness(b) || roleRank(a) - roleRank(b) || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0),
   );
 
   const buckets = new Map<string, MockCandidate[]>();
@@ -79,7 +81,8 @@ export function selectMockQuestions(
   }
   // Categories holding never- or long-unanswered questions first; otherwise in the shuffled order.
   const head = (cat: string): MockCandidate | undefined => buckets.get(cat)?.[0];
-  const rankOf = (c: MockCandidate | undefined): [number, number] => (c ? [staleness(c), position.get(c.id) ?? 0] : [3, 0]);
+  const rankOf = (c: MockCandidate | undefined): [number, number] =>
+    c ? [staleness(c), position.get(c.id) ?? 0] : [3, 0];
   const orderedCats = [...buckets.keys()].sort((a, b) => {
     const [sa, pa] = rankOf(head(a));
     const [sb, pb] = rankOf(head(b));
@@ -105,7 +108,10 @@ export function selectMockQuestions(
   const bestOpening = Math.min(...picked.map(openingRank), 3);
   const openingIndex = bestOpening < 3 ? picked.findIndex((c) => openingRank(c) === bestOpening) : -1;
   const opening = openingIndex >= 0 ? picked.splice(openingIndex, 1) : [];
-  picked.sort((a, b) => Number(isClosing(a)) - Number(isClosing(b)) || DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty]);
+  picked.sort(
+    (a, b) =>
+      Number(isClosing(a)) - Number(isClosing(b)) || DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty],
+  );
   const ids = [...opening, ...picked].map((c) => c.id);
   return { ids, shortfall: Math.max(0, count - ids.length) };
 }

@@ -68,7 +68,10 @@ export const BankQuestion = z.object({
   difficulty: Difficulty,
   text: z.string().min(15).max(400),
   keyPoints: z.array(KeyPoint).min(3).max(6),
-  tags: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).max(8),
+  tags: z
+    .array(z.string().regex(/^[a-z0-9-]+$/))
+    .min(1)
+    .max(8),
   roles: z.array(Role).min(1),
   modelAnswer: z.string().min(200).max(2500).optional(),
 });

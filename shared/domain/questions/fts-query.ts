@@ -7,9 +7,43 @@
 
 // Words too common in interview questions to narrow a search; dropped unless nothing else is left.
 const SEARCH_STOP_WORDS = new Set([
-  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'do', 'does', 'for', 'from', 'how', 'i', 'in', 'is', 'it',
-  'me', 'my', 'of', 'on', 'or', 'that', 'the', 'this', 'to', 'was', 'we', 'what', 'when', 'where', 'which',
-  'who', 'why', 'with', 'you', 'your',
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'do',
+  'does',
+  'for',
+  'from',
+  'how',
+  'i',
+  'in',
+  'is',
+  'it',
+  'me',
+  'my',
+  'of',
+  'on',
+  'or',
+  'that',
+  'the',
+  'this',
+  'to',
+  'was',
+  'we',
+  'what',
+  'when',
+  'where',
+  'which',
+  'who',
+  'why',
+  'with',
+  'you',
+  'your',
 ]);
 
 const MAX_TERMS = 12;
@@ -25,7 +59,12 @@ export interface FtsQuery {
 
 /** The words of a search, lower-cased, letters and digits only; stop words dropped when others remain. */
 export function searchTerms(input: string): string[] {
-  const words = (input.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, MAX_TERM_LENGTH));
+  const words = (
+    input
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).map((w) => w.slice(0, MAX_TERM_LENGTH));
   const content = words.filter((w) => !SEARCH_STOP_WORDS.has(w));
   const unique = [...new Set(content.length ? content : words)];
   return unique.slice(0, MAX_TERMS);

@@ -72,13 +72,18 @@ export function detectRoles(description: string): SpecificRole[] {
   const text = ` ${description.toLowerCase().replace(/\s+/g, ' ')} `;
   const scored = patterns()
     .map(({ role, titles, skills }) => {
-      const score = titles.reduce((s, t) => s + 3 * Math.min(2, countMatches(text, t)), 0) + skills.reduce((s, k) => s + Math.min(2, countMatches(text, k)), 0);
+      const score =
+        titles.reduce((s, t) => s + 3 * Math.min(2, countMatches(text, t)), 0) +
+        skills.reduce((s, k) => s + Math.min(2, countMatches(text, k)), 0);
       return { role, score };
     })
     .filter((r) => r.score >= 3)
     .sort((a, b) => b.score - a.score);
   const top = scored[0]?.score ?? 0;
-  return scored.filter((r) => r.score >= top * 0.5).slice(0, 2).map((r) => r.role);
+  return scored
+    .filter((r) => r.score >= top * 0.5)
+    .slice(0, 2)
+    .map((r) => r.role);
 }
 
 interface IndexedQuestion {
@@ -108,7 +113,10 @@ export function buildBankIndex(questions: readonly MatchableQuestion[]): BankInd
 }
 
 /** The posting's words that the bank also uses, weighted by how often the posting says them and how rare they are in the bank. */
-function postingKeywords(description: string, idf: ReadonlyMap<string, number>): Array<{ stem: string; word: string; weight: number }> {
+function postingKeywords(
+  description: string,
+  idf: ReadonlyMap<string, number>,
+): Array<{ stem: string; word: string; weight: number }> {
   const counts = new Map<string, { word: string; count: number }>();
   for (const w of words(description)) {
     if (POSTING_STOP_WORDS.has(w) || /^\d+$/.test(w)) continue;
@@ -135,7 +143,11 @@ function roleLabel(role: string): string {
  * mixed (no more than a third of the set from one) and the set always holds a behavioural-style
  * question, because every interview has them.
  */
-export function matchJobDescription(description: string, bank: BankIndex | readonly MatchableQuestion[], limit = 10): JobMatchResult {
+export function matchJobDescription(
+  description: string,
+  bank: BankIndex | readonly MatchableQuestion[],
+  limit = 10,
+): JobMatchResult {
   const roles = detectRoles(description);
   const { indexed, idf } = 'idf' in bank ? bank : buildBankIndex(bank);
   const keywords = postingKeywords(description, idf);
@@ -154,11 +166,20 @@ export function matchJobDescription(description: string, bank: BankIndex | reado
     }
     if (roleCategories.has(q.category as never)) {
       score += 1.5;
-      if (!forRoles.length) reasons.push(`${q.category.replace(/-/g, ' ')} questions come up for ${roles.map(roleLabel).join(' / ')} roles`);
+      if (!forRoles.length)
+        reasons.push(
+          `${q.category.replace(/-/g, ' ')} questions come up for ${roles.map(roleLabel).join(' / ')} roles`,
+        );
     }
     const hits = keywords.filter((k) => stems.has(k.stem));
     for (const k of hits) score += (k.weight / maxWeight) * (tagStems.has(k.stem) ? 2 : 1);
-    if (hits.length) reasons.push(`The posting mentions ${hits.slice(0, 4).map((k) => `“${k.word}”`).join(', ')}`);
+    if (hits.length)
+      reasons.push(
+        `The posting mentions ${hits
+          .slice(0, 4)
+          .map((k) => `“${k.word}”`)
+          .join(', ')}`,
+      );
     return { id: q.id, category: q.category, type: q.type, score: Math.round(score * 100) / 100, reasons };
   });
   scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
@@ -182,6 +203,10 @@ export function matchJobDescription(description: string, bank: BankIndex | reado
   return {
     roles,
     keywords: keywords.slice(0, 12).map((k) => k.word),
-    matches: picked.map(({ id, score, reasons }) => ({ id, score, reasons: reasons.length ? reasons : ['A good general question for this posting'] })),
+    matches: picked.map(({ id, score, reasons }) => ({
+      id,
+      score,
+      reasons: reasons.length ? reasons : ['A good general question for this posting'],
+    })),
   };
 }

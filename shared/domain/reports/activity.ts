@@ -10,7 +10,12 @@ export const CALENDAR_WEEKS = 53;
  * day listed with its count. Streaks use every practice day given, so a filter on the dates does
  * not invent a broken streak, and are measured against `today`.
  */
-export function buildActivity(practice: readonly ActivityDay[], to: string, today: string, weeks = CALENDAR_WEEKS): Activity {
+export function buildActivity(
+  practice: readonly ActivityDay[],
+  to: string,
+  today: string,
+  weeks = CALENDAR_WEEKS,
+): Activity {
   const from = weekStart(shiftDay(to, -(weeks - 1) * 7));
   const counts = new Map<string, number>();
   for (const p of practice) if (p.attempts > 0) counts.set(p.day, (counts.get(p.day) ?? 0) + p.attempts);
@@ -29,7 +34,16 @@ export function buildActivity(practice: readonly ActivityDay[], to: string, toda
     }
   }
   const streaks = computeStreaks([...counts.keys()], today);
-  return { days, from, to, activeDays, attempts, currentStreak: streaks.current, longestStreak: streaks.longest, busiestDay };
+  return {
+    days,
+    from,
+    to,
+    activeDays,
+    attempts,
+    currentStreak: streaks.current,
+    longestStreak: streaks.longest,
+    busiestDay,
+  };
 }
 
 /**
@@ -38,7 +52,10 @@ export function buildActivity(practice: readonly ActivityDay[], to: string, toda
  * and one marathon day does not wash every other day out.
  */
 export function activityLevels(days: readonly ActivityDay[]): number[] {
-  const busy = days.map((d) => d.attempts).filter((n) => n > 0).sort((a, b) => a - b);
+  const busy = days
+    .map((d) => d.attempts)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   const atMost = (n: number): number => {
     let lo = 0;
     let hi = busy.length;

@@ -23,9 +23,16 @@ function byCanonicalOrder(a: string, b: string): number {
  * One row per category that has questions or answers (a category with questions and no answers
  * still shows, with nulls, so the report says what has not been tried), in the bank's order.
  */
-export function buildCategoryReports(totals: readonly CategoryTotals[], questionCounts: ReadonlyMap<string, number>, only?: string | null): CategoryReport[] {
+export function buildCategoryReports(
+  totals: readonly CategoryTotals[],
+  questionCounts: ReadonlyMap<string, number>,
+  only?: string | null,
+): CategoryReport[] {
   const byCategory = new Map(totals.map((t) => [t.category, t]));
-  const names = new Set<string>([...byCategory.keys(), ...[...questionCounts.entries()].filter(([, n]) => n > 0).map(([c]) => c)]);
+  const names = new Set<string>([
+    ...byCategory.keys(),
+    ...[...questionCounts.entries()].filter(([, n]) => n > 0).map(([c]) => c),
+  ]);
   if (only) {
     names.clear();
     names.add(only);
@@ -34,7 +41,10 @@ export function buildCategoryReports(totals: readonly CategoryTotals[], question
     const t = byCategory.get(category);
     const attempts = t?.attempts ?? 0;
     const last30 = { attempts: t?.last30Attempts ?? 0, average: t ? mean(t.last30Sum, t.last30Attempts) : null };
-    const before30 = { attempts: attempts - last30.attempts, average: t ? mean(t.overallSum - t.last30Sum, attempts - last30.attempts) : null };
+    const before30 = {
+      attempts: attempts - last30.attempts,
+      average: t ? mean(t.overallSum - t.last30Sum, attempts - last30.attempts) : null,
+    };
     return {
       category,
       questions: questionCounts.get(category) ?? 0,
@@ -43,7 +53,10 @@ export function buildCategoryReports(totals: readonly CategoryTotals[], question
       best: t && attempts ? t.best : null,
       last30,
       before30,
-      change: last30.average !== null && before30.average !== null ? Math.round((last30.average - before30.average) * 10) / 10 : null,
+      change:
+        last30.average !== null && before30.average !== null
+          ? Math.round((last30.average - before30.average) * 10) / 10
+          : null,
     };
   });
 }

@@ -31,7 +31,11 @@ export const SUBSKILL_LABELS: Record<Subskill, string> = {
   delivery: 'Delivery',
 };
 
-export const MODE_LABELS: Record<'text' | 'audio' | 'video', string> = { text: 'Typed', audio: 'Audio', video: 'Video' };
+export const MODE_LABELS: Record<'text' | 'audio' | 'video', string> = {
+  text: 'Typed',
+  audio: 'Audio',
+  video: 'Video',
+};
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -46,12 +46,15 @@ export function resolveRange(filters: OverviewInput['filters'], today: string, f
   return { from, to };
 }
 
-const within = (days: readonly DayStat[], from: string, to: string): DayStat[] => days.filter((d) => d.day >= from && d.day <= to);
+const within = (days: readonly DayStat[], from: string, to: string): DayStat[] =>
+  days.filter((d) => d.day >= from && d.day <= to);
 
 /** The Reports screen and the PDF in one value: trends, calendar, categories and insights. */
 export function buildOverview(input: OverviewInput): ReportsOverview {
   const sorted = [...input.days].filter((d) => d.attempts > 0).sort((a, b) => (a.day < b.day ? -1 : 1));
-  const practice = [...(input.practiceDays ?? sorted.map((d) => ({ day: d.day, attempts: d.attempts })))].filter((d) => d.attempts > 0).sort((a, b) => (a.day < b.day ? -1 : 1));
+  const practice = [...(input.practiceDays ?? sorted.map((d) => ({ day: d.day, attempts: d.attempts })))]
+    .filter((d) => d.attempts > 0)
+    .sort((a, b) => (a.day < b.day ? -1 : 1));
   const range = resolveRange(input.filters, input.today, practice[0]?.day ?? null);
   const inRange = within(sorted, range.from, range.to);
   const bucket = !input.bucket || input.bucket === 'auto' ? chooseBucket(range.from, range.to) : input.bucket;

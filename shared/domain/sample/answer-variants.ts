@@ -9,7 +9,8 @@ import type { Rng } from './rng';
 export type AnswerLevel = 1 | 2 | 3 | 4;
 export const ANSWER_LEVELS: readonly AnswerLevel[] = [1, 2, 3, 4];
 
-const HAS_NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|half|double|twice)\b/i;
+const HAS_NUMBER =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|half|double|twice)\b/i;
 const REFLECTION = /^(what i (learned|took|learnt)|i learned|i learnt|the lesson|looking back|since then|now i)/i;
 
 const VAGUE_ENDINGS = [
@@ -18,7 +19,11 @@ const VAGUE_ENDINGS = [
   'Things got better after that, more or less.',
   'Everyone was pretty happy with how it turned out.',
 ];
-const FAIR_ENDINGS = ['It went well overall.', 'The result was good and the team was happy.', 'In the end it was a success.'];
+const FAIR_ENDINGS = [
+  'It went well overall.',
+  'The result was good and the team was happy.',
+  'In the end it was a success.',
+];
 const SPOKEN_OPENERS = ['So, um, ', 'Okay, so ', 'Um, so ', 'Right, so, '];
 const SPOKEN_FILLERS = [', um, ', ', you know, ', ', like, ', ', uh, ', ', basically, '];
 const HEDGES = ['I think ', 'I guess ', 'Maybe ', 'Probably '];
@@ -89,7 +94,10 @@ export function answerVariant(modelAnswer: string, options: VariantOptions, rng:
       break;
     }
     case 1: {
-      sentences = [...all.slice(0, Math.min(2, all.length)).map((s, i) => (i === 1 ? hedge(s, rng) : s)), rng.pick(VAGUE_ENDINGS)];
+      sentences = [
+        ...all.slice(0, Math.min(2, all.length)).map((s, i) => (i === 1 ? hedge(s, rng) : s)),
+        rng.pick(VAGUE_ENDINGS),
+      ];
       fillers = 6;
       break;
     }
@@ -99,7 +107,9 @@ export function answerVariant(modelAnswer: string, options: VariantOptions, rng:
     sentences[0] = `${rng.pick(SPOKEN_OPENERS)}${lowerFirst(sentences[0] ?? '')}`;
   } else if (options.level <= 2) {
     // Typed answers carry fewer fillers, but weak ones still "basically" and "actually" their way along.
-    sentences = sprinkle(sentences, rng, options.level === 1 ? 2 : 1).map((s) => s.replace(/, (um|uh), /g, ', basically, '));
+    sentences = sprinkle(sentences, rng, options.level === 1 ? 2 : 1).map((s) =>
+      s.replace(/, (um|uh), /g, ', basically, '),
+    );
   }
   return sentences.join(' ');
 }

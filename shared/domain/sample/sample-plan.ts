@@ -89,7 +89,9 @@ function practiceDays(from: string, to: string, rng: Rng): string[] {
 /** n answers spread over the days, busier days weighted at random, each practised day getting one at least. */
 function answersPerDay(days: readonly string[], n: number, rng: Rng): Map<string, number> {
   const chosen = n >= days.length ? [...days] : rng.shuffle(days).slice(0, n).sort();
-  const weights = chosen.map((_, i) => (0.6 + 0.8 * (i / Math.max(1, chosen.length - 1))) * Math.exp(rng.normal(0, 0.5)));
+  const weights = chosen.map(
+    (_, i) => (0.6 + 0.8 * (i / Math.max(1, chosen.length - 1))) * Math.exp(rng.normal(0, 0.5)),
+  );
   const total = weights.reduce((a, b) => a + b, 0);
   const counts = chosen.map((_, i) => 1 + Math.floor(((weights[i] ?? 0) / total) * (n - chosen.length)));
   let left = n - counts.reduce((a, b) => a + b, 0);
@@ -118,8 +120,16 @@ export function planSample(options: SamplePlanOptions, rng: Rng): SamplePlan {
   const sessionCount = mockSessionCount(n);
   const roomy = days.filter((d) => (perDay.get(d) ?? 0) >= MOCK_QUESTIONS);
   // Weighted sampling without replacement (key = u^(1/w)), weights growing towards today.
-  const keyed = roomy.map((d) => ({ d, key: rng.next() ** (1 / (1 + (2 * (dayNumber(d) - dayNumber(from))) / Math.max(1, span))) }));
-  const sessionDays = new Set(keyed.sort((a, b) => b.key - a.key).slice(0, sessionCount).map((k) => k.d));
+  const keyed = roomy.map((d) => ({
+    d,
+    key: rng.next() ** (1 / (1 + (2 * (dayNumber(d) - dayNumber(from))) / Math.max(1, span))),
+  }));
+  const sessionDays = new Set(
+    keyed
+      .sort((a, b) => b.key - a.key)
+      .slice(0, sessionCount)
+      .map((k) => k.d),
+  );
   const sessions: PlannedSession[] = [];
   const categoryWeights = new Map(categories.map((c) => [c, 0.5 + rng.next()]));
   const weighted = (focus: string | null): string => {
@@ -157,11 +167,32 @@ export function planSample(options: SamplePlanOptions, rng: Rng): SamplePlan {
       const inSession = sessionLeft > 0 && sessionIndex !== null;
       const session = inSession ? sessions[sessionIndex as number] : undefined;
       const category = weighted(inSession ? null : focus);
-      const mode: SampleMode = session ? session.mode : rng.chance(spokenShare) ? (rng.chance(0.3) ? 'video' : 'audio') : 'text';
+      const mode: SampleMode = session
+        ? session.mode
+        : rng.chance(spokenShare)
+          ? rng.chance(0.3)
+            ? 'video'
+            : 'audio'
+          : 'text';
       const profile = PROFILES[profiles[category] ?? 'steady'];
       const dip = Math.abs(t - dipAt) < 0.05 ? -7 : 0;
-      const target = clamp(profile.start + (profile.end - profile.start) * profile.shape(t) + dip + (mode === 'text' ? 0 : -3) + rng.normal(0, 7), 15, 97);
-      attempts.push({ day, minute: Math.min(minute, 23 * 60 + 59), category, mode, target: Math.round(target), session: inSession ? sessionIndex : null });
+      const target = clamp(
+        profile.start +
+          (profile.end - profile.start) * profile.shape(t) +
+          dip +
+          (mode === 'text' ? 0 : -3) +
+          rng.normal(0, 7),
+        15,
+        97,
+      );
+      attempts.push({
+        day,
+        minute: Math.min(minute, 23 * 60 + 59),
+        category,
+        mode,
+        target: Math.round(target),
+        session: inSession ? sessionIndex : null,
+      });
       if (session) session.categories.push(category);
       if (inSession) sessionLeft--;
       minute += step * (0.5 + rng.next());

@@ -2,7 +2,12 @@ import type { VoiceMetrics } from '../voice/voice-metrics';
 import type { AnswerLevel } from './answer-variants';
 import type { Rng } from './rng';
 
-const PACE: Record<AnswerLevel, readonly [number, number]> = { 4: [135, 156], 3: [124, 168], 2: [108, 182], 1: [96, 196] };
+const PACE: Record<AnswerLevel, readonly [number, number]> = {
+  4: [135, 156],
+  3: [124, 168],
+  2: [108, 182],
+  1: [96, 196],
+};
 const LONG_PAUSES: Record<AnswerLevel, readonly [number, number]> = { 4: [0, 0], 3: [0, 1], 2: [1, 2], 1: [2, 4] };
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;

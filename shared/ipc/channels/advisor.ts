@@ -16,7 +16,11 @@ export const SkillView = z.object({
   estimate: Num,
   low: Num,
   high: Num,
-  trend: z.object({ label: z.enum(['improving', 'declining', 'steady', 'unknown']), change: Num, window: z.number().int() }),
+  trend: z.object({
+    label: z.enum(['improving', 'declining', 'steady', 'unknown']),
+    change: Num,
+    window: z.number().int(),
+  }),
   status: z.enum(['weak', 'ok', 'strong', 'not-enough']),
 });
 export type SkillView = z.infer<typeof SkillView>;
@@ -63,9 +67,7 @@ export const PlanView = z.object({
   createdAt: z.string(),
   /** The practice session that "Start" opened. */
   sessionId: z.string().nullable(),
-  items: z.array(
-    PlanItemView.extend({ done: z.boolean(), score: Num, answeredAt: z.string().nullable() }),
-  ),
+  items: z.array(PlanItemView.extend({ done: z.boolean(), score: Num, answeredAt: z.string().nullable() })),
   progress: z.object({ done: z.number().int(), total: z.number().int(), complete: z.boolean(), averageScore: Num }),
 });
 export type PlanView = z.infer<typeof PlanView>;
@@ -75,7 +77,11 @@ export const AdvisorOverview = z.object({
   average: Num,
   recentAverage: Num,
   trend: SkillView.shape.trend,
-  level: z.object({ level: z.enum(['beginner', 'intermediate', 'advanced']), reason: z.string(), next: z.string().nullable() }),
+  level: z.object({
+    level: z.enum(['beginner', 'intermediate', 'advanced']),
+    reason: z.string(),
+    next: z.string().nullable(),
+  }),
   /** Weakest first; categories never answered are not listed. */
   categories: z.array(SkillView),
   subskills: z.array(SkillView),
@@ -87,7 +93,13 @@ export const AdvisorOverview = z.object({
   /** Plans the user started and has not archived, newest first. */
   plans: z.array(PlanView),
   /** The thresholds behind the words, so the screen can quote them. */
-  rules: z.object({ minAttempts: z.number().int(), weakBelow: z.number(), strongFrom: z.number(), reviewIntervals: z.array(z.number().int()), poorBelow: z.number() }),
+  rules: z.object({
+    minAttempts: z.number().int(),
+    weakBelow: z.number(),
+    strongFrom: z.number(),
+    reviewIntervals: z.array(z.number().int()),
+    poorBelow: z.number(),
+  }),
 });
 export type AdvisorOverview = z.infer<typeof AdvisorOverview>;
 

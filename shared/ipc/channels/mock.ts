@@ -58,7 +58,11 @@ export const MockAnswerInput = z
     /** The typed answer, or for a recorded one the notes / transcript that get scored. */
     answerText: z.string().max(MAX_SUBMITTED_ANSWER_CHARS, 'The answer is too long to send').default(''),
     durationSec: z.number().min(0).max(7200).nullable().default(null),
-    recordingId: z.string().regex(/^[a-z0-9-]{8,64}$/, 'not a recording id').nullable().default(null),
+    recordingId: z
+      .string()
+      .regex(/^[a-z0-9-]{8,64}$/, 'not a recording id')
+      .nullable()
+      .default(null),
     /** Move on without an answer (it counts as 0 in the total). */
     skip: z.boolean().default(false),
   })
@@ -89,7 +93,14 @@ export const MockReport = z.object({
   strongestIndex: z.number().int().nullable(),
   weakestIndex: z.number().int().nullable(),
   subskills: SubscoresView,
-  practiseNext: z.array(z.object({ kind: z.enum(['category', 'subskill', 'habit', 'question']), id: z.string(), label: z.string(), reason: z.string() })),
+  practiseNext: z.array(
+    z.object({
+      kind: z.enum(['category', 'subskill', 'habit', 'question']),
+      id: z.string(),
+      label: z.string(),
+      reason: z.string(),
+    }),
+  ),
   comparison: z.object({
     count: z.number().int(),
     previousTotal: Score,

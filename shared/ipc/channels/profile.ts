@@ -78,7 +78,10 @@ export const profileChannels = {
   /** Asks where to save (a dialog in the app; the data folder's exports/ elsewhere), then writes every table as JSON plus the recordings into one ZIP. */
   'profile:export': channel(NoInput, ExportResult),
   /** Reveals an export this run wrote in the file manager; false for any other path. */
-  'profile:show-export': channel(z.object({ path: z.string().min(1).max(4096) }).strict(), z.object({ shown: z.boolean() })),
+  'profile:show-export': channel(
+    z.object({ path: z.string().min(1).max(4096) }).strict(),
+    z.object({ shown: z.boolean() }),
+  ),
   /** Deletes everything: history, recordings, plans, profile, settings (and exports unless kept). */
   'profile:delete-all': channel(DeleteAllInput, DeleteAllResult),
 };

@@ -38,10 +38,18 @@ export const HistoryQuery = z
   })
   .strict()
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'The start date is after the end date', path: ['to'] })
-  .refine((q) => q.minScore === null || q.minScore === undefined || q.maxScore === null || q.maxScore === undefined || q.minScore <= q.maxScore, {
-    message: 'The lowest score is above the highest',
-    path: ['maxScore'],
-  });
+  .refine(
+    (q) =>
+      q.minScore === null ||
+      q.minScore === undefined ||
+      q.maxScore === null ||
+      q.maxScore === undefined ||
+      q.minScore <= q.maxScore,
+    {
+      message: 'The lowest score is above the highest',
+      path: ['maxScore'],
+    },
+  );
 export type HistoryQuery = z.input<typeof HistoryQuery>;
 export type ParsedHistoryQuery = z.output<typeof HistoryQuery>;
 
@@ -77,7 +85,15 @@ export type HistoryPage = z.infer<typeof HistoryPage>;
 export const HistoryAttempt = z.object({
   attempt: AttemptDetail,
   isSample: z.boolean(),
-  session: z.object({ id: z.string(), kind: z.string(), startedAt: z.string(), position: z.number().int(), of: z.number().int() }).nullable(),
+  session: z
+    .object({
+      id: z.string(),
+      kind: z.string(),
+      startedAt: z.string(),
+      position: z.number().int(),
+      of: z.number().int(),
+    })
+    .nullable(),
   /** Earlier and later answers to the same question, for "previous / next try". */
   sameQuestion: z.array(z.object({ id: z.string(), overall: z.number(), createdAt: z.string() })),
 });
@@ -111,5 +127,8 @@ export const reportChannels = {
   /** Writes the PDF report. A path that cannot be written is BAD_INPUT, with the reason and what to do. */
   'reports:export-pdf': channel(ExportPdfInput, ExportPdfResult),
   /** Shows a report this app exported in the system's file manager. */
-  'reports:show-file': channel(z.object({ path: z.string().min(1).max(4096) }).strict(), z.object({ shown: z.boolean() })),
+  'reports:show-file': channel(
+    z.object({ path: z.string().min(1).max(4096) }).strict(),
+    z.object({ shown: z.boolean() }),
+  ),
 };

@@ -29,10 +29,26 @@ describe('the advisor on a real data folder', () => {
     return result.error;
   }
   async function bankIds(category: string): Promise<string[]> {
-    return (await services.db.selectFrom('questions').select('id').where('category', '=', category).where('archived', '=', 0).orderBy('id').execute()).map((q) => q.id);
+    return (
+      await services.db
+        .selectFrom('questions')
+        .select('id')
+        .where('category', '=', category)
+        .where('archived', '=', 0)
+        .orderBy('id')
+        .execute()
+    ).map((q) => q.id);
   }
   function answer(questionId: string, category: string, overall: number, daysAgo: number) {
-    return attemptRow({ question_id: questionId, category, overall, content_score: overall, structure_score: overall - 5, language_score: overall + 5, at: new Date(clock.getTime() - daysAgo * DAY) });
+    return attemptRow({
+      question_id: questionId,
+      category,
+      overall,
+      content_score: overall,
+      structure_score: overall - 5,
+      language_score: overall + 5,
+      at: new Date(clock.getTime() - daysAgo * DAY),
+    });
   }
 
   beforeEach(async () => {
@@ -86,7 +102,11 @@ describe('the advisor on a real data folder', () => {
 
     const started = await call<StartedPlan>('advisor:start-plan', { kind: 'weak-areas' });
     expect(started.questionIds).toEqual(weak?.items.map((i) => i.questionId));
-    const session = await services.db.selectFrom('sessions').selectAll().where('id', '=', started.sessionId).executeTakeFirstOrThrow();
+    const session = await services.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('id', '=', started.sessionId)
+      .executeTakeFirstOrThrow();
     expect(session).toMatchObject({ kind: 'plan', status: 'active', plan_id: started.plan.id });
     expect(started.plan.progress).toMatchObject({ done: 0, total: started.questionIds.length });
 
@@ -100,7 +120,8 @@ describe('the advisor on a real data folder', () => {
     // The answered review is no longer due: it moved up the ladder.
     const after = await call<AdvisorOverview>('advisor:overview');
     const moved = after.upcoming.find((d) => d.questionId === started.questionIds[0]);
-    if (after.due.some((d) => d.questionId === started.questionIds[0])) throw new Error('still due after a passing answer');
+    if (after.due.some((d) => d.questionId === started.questionIds[0]))
+      throw new Error('still due after a passing answer');
     expect(moved).toMatchObject({ step: 1 });
 
     const resumed = await call<StartedPlan>('advisor:resume-plan', { id: started.plan.id });
@@ -113,7 +134,15 @@ describe('the advisor on a real data folder', () => {
     );
     const done = await call<PlanView>('advisor:plan', { id: started.plan.id });
     expect(done).toMatchObject({ status: 'completed', progress: { complete: true } });
-    expect((await services.db.selectFrom('sessions').select('status').where('id', '=', started.sessionId).executeTakeFirstOrThrow()).status).toBe('completed');
+    expect(
+      (
+        await services.db
+          .selectFrom('sessions')
+          .select('status')
+          .where('id', '=', started.sessionId)
+          .executeTakeFirstOrThrow()
+      ).status,
+    ).toBe('completed');
     expect((await fails('advisor:resume-plan', { id: started.plan.id })).code).toBe('CONFLICT');
   });
 
@@ -122,7 +151,10 @@ describe('the advisor on a real data folder', () => {
     const second = await call<StartedPlan>('advisor:start-plan', { kind: 'daily' });
     const o = await call<AdvisorOverview>('advisor:overview');
     expect(o.plans.map((p) => p.id)).toEqual([second.plan.id]);
-    expect((await services.db.selectFrom('plans').select('status').where('id', '=', first.plan.id).executeTakeFirstOrThrow()).status).toBe('archived');
+    expect(
+      (await services.db.selectFrom('plans').select('status').where('id', '=', first.plan.id).executeTakeFirstOrThrow())
+        .status,
+    ).toBe('archived');
     expect(await call('advisor:archive-plan', { id: second.plan.id })).toEqual({ archived: true });
     expect((await call<AdvisorOverview>('advisor:overview')).plans).toEqual([]);
   });
@@ -130,8 +162,15 @@ describe('the advisor on a real data folder', () => {
   it('explains a category with no questions and refuses to start an empty plan', async () => {
     await services.db.updateTable('questions').set({ archived: 1 }).where('category', '=', 'sales').execute();
     const proposal = await call<PlanProposalView>('advisor:propose', { kind: 'mastery', category: 'sales' });
-    expect(proposal).toMatchObject({ category: 'sales', items: [], unavailable: expect.stringMatching(/no questions in Sales yet/) });
-    expect(await fails('advisor:start-plan', { kind: 'mastery', category: 'sales' })).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/no questions in Sales/) });
+    expect(proposal).toMatchObject({
+      category: 'sales',
+      items: [],
+      unavailable: expect.stringMatching(/no questions in Sales yet/),
+    });
+    expect(await fails('advisor:start-plan', { kind: 'mastery', category: 'sales' })).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/no questions in Sales/),
+    });
     expect((await fails('advisor:propose', { kind: 'mastery', category: 'basket-weaving' })).code).toBe('BAD_INPUT');
   });
 });

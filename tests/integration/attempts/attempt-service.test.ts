@@ -52,10 +52,21 @@ describe('attempt service on a real database file', () => {
   it('grades a bank question against its key points and stores the attempt with every score', async () => {
     const events: string[] = [];
     services.events.subscribe((name, payload) => events.push(`${name}:${JSON.stringify(payload)}`));
-    const detail = await attempts.submit({ questionId: 'beh-001', questionText: 'Tell me about a time you had to learn a new skill quickly.', category: 'behavioral', mode: 'text', answerText: STRONG, durationSec: 95 });
+    const detail = await attempts.submit({
+      questionId: 'beh-001',
+      questionText: 'Tell me about a time you had to learn a new skill quickly.',
+      category: 'behavioral',
+      mode: 'text',
+      answerText: STRONG,
+      durationSec: 95,
+    });
 
     expect(detail.evaluation?.keyPoints.map((k) => k.text)).toContain('Gives a concrete outcome of the learning');
-    const row = await services.db.selectFrom('attempts').selectAll().where('id', '=', detail.id).executeTakeFirstOrThrow();
+    const row = await services.db
+      .selectFrom('attempts')
+      .selectAll()
+      .where('id', '=', detail.id)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({
       question_id: 'beh-001',
       category: 'behavioral',
@@ -81,25 +92,59 @@ describe('attempt service on a real database file', () => {
   });
 
   it('grades the duration of a spoken answer as speaking time', async () => {
-    const detail = await attempts.submit({ questionId: 'beh-001', questionText: 'Learning question', category: 'behavioral', mode: 'audio', answerText: STRONG, durationSec: 40 });
+    const detail = await attempts.submit({
+      questionId: 'beh-001',
+      questionText: 'Learning question',
+      category: 'behavioral',
+      mode: 'audio',
+      answerText: STRONG,
+      durationSec: 40,
+    });
     expect(detail.evaluation?.metrics.durationSec).toBe(40);
     expect(detail.evaluation?.metrics.wpm).toBeGreaterThan(100);
   });
 
   it('writes the score-only sync item to the outbox with the attempt', async () => {
-    const detail = await attempts.submit({ questionId: 'beh-001', questionText: 'Learning question', category: 'behavioral', mode: 'text', answerText: STRONG, durationSec: 61.6 });
+    const detail = await attempts.submit({
+      questionId: 'beh-001',
+      questionText: 'Learning question',
+      category: 'behavioral',
+      mode: 'text',
+      answerText: STRONG,
+      durationSec: 61.6,
+    });
     const outbox = await services.db.selectFrom('outbox').selectAll().execute();
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ entity: 'attempt', entity_id: detail.id, op: 'upsert' });
     const payload = SyncAttempt.parse(JSON.parse(outbox[0]?.payload ?? '{}'));
-    expect(payload).toEqual({ id: detail.id, questionId: 'beh-001', category: 'behavioral', score: detail.overall, mode: 'text', durationSec: 62, completedAt: at.toISOString() });
+    expect(payload).toEqual({
+      id: detail.id,
+      questionId: 'beh-001',
+      category: 'behavioral',
+      score: detail.overall,
+      mode: 'text',
+      durationSec: 62,
+      completedAt: at.toISOString(),
+    });
     expect(outbox[0]?.payload).not.toContain('Zendesk'); // never the answer text
   });
 
   it('gives a free-text question a stable sync id from its wording', async () => {
-    const first = await attempts.submit({ questionText: 'How do you handle a customer who is angry?', category: 'customer-service', mode: 'text', answerText: STRONG });
-    const second = await attempts.submit({ questionText: '  how do you handle a customer who is angry?', category: 'customer-service', mode: 'text', answerText: STRONG });
-    const payloads = (await services.db.selectFrom('outbox').select('payload').orderBy('id').execute()).map((r) => SyncAttempt.parse(JSON.parse(r.payload)));
+    const first = await attempts.submit({
+      questionText: 'How do you handle a customer who is angry?',
+      category: 'customer-service',
+      mode: 'text',
+      answerText: STRONG,
+    });
+    const second = await attempts.submit({
+      questionText: '  how do you handle a customer who is angry?',
+      category: 'customer-service',
+      mode: 'text',
+      answerText: STRONG,
+    });
+    const payloads = (await services.db.selectFrom('outbox').select('payload').orderBy('id').execute()).map((r) =>
+      SyncAttempt.parse(JSON.parse(r.payload)),
+    );
     expect(payloads[0]?.questionId).toMatch(/^free:[0-9a-f]{16}$/);
     expect(payloads[1]?.questionId).toBe(payloads[0]?.questionId);
     expect(first.questionId).toBeNull();
@@ -107,8 +152,18 @@ describe('attempt service on a real database file', () => {
   });
 
   it('rolls the attempt back when its outbox row cannot be written', async () => {
-    await sql.raw(`CREATE TRIGGER outbox_broken BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'outbox is broken'); END`).execute(services.db);
-    await expect(attempts.submit({ questionId: 'beh-001', questionText: 'Learning question', category: 'behavioral', mode: 'text', answerText: STRONG })).rejects.toThrow(/outbox is broken/);
+    await sql
+      .raw(`CREATE TRIGGER outbox_broken BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'outbox is broken'); END`)
+      .execute(services.db);
+    await expect(
+      attempts.submit({
+        questionId: 'beh-001',
+        questionText: 'Learning question',
+        category: 'behavioral',
+        mode: 'text',
+        answerText: STRONG,
+      }),
+    ).rejects.toThrow(/outbox is broken/);
     expect(await count('attempts')).toBe(0);
     expect(await services.db.selectFrom('attempt_days').selectAll().execute()).toEqual([]);
   });
@@ -117,9 +172,21 @@ describe('attempt service on a real database file', () => {
     ['an empty answer', '', /empty/i],
     ['a whitespace-only answer', '   \n\t  ', /empty/i],
     ['an emoji-only answer', '😀🚀👍 🎉', /no words/i],
-    ['a non-English answer', 'Je pense que la communication est très importante dans une équipe, et nous avons travaillé ensemble pour résoudre le problème avec les clients.', /English/],
+    [
+      'a non-English answer',
+      'Je pense que la communication est très importante dans une équipe, et nous avons travaillé ensemble pour résoudre le problème avec les clients.',
+      /English/,
+    ],
   ])('refuses %s with a clear message and stores nothing', async (_name, answerText, message) => {
-    const error = await rejection(attempts.submit({ questionId: 'beh-001', questionText: 'Learning question', category: 'behavioral', mode: 'text', answerText }));
+    const error = await rejection(
+      attempts.submit({
+        questionId: 'beh-001',
+        questionText: 'Learning question',
+        category: 'behavioral',
+        mode: 'text',
+        answerText,
+      }),
+    );
     expect(error.code).toBe('BAD_INPUT');
     expect(error.message).toMatch(message);
     expect(await count('attempts')).toBe(0);
@@ -129,7 +196,13 @@ describe('attempt service on a real database file', () => {
   it('cuts a 50,000-character paste to the evaluator limit at a sentence end and says so', async () => {
     const sentence = 'I reduced the backlog by 40% in two months by triaging tickets every morning with the team. ';
     const paste = sentence.repeat(Math.ceil(50_000 / sentence.length)).slice(0, 50_000);
-    const detail = await attempts.submit({ questionId: 'beh-001', questionText: 'Learning question', category: 'behavioral', mode: 'text', answerText: paste });
+    const detail = await attempts.submit({
+      questionId: 'beh-001',
+      questionText: 'Learning question',
+      category: 'behavioral',
+      mode: 'text',
+      answerText: paste,
+    });
     expect(detail.answerText.length).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
     expect(detail.answerText.endsWith('team.')).toBe(true);
     expect(detail.notice).toMatch(/50,000 characters/);
@@ -139,22 +212,58 @@ describe('attempt service on a real database file', () => {
 
   it('stores HTML in an answer verbatim, as text to be shown escaped', async () => {
     const html = `${STRONG} <script>alert("x")</script> <b>bold</b>`;
-    const detail = await attempts.submit({ questionId: 'beh-001', questionText: 'Learning question', category: 'behavioral', mode: 'text', answerText: html });
+    const detail = await attempts.submit({
+      questionId: 'beh-001',
+      questionText: 'Learning question',
+      category: 'behavioral',
+      mode: 'text',
+      answerText: html,
+    });
     expect((await attempts.get(detail.id)).answerText).toBe(html);
   });
 
   it('refuses an unknown question, recording or session before grading', async () => {
-    for (const extra of [{ questionId: 'zzz-999' }, { recordingId: 'no-such-recording' }, { sessionId: 'no-such-session' }]) {
-      const error = await rejection(attempts.submit({ questionText: 'Learning question', category: 'behavioral', mode: 'text', answerText: STRONG, ...extra }));
+    for (const extra of [
+      { questionId: 'zzz-999' },
+      { recordingId: 'no-such-recording' },
+      { sessionId: 'no-such-session' },
+    ]) {
+      const error = await rejection(
+        attempts.submit({
+          questionText: 'Learning question',
+          category: 'behavioral',
+          mode: 'text',
+          answerText: STRONG,
+          ...extra,
+        }),
+      );
       expect(error.code).toBe('NOT_FOUND');
     }
     expect(await count('attempts')).toBe(0);
   });
 
   it('lists attempts at a question newest first, for the retry comparison', async () => {
-    const first = await attempts.submit({ questionId: 'beh-001', questionText: 'Learning question', category: 'behavioral', mode: 'text', answerText: 'I learned Looker in a week by rebuilding an old report and checking it against the spreadsheet.' });
-    const second = await attempts.submit({ questionId: 'beh-001', questionText: 'Learning question', category: 'behavioral', mode: 'text', answerText: STRONG });
-    await attempts.submit({ questionId: 'beh-002', questionText: 'Other question', category: 'behavioral', mode: 'text', answerText: STRONG });
+    const first = await attempts.submit({
+      questionId: 'beh-001',
+      questionText: 'Learning question',
+      category: 'behavioral',
+      mode: 'text',
+      answerText: 'I learned Looker in a week by rebuilding an old report and checking it against the spreadsheet.',
+    });
+    const second = await attempts.submit({
+      questionId: 'beh-001',
+      questionText: 'Learning question',
+      category: 'behavioral',
+      mode: 'text',
+      answerText: STRONG,
+    });
+    await attempts.submit({
+      questionId: 'beh-002',
+      questionText: 'Other question',
+      category: 'behavioral',
+      mode: 'text',
+      answerText: STRONG,
+    });
     const list = await attempts.listForQuestion('beh-001');
     expect(list.map((a) => a.id)).toEqual([second.id, first.id]);
     expect(list[0]?.subscores).toEqual(second.subscores);

@@ -25,13 +25,20 @@ describe('coach evaluate', () => {
   afterEach(() => dir.remove());
 
   it('prints one JSON object with the documented keys', async () => {
-    const result = await coach(['evaluate', '--question', QUESTION, '--answer', STRONG, '--duration', '95', '--json'], dir.path);
+    const result = await coach(
+      ['evaluate', '--question', QUESTION, '--answer', STRONG, '--duration', '95', '--json'],
+      dir.path,
+    );
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const out = JSON.parse(lines[0] ?? '{}') as Record<string, unknown>;
     expect(Object.keys(out)).toEqual(KEYS);
-    expect(out).toMatchObject({ evaluator: { kind: 'local' }, subscores: { delivery: null }, metrics: { durationSec: 95 } });
+    expect(out).toMatchObject({
+      evaluator: { kind: 'local' },
+      subscores: { delivery: null },
+      metrics: { durationSec: 95 },
+    });
     // Worded like bank question beh-006: graded against the bank's key points, not derived ones.
     expect((out.metrics as { keyPointsDerived: boolean }).keyPointsDerived).toBe(false);
     expect(existsSync(path.join(dir.path, 'intervyou.sqlite'))).toBe(false); // evaluate needs no data folder
@@ -40,16 +47,33 @@ describe('coach evaluate', () => {
   it('scores a stronger answer above a weaker one, from a file too', async () => {
     const file = path.join(dir.path, 'answer.txt');
     writeFileSync(file, WEAK);
-    const strong = JSON.parse((await coach(['evaluate', '--question', QUESTION, '--answer', STRONG, '--json'], dir.path)).stdout) as { overall: number };
-    const weak = await coach(['evaluate', '--question', QUESTION, '--category', 'behavioral', '--answer-file', file, '--json'], dir.path);
+    const strong = JSON.parse(
+      (await coach(['evaluate', '--question', QUESTION, '--answer', STRONG, '--json'], dir.path)).stdout,
+    ) as { overall: number };
+    const weak = await coach(
+      ['evaluate', '--question', QUESTION, '--category', 'behavioral', '--answer-file', file, '--json'],
+      dir.path,
+    );
     expect(weak.code).toBe(0);
     expect(strong.overall).toBeGreaterThan((JSON.parse(weak.stdout) as { overall: number }).overall + 20);
   });
 
   it('grades a free-text question that is not in the bank', async () => {
-    const result = await coach(['evaluate', '--question', 'How would you onboard a new hire to our warehouse team?', '--answer', STRONG, '--json'], dir.path);
+    const result = await coach(
+      [
+        'evaluate',
+        '--question',
+        'How would you onboard a new hire to our warehouse team?',
+        '--answer',
+        STRONG,
+        '--json',
+      ],
+      dir.path,
+    );
     expect(result.code).toBe(0);
-    expect((JSON.parse(result.stdout) as { metrics: { keyPointsDerived: boolean } }).metrics.keyPointsDerived).toBe(true);
+    expect((JSON.parse(result.stdout) as { metrics: { keyPointsDerived: boolean } }).metrics.keyPointsDerived).toBe(
+      true,
+    );
   });
 
   it('prints a readable summary without --json', async () => {
@@ -101,7 +125,10 @@ describe('coach evaluate', () => {
     writeFileSync(file, `${lines.join('\n')}\n`);
     const result = await coach(['evaluate', '--batch', file], dir.path);
     expect(result.code).toBe(0);
-    const out = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out).toHaveLength(lines.length);
     expect(Object.keys(out[0] ?? {})).toEqual(KEYS);
     expect(Object.keys(out[3] ?? {})).toEqual(KEYS);

@@ -4,7 +4,14 @@ import { makeTempDir } from '../../helpers/temp-dir';
 
 interface Listed {
   total: number;
-  questions: Array<{ id: string; category: string; difficulty: string; text: string; keyPoints: string[]; modelAnswer: string | null }>;
+  questions: Array<{
+    id: string;
+    category: string;
+    difficulty: string;
+    text: string;
+    keyPoints: string[];
+    modelAnswer: string | null;
+  }>;
 }
 
 describe('coach questions', () => {
@@ -29,7 +36,9 @@ describe('coach questions', () => {
     expect(out.questions.length).toBeGreaterThan(0);
     const hostile = await coach(['questions', '--search', '"NEAR( * -', '--json'], dir.path);
     expect(hostile.code).toBe(0);
-    const filtered = JSON.parse((await coach(['questions', '--search', 'customer', '--category', 'sales', '--json'], dir.path)).stdout) as Listed;
+    const filtered = JSON.parse(
+      (await coach(['questions', '--search', 'customer', '--category', 'sales', '--json'], dir.path)).stdout,
+    ) as Listed;
     for (const q of filtered.questions) expect(q.category).toBe('sales');
   });
 

@@ -25,7 +25,18 @@ describe('migration 0001-initial-schema on a real database file', () => {
 
   it('creates every table the design names', async () => {
     const tables = (await handle.db.introspection.getTables()).map((t) => t.name);
-    for (const table of ['profile', 'questions', 'sessions', 'attempts', 'recordings', 'saved_questions', 'plans', 'jobs', 'outbox', 'leaderboard_cache']) {
+    for (const table of [
+      'profile',
+      'questions',
+      'sessions',
+      'attempts',
+      'recordings',
+      'saved_questions',
+      'plans',
+      'jobs',
+      'outbox',
+      'leaderboard_cache',
+    ]) {
       expect(tables).toContain(table);
     }
   });
@@ -34,12 +45,20 @@ describe('migration 0001-initial-schema on a real database file', () => {
     expect(handle.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(handle.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     await expect(
-      handle.db.insertInto('attempts').values(attemptRow({ session_id: 'no-such-session' })).execute(),
+      handle.db
+        .insertInto('attempts')
+        .values(attemptRow({ session_id: 'no-such-session' }))
+        .execute(),
     ).rejects.toThrow(/FOREIGN KEY/);
   });
 
   it('rejects scores outside 0–100', async () => {
-    await expect(handle.db.insertInto('attempts').values(attemptRow({ overall: 140 })).execute()).rejects.toThrow(/CHECK/);
+    await expect(
+      handle.db
+        .insertInto('attempts')
+        .values(attemptRow({ overall: 140 }))
+        .execute(),
+    ).rejects.toThrow(/CHECK/);
   });
 
   it('keeps the FTS5 index in step with questions on insert, update and delete', async () => {
@@ -62,10 +81,20 @@ describe('migration 0001-initial-schema on a real database file', () => {
       })
       .execute();
     const search = async (term: string) =>
-      (await sql<{ id: string }>`SELECT q.id FROM questions_fts f JOIN questions q ON q.rowid = f.rowid WHERE questions_fts MATCH ${term}`.execute(handle.db)).rows.map((r) => r.id);
+      (
+        await sql<{
+          id: string;
+        }>`SELECT q.id FROM questions_fts f JOIN questions q ON q.rowid = f.rowid WHERE questions_fts MATCH ${term}`.execute(
+          handle.db,
+        )
+      ).rows.map((r) => r.id);
     // Porter stemming: "negotiating" finds "negotiated".
     expect(await search('negotiating')).toEqual(['beh-001']);
-    await handle.db.updateTable('questions').set({ text: 'Describe a stakeholder you persuaded' }).where('id', '=', 'beh-001').execute();
+    await handle.db
+      .updateTable('questions')
+      .set({ text: 'Describe a stakeholder you persuaded' })
+      .where('id', '=', 'beh-001')
+      .execute();
     expect(await search('negotiating')).toEqual([]);
     expect(await search('persuade')).toEqual(['beh-001']);
     await handle.db.deleteFrom('questions').where('id', '=', 'beh-001').execute();
@@ -82,7 +111,11 @@ describe('migration 0001-initial-schema on a real database file', () => {
       { local_day: '2026-11-20', attempts: 2, score_sum: 140 },
       { local_day: '2026-11-21', attempts: 1, score_sum: 50 },
     ]);
-    await handle.db.updateTable('attempts').set({ overall: 90, local_day: '2026-11-21' }).where('id', '=', b.id).execute();
+    await handle.db
+      .updateTable('attempts')
+      .set({ overall: 90, local_day: '2026-11-21' })
+      .where('id', '=', b.id)
+      .execute();
     expect(await days()).toEqual([
       { local_day: '2026-11-20', attempts: 1, score_sum: 80 },
       { local_day: '2026-11-21', attempts: 2, score_sum: 140 },

@@ -15,7 +15,9 @@ const evaluationJson = (fillerPer100: number, wpm: number | null) => JSON.string
 
 function insertRaw(handle: DatabaseHandle, row: NewAttempt): void {
   const columns = Object.keys(row);
-  handle.sqlite.prepare(`INSERT INTO attempts (${columns.join(',')}) VALUES (${columns.map((c) => `@${c}`).join(',')})`).run(row);
+  handle.sqlite
+    .prepare(`INSERT INTO attempts (${columns.join(',')}) VALUES (${columns.map((c) => `@${c}`).join(',')})`)
+    .run(row);
 }
 
 function insertRecording(handle: DatabaseHandle, id: string, estimatedWpm: number): void {
@@ -69,10 +71,43 @@ describe('migration 0004-reports on a real database file', () => {
     await migrateToLatest(handle.db as Kysely<unknown>, before0004);
     insertRecording(handle, 'rec-00000001', 151);
     const day = new Date(2026, 10, 2, 10);
-    insertRaw(handle, attemptRow({ id: 'a-text', at: day, overall: 60, evaluation: evaluationJson(3.5, 41), answer_text: 'We migrated the billing service to Kafka.' }));
-    insertRaw(handle, attemptRow({ id: 'a-audio', at: day, overall: 80, mode: 'audio', delivery_score: 70, recording_id: 'rec-00000001', evaluation: evaluationJson(1.2, 120) }));
-    insertRaw(handle, attemptRow({ id: 'a-video', at: day, overall: 70, mode: 'video', category: 'sales', evaluation: evaluationJson(0, 133) }));
-    insertRaw(handle, attemptRow({ id: 'a-broken', at: new Date(2026, 10, 3, 10), overall: 50, evaluation: 'not json' }));
+    insertRaw(
+      handle,
+      attemptRow({
+        id: 'a-text',
+        at: day,
+        overall: 60,
+        evaluation: evaluationJson(3.5, 41),
+        answer_text: 'We migrated the billing service to Kafka.',
+      }),
+    );
+    insertRaw(
+      handle,
+      attemptRow({
+        id: 'a-audio',
+        at: day,
+        overall: 80,
+        mode: 'audio',
+        delivery_score: 70,
+        recording_id: 'rec-00000001',
+        evaluation: evaluationJson(1.2, 120),
+      }),
+    );
+    insertRaw(
+      handle,
+      attemptRow({
+        id: 'a-video',
+        at: day,
+        overall: 70,
+        mode: 'video',
+        category: 'sales',
+        evaluation: evaluationJson(0, 133),
+      }),
+    );
+    insertRaw(
+      handle,
+      attemptRow({ id: 'a-broken', at: new Date(2026, 10, 3, 10), overall: 50, evaluation: 'not json' }),
+    );
 
     await migrateToLatest(handle.db as Kysely<unknown>, upTo0004);
 
@@ -86,7 +121,11 @@ describe('migration 0004-reports on a real database file', () => {
     ]);
     expect(stored(handle)).toEqual(recomputed(handle));
     expect(stored(handle)).toHaveLength(3);
-    const hits = handle.sqlite.prepare(`SELECT a.id FROM attempts_fts JOIN attempts a ON a.rowid = attempts_fts.rowid WHERE attempts_fts MATCH 'kafka'`).all();
+    const hits = handle.sqlite
+      .prepare(
+        `SELECT a.id FROM attempts_fts JOIN attempts a ON a.rowid = attempts_fts.rowid WHERE attempts_fts MATCH 'kafka'`,
+      )
+      .all();
     expect(hits).toEqual([{ id: 'a-text' }]);
   });
 
@@ -94,7 +133,7 @@ describe('migration 0004-reports on a real database file', () => {
     await migrateToLatest(handle.db as Kysely<unknown>, upTo0004);
     insertRecording(handle, 'rec-00000002', 166);
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const ids: string[] = [];
     for (let i = 0; i < 300; i++) {
       const mode = (['text', 'audio', 'video'] as const)[i % 3] ?? 'text';
@@ -113,8 +152,11 @@ describe('migration 0004-reports on a real database file', () => {
     }
     expect(stored(handle)).toEqual(recomputed(handle));
 
-    const update = handle.sqlite.prepare(`UPDATE attempts SET overall = ?, category = ?, local_day = ?, evaluation = ? WHERE id = ?`);
-    for (const id of ids.slice(0, 60)) update.run(Math.round(rand() * 100), 'leadership', '2026-10-25', evaluationJson(9.9, 150), id);
+    const update = handle.sqlite.prepare(
+      `UPDATE attempts SET overall = ?, category = ?, local_day = ?, evaluation = ? WHERE id = ?`,
+    );
+    for (const id of ids.slice(0, 60))
+      update.run(Math.round(rand() * 100), 'leadership', '2026-10-25', evaluationJson(9.9, 150), id);
     handle.sqlite.prepare(`UPDATE attempts SET mode = 'text' WHERE id = ?`).run(ids[61]);
     handle.sqlite.prepare(`DELETE FROM recordings WHERE id = 'rec-00000002'`).run(); // attempts.recording_id → NULL
     const remove = handle.sqlite.prepare(`DELETE FROM attempts WHERE id = ?`);
@@ -128,7 +170,10 @@ describe('migration 0004-reports on a real database file', () => {
   it('derives pace and filler rate on insert unless the writer gave them', async () => {
     await migrateToLatest(handle.db as Kysely<unknown>, upTo0004);
     insertRaw(handle, attemptRow({ id: 'derived', mode: 'audio', evaluation: evaluationJson(2.5, 140) }));
-    insertRaw(handle, attemptRow({ id: 'given', mode: 'audio', evaluation: evaluationJson(2.5, 140), wpm: 99, filler_per_100: 4 }));
+    insertRaw(
+      handle,
+      attemptRow({ id: 'given', mode: 'audio', evaluation: evaluationJson(2.5, 140), wpm: 99, filler_per_100: 4 }),
+    );
     insertRaw(handle, attemptRow({ id: 'typed', mode: 'text', evaluation: evaluationJson(2.5, 30) }));
     const rows = await handle.db.selectFrom('attempts').select(['id', 'wpm', 'filler_per_100']).orderBy('id').execute();
     expect(rows).toEqual([
@@ -142,7 +187,10 @@ describe('migration 0004-reports on a real database file', () => {
   it('keeps the search index in step with edits and deletes', async () => {
     await migrateToLatest(handle.db as Kysely<unknown>, upTo0004);
     insertRaw(handle, attemptRow({ id: 'one', answer_text: 'I negotiated the renewal with procurement.' }));
-    const search = (term: string) => handle.sqlite.prepare(`SELECT count(*) AS n FROM attempts_fts WHERE attempts_fts MATCH ?`).get(term) as { n: number };
+    const search = (term: string) =>
+      handle.sqlite.prepare(`SELECT count(*) AS n FROM attempts_fts WHERE attempts_fts MATCH ?`).get(term) as {
+        n: number;
+      };
     expect(search('negotiate').n).toBe(1); // porter stemming
     handle.sqlite.prepare(`UPDATE attempts SET answer_text = 'I rewrote the onboarding guide.' WHERE id = 'one'`).run();
     expect(search('negotiate').n).toBe(0);
@@ -154,11 +202,19 @@ describe('migration 0004-reports on a real database file', () => {
   it('serves filtered history pages and sample lookups from its indexes', async () => {
     await migrateToLatest(handle.db as Kysely<unknown>, upTo0004);
     const plan = async (query: ReturnType<typeof sql>) =>
-      (await sql<{ detail: string }>`EXPLAIN QUERY PLAN ${query}`.execute(handle.db)).rows.map((r) => r.detail).join(' | ');
-    expect(await plan(sql`SELECT id FROM attempts WHERE mode = 'audio' AND overall >= 50 ORDER BY created_at DESC LIMIT 25`)).toMatch(/attempts_history/);
-    expect(await plan(sql`SELECT count(*) FROM attempts WHERE local_day >= '2026-01-01' AND overall BETWEEN 40 AND 60`)).toMatch(/COVERING INDEX/);
+      (await sql<{ detail: string }>`EXPLAIN QUERY PLAN ${query}`.execute(handle.db)).rows
+        .map((r) => r.detail)
+        .join(' | ');
+    expect(
+      await plan(sql`SELECT id FROM attempts WHERE mode = 'audio' AND overall >= 50 ORDER BY created_at DESC LIMIT 25`),
+    ).toMatch(/attempts_history/);
+    expect(
+      await plan(sql`SELECT count(*) FROM attempts WHERE local_day >= '2026-01-01' AND overall BETWEEN 40 AND 60`),
+    ).toMatch(/COVERING INDEX/);
     expect(await plan(sql`SELECT 1 FROM attempts WHERE is_sample = 1 LIMIT 1`)).toMatch(/attempts_sample/);
-    expect(await plan(sql`SELECT max(overall) FROM attempts WHERE local_day = '2026-01-01' AND category = 'sales'`)).toMatch(/attempts_day_category/);
+    expect(
+      await plan(sql`SELECT max(overall) FROM attempts WHERE local_day = '2026-01-01' AND category = 'sales'`),
+    ).toMatch(/attempts_day_category/);
   });
 
   it('can be rolled back', async () => {
@@ -168,7 +224,9 @@ describe('migration 0004-reports on a real database file', () => {
     const tables = (await handle.db.introspection.getTables()).map((t) => t.name);
     expect(tables).not.toContain('attempt_stats');
     expect(tables).not.toContain('attempts_fts');
-    const columns = (handle.sqlite.prepare(`PRAGMA table_info(attempts)`).all() as Array<{ name: string }>).map((c) => c.name);
+    const columns = (handle.sqlite.prepare(`PRAGMA table_info(attempts)`).all() as Array<{ name: string }>).map(
+      (c) => c.name,
+    );
     expect(columns).not.toContain('wpm');
     insertRaw(handle, attemptRow()); // the foundation's own triggers still work
     expect((handle.sqlite.prepare('SELECT attempts FROM attempt_days').get() as { attempts: number }).attempts).toBe(1);

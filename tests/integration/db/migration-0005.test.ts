@@ -42,18 +42,26 @@ function stored(sqlite: BetterSqlite3.Database) {
        FROM skill_totals ORDER BY category`,
     )
     .all();
-  const questions = sqlite.prepare(`SELECT question_id, attempts, best, last_at, last_score, last_poor_at FROM question_totals ORDER BY question_id`).all();
+  const questions = sqlite
+    .prepare(
+      `SELECT question_id, attempts, best, last_at, last_score, last_poor_at FROM question_totals ORDER BY question_id`,
+    )
+    .all();
   return { skills, questions };
 }
 
 function insertQuestions(sqlite: BetterSqlite3.Database, ids: readonly string[]): void {
-  const insert = sqlite.prepare(`INSERT INTO questions (id, source, category, type, difficulty, text, created_at) VALUES (?, 'custom', 'conflict', 'behavioral', 'medium', ?, '2026-01-01T00:00:00Z')`);
+  const insert = sqlite.prepare(
+    `INSERT INTO questions (id, source, category, type, difficulty, text, created_at) VALUES (?, 'custom', 'conflict', 'behavioral', 'medium', ?, '2026-01-01T00:00:00Z')`,
+  );
   for (const id of ids) insert.run(id, `Question ${id}`);
 }
 
 function insertAttempt(sqlite: BetterSqlite3.Database, row: ReturnType<typeof attemptRow>): void {
   const columns = Object.keys(row);
-  sqlite.prepare(`INSERT INTO attempts (${columns.join(',')}) VALUES (${columns.map((c) => `@${c}`).join(',')})`).run(row);
+  sqlite
+    .prepare(`INSERT INTO attempts (${columns.join(',')}) VALUES (${columns.map((c) => `@${c}`).join(',')})`)
+    .run(row);
 }
 
 describe('migration 0005-advisor on a real database file', () => {
@@ -78,12 +86,26 @@ describe('migration 0005-advisor on a real database file', () => {
     insertQuestions(handle.sqlite, ['q1', 'q2']);
     const t0 = Date.parse('2026-02-01T10:00:00Z');
     [55, 80, 40, 90].forEach((overall, i) =>
-      insertAttempt(handle.sqlite, attemptRow({ question_id: i % 2 ? 'q2' : 'q1', category: i < 2 ? 'conflict' : 'sales', overall, content_score: overall, at: new Date(t0 + i * 60_000) })),
+      insertAttempt(
+        handle.sqlite,
+        attemptRow({
+          question_id: i % 2 ? 'q2' : 'q1',
+          category: i < 2 ? 'conflict' : 'sales',
+          overall,
+          content_score: overall,
+          at: new Date(t0 + i * 60_000),
+        }),
+      ),
     );
     await migrateToLatest(handle.db as Kysely<unknown>, upTo0005);
     expect(stored(handle.sqlite)).toEqual(truth(handle.sqlite));
     const q1 = handle.sqlite.prepare(`SELECT * FROM question_totals WHERE question_id = 'q1'`).get();
-    expect(q1).toMatchObject({ attempts: 2, best: 55, last_score: 40, last_poor_at: new Date(t0 + 2 * 60_000).toISOString() });
+    expect(q1).toMatchObject({
+      attempts: 2,
+      best: 55,
+      last_score: 40,
+      last_poor_at: new Date(t0 + 2 * 60_000).toISOString(),
+    });
   });
 
   it('keeps the totals equal to a full recount through inserts, updates and deletes', async () => {
@@ -112,7 +134,8 @@ describe('migration 0005-advisor on a real database file', () => {
     }
     expect(stored(handle.sqlite)).toEqual(truth(handle.sqlite));
 
-    const rowids = (): number[] => (handle.sqlite.prepare('SELECT rowid AS r FROM attempts').all() as Array<{ r: number }>).map((x) => x.r);
+    const rowids = (): number[] =>
+      (handle.sqlite.prepare('SELECT rowid AS r FROM attempts').all() as Array<{ r: number }>).map((x) => x.r);
     for (let i = 0; i < 60; i++) {
       const all = rowids();
       const target = all[rand(all.length)];
@@ -121,10 +144,14 @@ describe('migration 0005-advisor on a real database file', () => {
           handle.sqlite.prepare('UPDATE attempts SET overall = ? WHERE rowid = ?').run(rand(100), target);
           break;
         case 1:
-          handle.sqlite.prepare('UPDATE attempts SET question_id = ?, category = ? WHERE rowid = ?').run(ids[rand(ids.length)], cats[rand(cats.length)], target);
+          handle.sqlite
+            .prepare('UPDATE attempts SET question_id = ?, category = ? WHERE rowid = ?')
+            .run(ids[rand(ids.length)], cats[rand(cats.length)], target);
           break;
         case 2:
-          handle.sqlite.prepare('UPDATE attempts SET created_at = ?, content_score = ? WHERE rowid = ?').run(new Date(t0 + rand(200) * 86_400_000).toISOString(), rand(100), target);
+          handle.sqlite
+            .prepare('UPDATE attempts SET created_at = ?, content_score = ? WHERE rowid = ?')
+            .run(new Date(t0 + rand(200) * 86_400_000).toISOString(), rand(100), target);
           break;
         default:
           handle.sqlite.prepare('DELETE FROM attempts WHERE rowid = ?').run(target);
@@ -149,7 +176,11 @@ describe('migration 0005-advisor on a real database file', () => {
       }
     }
     for (const cat of cats) {
-      handle.sqlite.prepare('DELETE FROM attempts WHERE rowid = (SELECT rowid FROM attempts WHERE category = ? ORDER BY created_at DESC LIMIT 1)').run(cat);
+      handle.sqlite
+        .prepare(
+          'DELETE FROM attempts WHERE rowid = (SELECT rowid FROM attempts WHERE category = ? ORDER BY created_at DESC LIMIT 1)',
+        )
+        .run(cat);
       expect(stored(handle.sqlite), `latest of ${cat}`).toEqual(truth(handle.sqlite));
     }
 
@@ -163,7 +194,9 @@ describe('migration 0005-advisor on a real database file', () => {
   it('reads one question’s answers in time order from the covering index', async () => {
     await migrateToLatest(handle.db as Kysely<unknown>, upTo0005);
     const plan = handle.sqlite
-      .prepare(`EXPLAIN QUERY PLAN SELECT overall, local_day FROM attempts WHERE question_id = ? AND created_at >= ? ORDER BY created_at`)
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT overall, local_day FROM attempts WHERE question_id = ? AND created_at >= ? ORDER BY created_at`,
+      )
       .all('q1', '2026-01-01') as Array<{ detail: string }>;
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/COVERING INDEX attempts_question_scores/);
   });
@@ -172,7 +205,11 @@ describe('migration 0005-advisor on a real database file', () => {
     await migrateToLatest(handle.db as Kysely<unknown>, upTo0005);
     const m0005 = upTo0005.find(([name]) => name === '0005-advisor')?.[1];
     await m0005?.down?.(handle.db as Kysely<unknown>);
-    const tables = (handle.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger', 'index')`).all() as Array<{ name: string }>).map((t) => t.name);
+    const tables = (
+      handle.sqlite
+        .prepare(`SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger', 'index')`)
+        .all() as Array<{ name: string }>
+    ).map((t) => t.name);
     expect(tables).not.toContain('skill_totals');
     expect(tables).not.toContain('question_totals');
     expect(tables).not.toContain('advisor_totals_insert');

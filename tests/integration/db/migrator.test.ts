@@ -32,7 +32,9 @@ describe('migrator', () => {
 
   it('refuses a database written by a newer build with an unknown migration', async () => {
     await migrateToLatest(handle.db as Kysely<unknown>);
-    await sql`INSERT INTO kysely_migration (name, timestamp) VALUES ('9999-from-the-future', '2099-01-01T00:00:00.000Z')`.execute(handle.db);
+    await sql`INSERT INTO kysely_migration (name, timestamp) VALUES ('9999-from-the-future', '2099-01-01T00:00:00.000Z')`.execute(
+      handle.db,
+    );
     await expect(migrateToLatest(handle.db as Kysely<unknown>)).rejects.toThrow(/different version of IntervYou/);
   });
 

@@ -15,7 +15,12 @@ describe('loopback browser host', () => {
   const invoke = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${host.origin}/api/invoke/${channel}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}`, origin: host.origin, ...headers },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${host.token}`,
+        origin: host.origin,
+        ...headers,
+      },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
 
@@ -58,12 +63,18 @@ describe('loopback browser host', () => {
   });
 
   it('answers bad JSON and bad input with BAD_INPUT, and unknown channels with UNKNOWN_CHANNEL', async () => {
-    expect(await (await invoke('settings:update', '{not json')).json()).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await (await invoke('settings:update', '{not json')).json()).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
     expect(await (await invoke('settings:update', { theme: 'purple' })).json()).toMatchObject({
       ok: false,
       error: { code: 'BAD_INPUT', message: expect.stringContaining('theme') },
     });
-    expect(await (await invoke('shell:exec', {})).json()).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await (await invoke('shell:exec', {})).json()).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
   });
 
   it('refuses bodies over the size limit with 413', async () => {

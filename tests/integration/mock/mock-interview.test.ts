@@ -53,13 +53,23 @@ describe('mock interviews through the contract, on a real data folder', () => {
   });
 
   it('runs a five-question text mock to a report, and compares the next one with it', async () => {
-    const session = await call<MockSessionView>('mock:start', { mix: { kind: 'categories', categories: ['behavioral', 'leadership', 'hr-general'] }, mode: 'text' });
+    const session = await call<MockSessionView>('mock:start', {
+      mix: { kind: 'categories', categories: ['behavioral', 'leadership', 'hr-general'] },
+      mode: 'text',
+    });
     expect(session.questions).toHaveLength(5);
     expect(session.config).toMatchObject({ count: 5, prepSec: 30, answerSec: 120, mode: 'text' });
-    expect(new Set(session.questions.map((q) => q.category))).toEqual(new Set(['behavioral', 'leadership', 'hr-general']));
+    expect(new Set(session.questions.map((q) => q.category))).toEqual(
+      new Set(['behavioral', 'leadership', 'hr-general']),
+    );
     let view = session;
     for (const q of session.questions) {
-      view = await call<MockSessionView>('mock:answer', { sessionId: session.id, index: q.index, answerText: q.index === 2 ? 'I am not sure, maybe I would ask someone.' : GOOD_ANSWER, durationSec: 75 });
+      view = await call<MockSessionView>('mock:answer', {
+        sessionId: session.id,
+        index: q.index,
+        answerText: q.index === 2 ? 'I am not sure, maybe I would ask someone.' : GOOD_ANSWER,
+        durationSec: 75,
+      });
     }
     expect(view.currentIndex).toBe(5);
     const stored = await services.db.selectFrom('attempts').select(['session_id', 'mode']).execute();
@@ -78,8 +88,14 @@ describe('mock interviews through the contract, on a real data folder', () => {
     // Finishing twice returns the same report rather than an error.
     expect((await call<MockReport>('mock:finish', { sessionId: session.id })).total).toBe(report.total);
 
-    const second = await call<MockSessionView>('mock:start', { mix: { kind: 'role', role: 'software-engineer' }, count: 2, mode: 'text', prepSec: 0 });
-    for (const q of second.questions) await call('mock:answer', { sessionId: second.id, index: q.index, answerText: GOOD_ANSWER });
+    const second = await call<MockSessionView>('mock:start', {
+      mix: { kind: 'role', role: 'software-engineer' },
+      count: 2,
+      mode: 'text',
+      prepSec: 0,
+    });
+    for (const q of second.questions)
+      await call('mock:answer', { sessionId: second.id, index: q.index, answerText: GOOD_ANSWER });
     const again = await call<MockReport>('mock:finish', { sessionId: second.id });
     expect(again.comparison).toMatchObject({ count: 1, previousTotal: report.total });
     expect(['better', 'worse', 'same']).toContain(again.comparison.verdict);
@@ -91,7 +107,10 @@ describe('mock interviews through the contract, on a real data folder', () => {
   }, 180_000);
 
   it('survives an app restart mid-interview: the unfinished mock can be resumed, or discarded', async () => {
-    const session = await call<MockSessionView>('mock:start', { mix: { kind: 'categories', categories: ['conflict'] }, count: 3 });
+    const session = await call<MockSessionView>('mock:start', {
+      mix: { kind: 'categories', categories: ['conflict'] },
+      count: 3,
+    });
     await call('mock:answer', { sessionId: session.id, index: 0, answerText: GOOD_ANSWER });
     await services.close();
     services = await startTestServices(dir.path);
@@ -106,22 +125,36 @@ describe('mock interviews through the contract, on a real data folder', () => {
     expect(await call('mock:active', {})).toBeNull();
     // The answer already given stays in the history.
     expect(await services.db.selectFrom('attempts').select('id').execute()).toHaveLength(1);
-    expect((await fails('mock:answer', { sessionId: session.id, index: 1, answerText: GOOD_ANSWER })).code).toBe('CONFLICT');
+    expect((await fails('mock:answer', { sessionId: session.id, index: 1, answerText: GOOD_ANSWER })).code).toBe(
+      'CONFLICT',
+    );
   });
 
   it('takes answers in order, ignores a repeated one, and refuses what cannot be graded', async () => {
-    const session = await call<MockSessionView>('mock:start', { mix: { kind: 'categories', categories: ['teamwork'] }, count: 3 });
-    expect((await fails('mock:answer', { sessionId: session.id, index: 1, answerText: GOOD_ANSWER })).code).toBe('CONFLICT');
+    const session = await call<MockSessionView>('mock:start', {
+      mix: { kind: 'categories', categories: ['teamwork'] },
+      count: 3,
+    });
+    expect((await fails('mock:answer', { sessionId: session.id, index: 1, answerText: GOOD_ANSWER })).code).toBe(
+      'CONFLICT',
+    );
     const empty = await fails('mock:answer', { sessionId: session.id, index: 0, answerText: '   ' });
     expect(empty).toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/empty/) });
     await call('mock:answer', { sessionId: session.id, index: 0, answerText: GOOD_ANSWER });
-    const repeated = await call<MockSessionView>('mock:answer', { sessionId: session.id, index: 0, answerText: GOOD_ANSWER });
+    const repeated = await call<MockSessionView>('mock:answer', {
+      sessionId: session.id,
+      index: 0,
+      answerText: GOOD_ANSWER,
+    });
     expect(repeated.answers).toHaveLength(1);
     expect(await services.db.selectFrom('attempts').select('id').execute()).toHaveLength(1);
   });
 
   it('counts skipped and unanswered questions as zero when the user ends early', async () => {
-    const session = await call<MockSessionView>('mock:start', { mix: { kind: 'categories', categories: ['sales'] }, count: 4 });
+    const session = await call<MockSessionView>('mock:start', {
+      mix: { kind: 'categories', categories: ['sales'] },
+      count: 4,
+    });
     await call('mock:answer', { sessionId: session.id, index: 0, answerText: GOOD_ANSWER });
     await call('mock:answer', { sessionId: session.id, index: 1, skip: true });
     const report = await call<MockReport>('mock:finish', { sessionId: session.id });
@@ -137,21 +170,43 @@ describe('mock interviews through the contract, on a real data folder', () => {
   });
 
   it('rejects a bad set-up with a message naming the field', async () => {
-    expect(await fails('mock:start', { mix: { kind: 'categories', categories: [] } })).toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/at least one category/i) });
-    expect(await fails('mock:start', { mix: { kind: 'role', role: 'astronaut' } })).toMatchObject({ code: 'BAD_INPUT' });
-    expect(await fails('mock:start', { mix: { kind: 'role', role: 'designer' }, answerSec: 5 })).toMatchObject({ message: expect.stringMatching(/30 seconds/) });
+    expect(await fails('mock:start', { mix: { kind: 'categories', categories: [] } })).toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringMatching(/at least one category/i),
+    });
+    expect(await fails('mock:start', { mix: { kind: 'role', role: 'astronaut' } })).toMatchObject({
+      code: 'BAD_INPUT',
+    });
+    expect(await fails('mock:start', { mix: { kind: 'role', role: 'designer' }, answerSec: 5 })).toMatchObject({
+      message: expect.stringMatching(/30 seconds/),
+    });
   });
 
   it('scores a recorded answer with its notes and voice, in the mock’s session, and can fall back to text', async () => {
-    const session = await call<MockSessionView>('mock:start', { mix: { kind: 'categories', categories: ['behavioral'] }, count: 2, mode: 'audio' });
+    const session = await call<MockSessionView>('mock:start', {
+      mix: { kind: 'categories', categories: ['behavioral'] },
+      count: 2,
+      mode: 'audio',
+    });
     const recordingId = await recordFile(services, chunksOf(await audioOnlyWebm(fixture)), 'audio');
     // Processing is the recording pipeline's job; this test needs it to have worked.
     const processed = await services.media.get(recordingId);
-    expect({ status: processed.status, error: processed.error, analysed: processed.review !== null }).toEqual({ status: 'ready', error: null, analysed: true });
+    expect({ status: processed.status, error: processed.error, analysed: processed.review !== null }).toEqual({
+      status: 'ready',
+      error: null,
+      analysed: true,
+    });
     const noNotes = await fails('mock:answer', { sessionId: session.id, index: 0, recordingId, answerText: '' });
-    expect(noNotes).toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/Type a few words about what you said/) });
+    expect(noNotes).toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringMatching(/Type a few words about what you said/),
+    });
     await call('mock:answer', { sessionId: session.id, index: 0, recordingId, answerText: GOOD_ANSWER });
-    const attempt = await services.db.selectFrom('attempts').selectAll().where('recording_id', '=', recordingId).executeTakeFirstOrThrow();
+    const attempt = await services.db
+      .selectFrom('attempts')
+      .selectAll()
+      .where('recording_id', '=', recordingId)
+      .executeTakeFirstOrThrow();
     expect(attempt).toMatchObject({ mode: 'audio', session_id: session.id });
     expect(attempt.delivery_score).not.toBeNull();
     expect((await services.media.get(recordingId)).attemptId).toBe(attempt.id);

@@ -24,8 +24,16 @@ describe('sample data in the mock history, the advisor and the badges', () => {
   });
 
   it('lists the sample mock interviews with totals and opens their reports', async () => {
-    await loadSampleData({ db: services.db, sqlite: services.database.sqlite }, { attempts: 400, now: services.now(), seed: 7 });
-    const sampleSessions = await services.db.selectFrom('sessions').select('id').where('kind', '=', 'mock').where('is_sample', '=', 1).execute();
+    await loadSampleData(
+      { db: services.db, sqlite: services.database.sqlite },
+      { attempts: 400, now: services.now(), seed: 7 },
+    );
+    const sampleSessions = await services.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('kind', '=', 'mock')
+      .where('is_sample', '=', 1)
+      .execute();
     expect(sampleSessions.length).toBeGreaterThan(0);
 
     const mock = createMockService(services);

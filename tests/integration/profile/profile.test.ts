@@ -46,27 +46,54 @@ describe('profile, badges, export and delete-all on a real data folder', () => {
 
   it('starts empty, with every badge and its rule shown unearned', async () => {
     const p = await call<ProfileView>('profile:get');
-    expect(p).toMatchObject({ displayName: '', targetRole: null, totals: { answers: 0, average: null, practiceDays: 0, mocksCompleted: 0 } });
+    expect(p).toMatchObject({
+      displayName: '',
+      targetRole: null,
+      totals: { answers: 0, average: null, practiceDays: 0, mocksCompleted: 0 },
+    });
     expect(p.badges.length).toBe(8);
     expect(p.badges.every((b) => !b.earned)).toBe(true);
   });
 
   it('saves the display name and target role, and refuses an empty name', async () => {
-    const p = await call<ProfileView>('profile:update', { displayName: '  Ada Lovelace ', targetRole: 'software-engineer' });
+    const p = await call<ProfileView>('profile:update', {
+      displayName: '  Ada Lovelace ',
+      targetRole: 'software-engineer',
+    });
     expect(p).toMatchObject({ displayName: 'Ada Lovelace', targetRole: 'software-engineer' });
-    expect(await fails('profile:update', { displayName: '   ' })).toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/Enter a name/) });
+    expect(await fails('profile:update', { displayName: '   ' })).toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringMatching(/Enter a name/),
+    });
     expect((await call<ProfileView>('profile:get')).displayName).toBe('Ada Lovelace');
   });
 
   it('earns badges from answers, streaks and mock interviews', async () => {
     const now = Date.now();
-    await insertAttempts(services.db, [0, 1, 2, 2].map((d, i) => attemptRow({ overall: 60 + i, category: 'sales', at: new Date(now - d * DAY) })));
+    await insertAttempts(
+      services.db,
+      [0, 1, 2, 2].map((d, i) => attemptRow({ overall: 60 + i, category: 'sales', at: new Date(now - d * DAY) })),
+    );
     await services.db
       .insertInto('sessions')
-      .values({ id: 'm1', kind: 'mock', status: 'completed', config: '{}', plan_id: null, started_at: new Date(now).toISOString(), ended_at: new Date(now).toISOString() })
+      .values({
+        id: 'm1',
+        kind: 'mock',
+        status: 'completed',
+        config: '{}',
+        plan_id: null,
+        started_at: new Date(now).toISOString(),
+        ended_at: new Date(now).toISOString(),
+      })
       .execute();
     const p = await call<ProfileView>('profile:get');
-    expect(p.totals).toMatchObject({ answers: 4, practiceDays: 3, longestStreakDays: 3, mocksCompleted: 1, categoriesPractised: 1 });
+    expect(p.totals).toMatchObject({
+      answers: 4,
+      practiceDays: 3,
+      longestStreakDays: 3,
+      mocksCompleted: 1,
+      categoriesPractised: 1,
+    });
     const earned = p.badges.filter((b) => b.earned).map((b) => b.id);
     expect(earned).toEqual(['first-answer', 'streak-3', 'mock-1']);
     expect(p.badges.find((b) => b.id === 'category-master')?.detail).toMatch(/Sales — 4 of 10 answers/);
@@ -75,11 +102,28 @@ describe('profile, badges, export and delete-all on a real data folder', () => {
   it('exports every table as JSON, the settings and the recordings into a ZIP that unzips', async () => {
     services.settings.update({ theme: 'dark' });
     await call('profile:update', { displayName: 'Ada' });
-    await insertAttempts(services.db, Array.from({ length: 1200 }, (_, i) => attemptRow({ overall: 50 + (i % 40), answer_text: `Answer number ${i} with "quotes" and ünïcode` })));
+    await insertAttempts(
+      services.db,
+      Array.from({ length: 1200 }, (_, i) =>
+        attemptRow({ overall: 50 + (i % 40), answer_text: `Answer number ${i} with "quotes" and ünïcode` }),
+      ),
+    );
     const at = new Date().toISOString();
     await services.db
       .insertInto('recordings')
-      .values({ id: 'rec-00000001', attempt_id: null, status: 'ready', mode: 'audio', mime_type: 'audio/webm', file_name: 'rec-00000001.webm', duration_sec: 3, analysis: null, error: null, created_at: at, updated_at: at })
+      .values({
+        id: 'rec-00000001',
+        attempt_id: null,
+        status: 'ready',
+        mode: 'audio',
+        mime_type: 'audio/webm',
+        file_name: 'rec-00000001.webm',
+        duration_sec: 3,
+        analysis: null,
+        error: null,
+        created_at: at,
+        updated_at: at,
+      })
       .execute();
     writeFileSync(path.join(services.paths.recordings, 'rec-00000001.webm'), Buffer.from('webm bytes'));
 
@@ -91,14 +135,18 @@ describe('profile, badges, export and delete-all on a real data folder', () => {
 
     const out = path.join(dir.path, 'unzipped');
     execFileSync('unzip', ['-q', result.path, '-d', out]);
-    const attempts = JSON.parse(readFileSync(path.join(out, 'tables', 'attempts.json'), 'utf8')) as Array<{ answer_text: string }>;
+    const attempts = JSON.parse(readFileSync(path.join(out, 'tables', 'attempts.json'), 'utf8')) as Array<{
+      answer_text: string;
+    }>;
     expect(attempts).toHaveLength(1200);
     expect(attempts[7]?.answer_text).toBe('Answer number 7 with "quotes" and ünïcode');
     expect(JSON.parse(readFileSync(path.join(out, 'tables', 'questions.json'), 'utf8')).length).toBeGreaterThan(100);
     expect(JSON.parse(readFileSync(path.join(out, 'tables', 'plans.json'), 'utf8'))).toEqual([]);
     expect(readFileSync(path.join(out, 'recordings', 'rec-00000001.webm'), 'utf8')).toBe('webm bytes');
     expect(JSON.parse(readFileSync(path.join(out, 'settings.json'), 'utf8'))).toMatchObject({ theme: 'dark' });
-    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { tables: Record<string, number> };
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as {
+      tables: Record<string, number>;
+    };
     expect(manifest.tables.attempts).toBe(1200);
     expect(readdirSync(path.join(out, 'tables')).filter((f) => f.includes('_fts'))).toEqual([]);
     expect(readdirSync(services.paths.exports).filter((f) => f.endsWith('.part'))).toEqual([]);
@@ -111,7 +159,10 @@ describe('profile, badges, export and delete-all on a real data folder', () => {
     const file = path.join(dir.path, 'a-file');
     writeFileSync(file, 'not a folder');
     connect({ chooseSavePath: async () => path.join(file, 'export.zip'), showItemInFolder: async () => false });
-    expect(await fails('profile:export')).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/could not be written/) });
+    expect(await fails('profile:export')).toMatchObject({
+      code: 'UNAVAILABLE',
+      message: expect.stringMatching(/could not be written/),
+    });
   });
 
   it('deletes everything after the typed confirmation: history, recordings, profile, settings, exports', async () => {
@@ -124,7 +175,9 @@ describe('profile, badges, export and delete-all on a real data folder', () => {
     expect((await fails('profile:delete-all', { confirm: 'delete' })).code).toBe('BAD_INPUT');
     expect(await services.db.selectFrom('attempts').select('id').execute()).toHaveLength(2);
 
-    const result = await call<{ removedAttempts: number; removedFiles: number }>('profile:delete-all', { confirm: 'DELETE' });
+    const result = await call<{ removedAttempts: number; removedFiles: number }>('profile:delete-all', {
+      confirm: 'DELETE',
+    });
     expect(result).toMatchObject({ removedAttempts: 2, removedFiles: 2, settingsReset: true });
     expect(await services.db.selectFrom('attempts').select('id').execute()).toEqual([]);
     expect(await services.db.selectFrom('skill_totals').select('category').execute()).toEqual([]);
@@ -132,7 +185,9 @@ describe('profile, badges, export and delete-all on a real data folder', () => {
     expect(readdirSync(services.paths.recordings)).toEqual([]);
     expect(readdirSync(services.paths.exports)).toEqual([]);
     expect(services.settings.get().theme).toBe('system');
-    expect((await services.db.selectFrom('questions').select('id').where('source', '=', 'bank').execute()).length).toBeGreaterThan(100);
+    expect(
+      (await services.db.selectFrom('questions').select('id').where('source', '=', 'bank').execute()).length,
+    ).toBeGreaterThan(100);
   });
 
   it('can keep the exports when deleting everything else', async () => {

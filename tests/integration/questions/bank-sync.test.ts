@@ -15,7 +15,13 @@ describe('question bank loading', () => {
   let services: MainServices | undefined;
 
   const start = (resourcesDir = resources) =>
-    startServices({ runtime: 'test', app: { name: 'IntervYou', version: 'test' }, dataDir: path.join(dir.path, 'data'), settings: (p) => openConfSettings(p.settingsDir), resourcesDir });
+    startServices({
+      runtime: 'test',
+      app: { name: 'IntervYou', version: 'test' },
+      dataDir: path.join(dir.path, 'data'),
+      settings: (p) => openConfSettings(p.settingsDir),
+      resourcesDir,
+    });
 
   beforeEach(() => {
     dir = makeTempDir();
@@ -30,9 +36,17 @@ describe('question bank loading', () => {
   it('loads the shipped bank on first run and records its version', async () => {
     services = await start(path.resolve('resources'));
     expect(services.bank).toMatchObject({ loaded: true, previousVersion: null });
-    const count = await services.db.selectFrom('questions').select(({ fn }) => fn.countAll<number>().as('n')).where('source', '=', 'bank').executeTakeFirstOrThrow();
+    const count = await services.db
+      .selectFrom('questions')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('source', '=', 'bank')
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBeGreaterThanOrEqual(400);
-    const meta = await services.db.selectFrom('app_meta').select('value').where('key', '=', 'bank_version').executeTakeFirstOrThrow();
+    const meta = await services.db
+      .selectFrom('app_meta')
+      .select('value')
+      .where('key', '=', 'bank_version')
+      .executeTakeFirstOrThrow();
     expect(meta.value).toBe(services.bank?.version);
   });
 
@@ -51,21 +65,57 @@ describe('question bank loading', () => {
     services = await start();
     const now = new Date().toISOString();
     const { db } = services;
-    await db.insertInto('attempts').values([attemptRow({ question_id: 'beh-002' }), attemptRow({ question_id: 'beh-001' })]).execute();
-    await db.insertInto('saved_questions').values({ question_id: 'beh-002', note: 'practise the ending', created_at: now }).execute();
-    await db.insertInto('drafts').values({ question_id: 'beh-001', answer_text: 'half typed', updated_at: now }).execute();
+    await db
+      .insertInto('attempts')
+      .values([attemptRow({ question_id: 'beh-002' }), attemptRow({ question_id: 'beh-001' })])
+      .execute();
+    await db
+      .insertInto('saved_questions')
+      .values({ question_id: 'beh-002', note: 'practise the ending', created_at: now })
+      .execute();
+    await db
+      .insertInto('drafts')
+      .values({ question_id: 'beh-001', answer_text: 'half typed', updated_at: now })
+      .execute();
     await db
       .insertInto('questions')
-      .values({ id: 'custom-1', source: 'custom', category: 'sales', type: 'situational', difficulty: 'easy', text: 'My own question about pricing', key_points: '[]', model_answer: null, tags: '[]', roles: '[]', bank_version: null, created_at: now })
+      .values({
+        id: 'custom-1',
+        source: 'custom',
+        category: 'sales',
+        type: 'situational',
+        difficulty: 'easy',
+        text: 'My own question about pricing',
+        key_points: '[]',
+        model_answer: null,
+        tags: '[]',
+        roles: '[]',
+        bank_version: null,
+        created_at: now,
+      })
       .execute();
     await services.close();
 
     // 2026.02.1 rewords beh-001, drops beh-002 and adds beh-004.
-    writeBank(resources, '2026.02.1', [bankQuestion('beh-001', { text: 'Tell me about a time you learned something new under pressure.' }), bankQuestion('beh-003'), bankQuestion('beh-004')]);
+    writeBank(resources, '2026.02.1', [
+      bankQuestion('beh-001', { text: 'Tell me about a time you learned something new under pressure.' }),
+      bankQuestion('beh-003'),
+      bankQuestion('beh-004'),
+    ]);
     services = await start();
-    expect(services.bank).toMatchObject({ loaded: true, version: '2026.02.1', previousVersion: '2026.01.1', upserted: 3, archived: 1 });
+    expect(services.bank).toMatchObject({
+      loaded: true,
+      version: '2026.02.1',
+      previousVersion: '2026.01.1',
+      upserted: 3,
+      archived: 1,
+    });
 
-    const rows = await services.db.selectFrom('questions').select(['id', 'text', 'archived', 'bank_version']).orderBy('id').execute();
+    const rows = await services.db
+      .selectFrom('questions')
+      .select(['id', 'text', 'archived', 'bank_version'])
+      .orderBy('id')
+      .execute();
     expect(rows.map((r) => [r.id, r.archived, r.bank_version])).toEqual([
       ['beh-001', 0, '2026.02.1'],
       ['beh-002', 1, '2026.01.1'],
@@ -74,15 +124,28 @@ describe('question bank loading', () => {
       ['custom-1', 0, null],
     ]);
     expect(rows[0]?.text).toBe('Tell me about a time you learned something new under pressure.');
-    expect(await services.db.selectFrom('attempts').select('question_id').orderBy('question_id').execute()).toEqual([{ question_id: 'beh-001' }, { question_id: 'beh-002' }]);
-    expect(await services.db.selectFrom('saved_questions').select(['question_id', 'note']).execute()).toEqual([{ question_id: 'beh-002', note: 'practise the ending' }]);
-    expect(await services.db.selectFrom('drafts').select('answer_text').execute()).toEqual([{ answer_text: 'half typed' }]);
+    expect(await services.db.selectFrom('attempts').select('question_id').orderBy('question_id').execute()).toEqual([
+      { question_id: 'beh-001' },
+      { question_id: 'beh-002' },
+    ]);
+    expect(await services.db.selectFrom('saved_questions').select(['question_id', 'note']).execute()).toEqual([
+      { question_id: 'beh-002', note: 'practise the ending' },
+    ]);
+    expect(await services.db.selectFrom('drafts').select('answer_text').execute()).toEqual([
+      { answer_text: 'half typed' },
+    ]);
 
     // A question that comes back in a later bank is live again.
     await services.close();
     writeBank(resources, '2026.03.1', [bankQuestion('beh-001'), bankQuestion('beh-002')]);
     services = await start();
-    const live = await services.db.selectFrom('questions').select('id').where('archived', '=', 0).where('source', '=', 'bank').orderBy('id').execute();
+    const live = await services.db
+      .selectFrom('questions')
+      .select('id')
+      .where('archived', '=', 0)
+      .where('source', '=', 'bank')
+      .orderBy('id')
+      .execute();
     expect(live.map((r) => r.id)).toEqual(['beh-001', 'beh-002']);
   });
 

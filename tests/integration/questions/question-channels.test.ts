@@ -54,13 +54,26 @@ describe('question, draft and saved channels on the shipped bank', () => {
       expect(result.total).toBeGreaterThan(0);
     });
 
-    it.each(['"', '*', 'NEAR(', 'NEAR(a b', '"unbalanced', 'text:foo', '-', '^start', 'a OR', 'AND AND', '(((', "'; DROP TABLE questions; --", '{col}: x', '\u0000', '💥'])(
-      'treats hostile input %j as plain words, never as FTS syntax',
-      async (query) => {
-        const result = await dispatcher.dispatch('questions:search', { query }, { origin: 'test' });
-        expect(result.ok).toBe(true);
-      },
-    );
+    it.each([
+      '"',
+      '*',
+      'NEAR(',
+      'NEAR(a b',
+      '"unbalanced',
+      'text:foo',
+      '-',
+      '^start',
+      'a OR',
+      'AND AND',
+      '(((',
+      "'; DROP TABLE questions; --",
+      '{col}: x',
+      '\u0000',
+      '💥',
+    ])('treats hostile input %j as plain words, never as FTS syntax', async (query) => {
+      const result = await dispatcher.dispatch('questions:search', { query }, { origin: 'test' });
+      expect(result.ok).toBe(true);
+    });
 
     it('finds a word that is also an FTS operator, as a word', async () => {
       const near = await call('questions:search', { query: 'NEAR' });
@@ -109,15 +122,33 @@ describe('question, draft and saved channels on the shipped bank', () => {
     const easyProduct = await call('questions:search', { category: 'product', difficulty: 'easy', limit: 100 });
     const answered = easyProduct.items.slice(1).map((q) => attemptRow({ question_id: q.id }));
     await services.db.insertInto('attempts').values(answered).execute();
-    for (let i = 0; i < 5; i++) expect((await call('questions:random', { category: 'product', difficulty: 'easy' }))?.id).toBe(easyProduct.items[0]?.id);
-    expect((await call('questions:random', { category: 'product', difficulty: 'easy', excludeId: easyProduct.items[0]?.id }))?.id).not.toBe(easyProduct.items[0]?.id);
+    for (let i = 0; i < 5; i++)
+      expect((await call('questions:random', { category: 'product', difficulty: 'easy' }))?.id).toBe(
+        easyProduct.items[0]?.id,
+      );
+    expect(
+      (await call('questions:random', { category: 'product', difficulty: 'easy', excludeId: easyProduct.items[0]?.id }))
+        ?.id,
+    ).not.toBe(easyProduct.items[0]?.id);
     await services.db.deleteFrom('attempts').execute();
   });
 
   it('adds a custom question the evaluator and search can use, and deletes only custom ones', async () => {
-    const created = await call('questions:create-custom', { text: 'How would you handle an upset customer who wants a refund outside our policy?', category: 'customer-service', keyPoints: ['Acknowledges the frustration', 'Explains the policy in plain words'] });
-    expect(created).toMatchObject({ source: 'custom', category: 'customer-service', type: 'situational', difficulty: 'medium' });
-    expect(created.keyPoints.map((k) => k.text)).toEqual(['Acknowledges the frustration', 'Explains the policy in plain words']);
+    const created = await call('questions:create-custom', {
+      text: 'How would you handle an upset customer who wants a refund outside our policy?',
+      category: 'customer-service',
+      keyPoints: ['Acknowledges the frustration', 'Explains the policy in plain words'],
+    });
+    expect(created).toMatchObject({
+      source: 'custom',
+      category: 'customer-service',
+      type: 'situational',
+      difficulty: 'medium',
+    });
+    expect(created.keyPoints.map((k) => k.text)).toEqual([
+      'Acknowledges the frustration',
+      'Explains the policy in plain words',
+    ]);
     const found = await call('questions:search', { query: 'refund policy', source: 'custom' });
     expect(found.items.map((q) => q.id)).toEqual([created.id]);
     expect((await failure('questions:create-custom', { text: 'short', category: 'sales' })).code).toBe('BAD_INPUT');
@@ -129,13 +160,18 @@ describe('question, draft and saved channels on the shipped bank', () => {
   it('keeps a draft per question, restores it, and drops it when emptied', async () => {
     expect(await call('drafts:get', { questionId: 'beh-003' })).toBeNull();
     await call('drafts:save', { questionId: 'beh-003', answerText: 'In my last role <b>I</b>…', elapsedSec: 42 });
-    expect(await call('drafts:get', { questionId: 'beh-003' })).toMatchObject({ answerText: 'In my last role <b>I</b>…', elapsedSec: 42 });
+    expect(await call('drafts:get', { questionId: 'beh-003' })).toMatchObject({
+      answerText: 'In my last role <b>I</b>…',
+      elapsedSec: 42,
+    });
     await call('drafts:save', { questionId: 'beh-003', answerText: 'In my last role I led', elapsedSec: 50 });
     expect((await call('drafts:get', { questionId: 'beh-003' }))?.answerText).toBe('In my last role I led');
     await call('drafts:save', { questionId: 'beh-003', answerText: '   ', elapsedSec: 51 });
     expect(await call('drafts:get', { questionId: 'beh-003' })).toBeNull();
     expect((await failure('drafts:save', { questionId: 'zzz-000', answerText: 'x' })).code).toBe('NOT_FOUND');
-    expect((await failure('drafts:save', { questionId: 'beh-003', answerText: 'x'.repeat(100_001) })).code).toBe('BAD_INPUT');
+    expect((await failure('drafts:save', { questionId: 'beh-003', answerText: 'x'.repeat(100_001) })).code).toBe(
+      'BAD_INPUT',
+    );
   });
 
   it('bookmarks questions with notes, lists them newest first, and removes them', async () => {
@@ -152,7 +188,9 @@ describe('question, draft and saved channels on the shipped bank', () => {
     expect((await call('questions:get', { id: 'sale-001' })).saved).toBe(true);
     await call('saved:set-note', { questionId: 'sale-001', note: 'numbers!' });
     expect((await failure('saved:set-note', { questionId: 'beh-010', note: 'x' })).code).toBe('NOT_FOUND');
-    expect((await failure('saved:set-note', { questionId: 'sale-001', note: 'x'.repeat(2001) })).code).toBe('BAD_INPUT');
+    expect((await failure('saved:set-note', { questionId: 'sale-001', note: 'x'.repeat(2001) })).code).toBe(
+      'BAD_INPUT',
+    );
     expect((await failure('saved:add', { questionId: 'nope-001' })).code).toBe('NOT_FOUND');
     expect(await call('saved:remove', { questionId: 'beh-002' })).toEqual({ removed: true });
     list = await call('saved:list', {});
@@ -160,20 +198,27 @@ describe('question, draft and saved channels on the shipped bank', () => {
   });
 
   it('matches a job description to a practice set, and sees questions added since', async () => {
-    const posting = 'Account Executive. Own a quota, build pipeline through prospecting and cold calling, handle objections and close deals in Salesforce.';
-    const zeppelins = 'Zeppelin crew lead. You will plan zeppelin maintenance, schedule zeppelin inspections and keep the zeppelin fleet flying.';
+    const posting =
+      'Account Executive. Own a quota, build pipeline through prospecting and cold calling, handle objections and close deals in Salesforce.';
+    const zeppelins =
+      'Zeppelin crew lead. You will plan zeppelin maintenance, schedule zeppelin inspections and keep the zeppelin fleet flying.';
     const first = await call('questions:match-job', { description: posting, limit: 8 });
     expect(first.roles[0]).toBe('sales');
     expect(first.matches).toHaveLength(8);
     expect(first.matches.filter((m) => m.question.category === 'sales').length).toBeGreaterThanOrEqual(2);
     for (const m of first.matches) expect(m.reasons.length).toBeGreaterThan(0);
     expect((await call('questions:match-job', { description: zeppelins })).keywords).not.toContain('zeppelin');
-    const custom = await call('questions:create-custom', { text: 'How would you plan zeppelin maintenance around a busy season?', category: 'situational' });
+    const custom = await call('questions:create-custom', {
+      text: 'How would you plan zeppelin maintenance around a busy season?',
+      category: 'situational',
+    });
     const again = await call('questions:match-job', { description: zeppelins });
     expect(again.matches[0]?.question.id).toBe(custom.id);
     expect(again.matches[0]?.reasons.join(' ')).toMatch(/zeppelin/);
     await call('questions:delete-custom', { id: custom.id });
-    expect((await call('questions:match-job', { description: zeppelins })).matches.map((m) => m.question.id)).not.toContain(custom.id);
+    expect(
+      (await call('questions:match-job', { description: zeppelins })).matches.map((m) => m.question.id),
+    ).not.toContain(custom.id);
     expect((await failure('questions:match-job', { description: 'too short' })).code).toBe('BAD_INPUT');
   });
 

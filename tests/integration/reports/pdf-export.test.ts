@@ -57,7 +57,19 @@ describe('PDF export', () => {
     if (result.status !== 'saved') throw new Error('not saved');
     expect(result.pages).toBeGreaterThanOrEqual(5);
     const text = pdfText(file);
-    for (const heading of ['Progress report', 'Highlights', 'Score over time', 'Practice calendar', 'Sub-skills', 'Speaking pace', 'Filler words', 'Scores by category', 'Recent answers', 'What went well', 'What to work on']) {
+    for (const heading of [
+      'Progress report',
+      'Highlights',
+      'Score over time',
+      'Practice calendar',
+      'Sub-skills',
+      'Speaking pace',
+      'Filler words',
+      'Scores by category',
+      'Recent answers',
+      'What went well',
+      'What to work on',
+    ]) {
       expect(text, heading).toContain(heading);
     }
     expect(text).toContain('19 Aug 2026 – 26 Nov 2026'); // the period covered: 100 days to today
@@ -65,8 +77,14 @@ describe('PDF export', () => {
     expect(text).toContain('Generated 26 Nov 2026, 16:30');
     expect(text).toContain('Includes sample data: 300 sample answers');
     expect(text).toContain(`Page ${result.pages} of ${result.pages}`);
-    for (const category of ['Behavioral', 'Technical (software)', 'Customer service', 'HR & general']) expect(text).toContain(category);
-    const newest = await services.db.selectFrom('attempts').select('question_text').orderBy('created_at', 'desc').limit(1).executeTakeFirstOrThrow();
+    for (const category of ['Behavioral', 'Technical (software)', 'Customer service', 'HR & general'])
+      expect(text).toContain(category);
+    const newest = await services.db
+      .selectFrom('attempts')
+      .select('question_text')
+      .orderBy('created_at', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(text.replace(/\s+/g, ' ')).toContain(newest.question_text.slice(0, 40));
 
     // A rendered page has text and coloured charts on it; keep it to look at.
@@ -77,30 +95,49 @@ describe('PDF export', () => {
     expect(first.colour).toBeGreaterThan(0.005);
     const second = renderPage(file, 2, dir.path);
     expect(second.colour).toBeGreaterThan(0.005);
-    for (const [n, page] of [[1, first], [2, second]] as const) copyFileSync(page.png, path.join(LOOK_DIR, `report-page-${n}.png`));
+    for (const [n, page] of [
+      [1, first],
+      [2, second],
+    ] as const)
+      copyFileSync(page.png, path.join(LOOK_DIR, `report-page-${n}.png`));
   }, 120_000);
 
   it('narrows to the filters asked for and names them', async () => {
     const file = path.join(dir.path, 'sales.pdf');
-    valueOf(await invoke('reports:export-pdf', { path: file, filters: { category: 'sales', from: '2026-11-01' }, recentAttempts: 3 }));
+    valueOf(
+      await invoke('reports:export-pdf', {
+        path: file,
+        filters: { category: 'sales', from: '2026-11-01' },
+        recentAttempts: 3,
+      }),
+    );
     const text = pdfText(file);
     expect(text).toContain('1 Nov 2026 – 26 Nov 2026');
     expect(text).toContain('Sales');
     expect(text).not.toContain('Technical (software)');
   });
 
-  it('without a path, saves into the data folder\'s exports/ and never overwrites an earlier export', async () => {
+  it("without a path, saves into the data folder's exports/ and never overwrites an earlier export", async () => {
     const a = valueOf(await invoke('reports:export-pdf', { recentAttempts: 0 }));
     const b = valueOf(await invoke('reports:export-pdf', { recentAttempts: 0 }));
-    expect(a).toMatchObject({ status: 'saved', path: path.join(services.paths.exports, 'IntervYou report 2026-11-26.pdf') });
-    expect(b).toMatchObject({ status: 'saved', path: path.join(services.paths.exports, 'IntervYou report 2026-11-26 (2).pdf') });
+    expect(a).toMatchObject({
+      status: 'saved',
+      path: path.join(services.paths.exports, 'IntervYou report 2026-11-26.pdf'),
+    });
+    expect(b).toMatchObject({
+      status: 'saved',
+      path: path.join(services.paths.exports, 'IntervYou report 2026-11-26 (2).pdf'),
+    });
     // The browser host cannot open a file manager; it says so rather than pretending.
     expect(valueOf(await invoke('reports:show-file', { path: services.paths.exports }))).toEqual({ shown: false });
   });
 
   it('returns "cancelled" when the user closes the save dialog, and reveals only files it wrote', async () => {
     const shown: string[] = [];
-    const platform: Platform = { chooseSavePath: async () => null, showItemInFolder: async (p) => (shown.push(p), true) };
+    const platform: Platform = {
+      chooseSavePath: async () => null,
+      showItemInFolder: async (p) => (shown.push(p), true),
+    };
     const withDialog = invoker(services, platform);
     expect(valueOf(await withDialog('reports:export-pdf', {}))).toEqual({ status: 'cancelled' });
     const file = path.join(dir.path, 'revealed.pdf');
@@ -133,7 +170,9 @@ describe('PDF export', () => {
   });
 
   it('adds .pdf to a name without it', async () => {
-    const result = valueOf(await invoke('reports:export-pdf', { path: path.join(dir.path, 'plain'), recentAttempts: 0 }));
+    const result = valueOf(
+      await invoke('reports:export-pdf', { path: path.join(dir.path, 'plain'), recentAttempts: 0 }),
+    );
     expect(result).toMatchObject({ path: path.join(dir.path, 'plain.pdf') });
   });
 });

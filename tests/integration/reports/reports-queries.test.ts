@@ -44,30 +44,61 @@ describe('reports with no attempts, and with one', () => {
   it('a category with no questions and no attempts is reported as empty, not as an error', async () => {
     const o = valueOf(await invoke('reports:overview', { category: 'astrophysics' }));
     expect(o.categories).toEqual([
-      { category: 'astrophysics', questions: 0, attempts: 0, average: null, best: null, last30: { attempts: 0, average: null }, before30: { attempts: 0, average: null }, change: null },
+      {
+        category: 'astrophysics',
+        questions: 0,
+        attempts: 0,
+        average: null,
+        best: null,
+        last30: { attempts: 0, average: null },
+        before30: { attempts: 0, average: null },
+        change: null,
+      },
     ]);
     expect(valueOf(await invoke('reports:history', { category: 'astrophysics' })).total).toBe(0);
   });
 
   it('one attempt: its score everywhere, a one-point trend and a streak of one', async () => {
     const evaluation = JSON.stringify({ metrics: { fillerPer100: 1.5, wpm: 140 } });
-    await insertAttempts(services.db, [attemptRow({ id: 'only', at: new Date(2026, 10, 26, 9), overall: 72, category: 'sales', mode: 'audio', delivery_score: 64, evaluation })]);
+    await insertAttempts(services.db, [
+      attemptRow({
+        id: 'only',
+        at: new Date(2026, 10, 26, 9),
+        overall: 72,
+        category: 'sales',
+        mode: 'audio',
+        delivery_score: 64,
+        evaluation,
+      }),
+    ]);
     const o = valueOf(await invoke('reports:overview', {}));
     expect(o.totals).toMatchObject({ attempts: 1, average: 72, best: 72, activeDays: 1, spokenAnswers: 1 });
     expect(o.scoreTrend).toEqual([{ start: TODAY, end: TODAY, attempts: 1, average: 72, best: 72, movingAverage: 72 }]);
     expect(o.voice).toEqual([{ start: TODAY, end: TODAY, wpm: 140, spokenAnswers: 1, fillerPer100: 1.5, answers: 1 }]);
     expect(o.activity.currentStreak).toBe(1);
-    expect(o.categories.find((c) => c.category === 'sales')).toMatchObject({ attempts: 1, average: 72, best: 72, last30: { attempts: 1, average: 72 } });
+    expect(o.categories.find((c) => c.category === 'sales')).toMatchObject({
+      attempts: 1,
+      average: 72,
+      best: 72,
+      last30: { attempts: 1, average: 72 },
+    });
     const page = valueOf(await invoke('reports:history', {}));
     expect(page.items.map((i) => [i.id, i.overall, i.isSample])).toEqual([['only', 72, false]]);
     const opened = valueOf(await invoke('reports:attempt', { id: 'only' }));
-    expect(opened).toMatchObject({ isSample: false, session: null, attempt: { id: 'only', overall: 72, category: 'sales' } });
+    expect(opened).toMatchObject({
+      isSample: false,
+      session: null,
+      attempt: { id: 'only', overall: 72, category: 'sales' },
+    });
   });
 
   it('counts sample answers however they were written, and never shows a stale count', async () => {
     await insertAttempts(services.db, [attemptRow({ id: 's1', is_sample: 1 }), attemptRow({ id: 's2', is_sample: 1 })]);
     expect(await sampleAttemptCount(services.db)).toBe(2); // no number recorded: counted
-    await services.db.insertInto('app_meta').values({ key: SAMPLE_COUNT_KEY, value: '2', updated_at: NOW.toISOString() }).execute();
+    await services.db
+      .insertInto('app_meta')
+      .values({ key: SAMPLE_COUNT_KEY, value: '2', updated_at: NOW.toISOString() })
+      .execute();
     expect(await sampleAttemptCount(services.db)).toBe(2);
     // A reset or delete-all removes the answers and leaves app_meta alone.
     await services.db.deleteFrom('attempts').where('is_sample', '=', 1).execute();
@@ -77,7 +108,10 @@ describe('reports with no attempts, and with one', () => {
 
   it('says clearly when an attempt is gone or a filter makes no sense', async () => {
     const missing = await invoke('reports:attempt', { id: 'no-such-attempt' });
-    expect(missing).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'That answer is not in your history any more.' } });
+    expect(missing).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'That answer is not in your history any more.' },
+    });
     const backwards = await invoke('reports:history', { from: '2026-11-20', to: '2026-11-01' });
     expect(backwards.ok).toBe(false);
     if (!backwards.ok) expect(backwards.error.message).toMatch(/start date is after the end date/);
@@ -105,7 +139,9 @@ describe('reports over a sample history', () => {
   /** Straight from the attempts table: what the trigger-kept totals must agree with. */
   async function direct(where = sql`1 = 1`) {
     const row = await sql<{ n: number; avg: number | null; best: number | null; wpm: number | null; spoken: number }>`
-      SELECT count(*) AS n, avg(overall) AS avg, max(overall) AS best, avg(wpm) AS wpm, count(wpm) AS spoken FROM attempts WHERE ${where}`.execute(services.db);
+      SELECT count(*) AS n, avg(overall) AS avg, max(overall) AS best, avg(wpm) AS wpm, count(wpm) AS spoken FROM attempts WHERE ${where}`.execute(
+      services.db,
+    );
     return row.rows[0];
   }
 
@@ -114,7 +150,8 @@ describe('reports over a sample history', () => {
     const d = await direct();
     expect(o.totals.attempts).toBe(d?.n);
     // Averages are reported to one decimal.
-    const near = (a: number | null | undefined, b: number | null | undefined) => expect(Math.abs((a ?? 0) - (b ?? 0))).toBeLessThanOrEqual(0.05 + 1e-9);
+    const near = (a: number | null | undefined, b: number | null | undefined) =>
+      expect(Math.abs((a ?? 0) - (b ?? 0))).toBeLessThanOrEqual(0.05 + 1e-9);
     near(o.totals.average, d?.avg);
     expect(o.totals.best).toBe(d?.best);
     expect(o.totals.spokenAnswers).toBe(d?.spoken);
@@ -146,7 +183,10 @@ describe('reports over a sample history', () => {
       [{}, sql`1 = 1`],
       [{ category: 'product' }, sql`category = 'product'`],
       [{ mode: 'audio' }, sql`mode = 'audio'`],
-      [{ from: shiftDay(TODAY, -30), to: shiftDay(TODAY, -10) }, sql`local_day BETWEEN ${shiftDay(TODAY, -30)} AND ${shiftDay(TODAY, -10)}`],
+      [
+        { from: shiftDay(TODAY, -30), to: shiftDay(TODAY, -10) },
+        sql`local_day BETWEEN ${shiftDay(TODAY, -30)} AND ${shiftDay(TODAY, -10)}`,
+      ],
       [{ minScore: 70, maxScore: 85 }, sql`overall BETWEEN 70 AND 85`],
       [{ category: 'sales', mode: 'text', minScore: 50 }, sql`category = 'sales' AND mode = 'text' AND overall >= 50`],
       [{ sample: 'real' }, sql`is_sample = 0`],
@@ -171,16 +211,27 @@ describe('reports over a sample history', () => {
   });
 
   it('searches question and answer text, word by word, safely', async () => {
-    const anyAnswer = await services.db.selectFrom('attempts').select(['question_text']).where('category', '=', 'data-analysis').limit(1).executeTakeFirstOrThrow();
+    const anyAnswer = await services.db
+      .selectFrom('attempts')
+      .select(['question_text'])
+      .where('category', '=', 'data-analysis')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     const word = anyAnswer.question_text.split(/\W+/).find((w) => w.length > 7) ?? 'analysis';
     const found = valueOf(await invoke('reports:history', { search: word.toLowerCase() }));
     expect(found.total).toBeGreaterThan(0);
     const texts = await services.db
       .selectFrom('attempts')
       .select(['question_text', 'answer_text'])
-      .where('id', 'in', found.items.map((i) => i.id))
+      .where(
+        'id',
+        'in',
+        found.items.map((i) => i.id),
+      )
       .execute();
-    expect(texts.every((t) => `${t.question_text} ${t.answer_text}`.toLowerCase().includes(word.slice(0, 5).toLowerCase()))).toBe(true);
+    expect(
+      texts.every((t) => `${t.question_text} ${t.answer_text}`.toLowerCase().includes(word.slice(0, 5).toLowerCase())),
+    ).toBe(true);
     const um = valueOf(await invoke('reports:history', { search: 'um', mode: 'audio' }));
     expect(um.total).toBeGreaterThan(0);
     // FTS syntax is taken as words, never as operators.
@@ -192,7 +243,11 @@ describe('reports over a sample history', () => {
   });
 
   it('finds the same answers whether a search is looked up by its matches or tested during an index scan', async () => {
-    for (const query of [{ search: 'team' }, { search: 'customer', category: 'sales', minScore: 50 }, { search: 'um', mode: 'audio' as const, from: shiftDay(TODAY, -40) }]) {
+    for (const query of [
+      { search: 'team' },
+      { search: 'customer', category: 'sales', minScore: 50 },
+      { search: 'um', mode: 'audio' as const, from: shiftDay(TODAY, -40) },
+    ]) {
       const parsed = HistoryQuery.parse({ ...query, pageSize: 100 });
       const lookedUp = await historyPage(services.db, parsed, { ftsLookupLimit: 1_000_000 });
       const scanned = await historyPage(services.db, parsed, { ftsLookupLimit: 0 });
@@ -203,7 +258,13 @@ describe('reports over a sample history', () => {
   });
 
   it('opens a mock-interview answer with its place in the interview and other tries at the question', async () => {
-    const mock = await services.db.selectFrom('attempts').select(['id', 'question_id']).where('session_id', 'is not', null).orderBy('created_at').limit(2).execute();
+    const mock = await services.db
+      .selectFrom('attempts')
+      .select(['id', 'question_id'])
+      .where('session_id', 'is not', null)
+      .orderBy('created_at')
+      .limit(2)
+      .execute();
     const opened = valueOf(await invoke('reports:attempt', { id: mock[1]?.id ?? '' }));
     expect(opened.isSample).toBe(true);
     expect(opened.session).toMatchObject({ kind: 'mock', position: 2, of: 5 });

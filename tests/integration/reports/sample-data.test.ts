@@ -20,8 +20,14 @@ describe('sample data on a real data folder', () => {
     dir = makeTempDir();
     services = await startTestServices(dir.path, () => NOW);
     // The user's own history, which sample data must never touch.
-    await insertAttempts(services.db, [attemptRow({ id: 'mine-1', at: new Date(2026, 10, 20, 9), overall: 61 }), attemptRow({ id: 'mine-2', at: new Date(2026, 10, 25, 9), overall: 66 })]);
-    const result = await loadSampleData({ db: services.db, sqlite: services.database.sqlite }, { attempts: 300, now: NOW });
+    await insertAttempts(services.db, [
+      attemptRow({ id: 'mine-1', at: new Date(2026, 10, 20, 9), overall: 61 }),
+      attemptRow({ id: 'mine-2', at: new Date(2026, 10, 25, 9), overall: 66 }),
+    ]);
+    const result = await loadSampleData(
+      { db: services.db, sqlite: services.database.sqlite },
+      { attempts: 300, now: NOW },
+    );
     expect(result).toMatchObject({ attempts: 300, to: TODAY, replaced: 0 });
   }, 120_000);
   afterAll(async () => {
@@ -32,7 +38,23 @@ describe('sample data on a real data folder', () => {
   const rows = () =>
     services.db
       .selectFrom('attempts')
-      .select(['id', 'question_id', 'question_text', 'category', 'mode', 'overall', 'content_score', 'delivery_score', 'evaluation', 'local_day', 'created_at', 'session_id', 'wpm', 'filler_per_100', 'is_sample'])
+      .select([
+        'id',
+        'question_id',
+        'question_text',
+        'category',
+        'mode',
+        'overall',
+        'content_score',
+        'delivery_score',
+        'evaluation',
+        'local_day',
+        'created_at',
+        'session_id',
+        'wpm',
+        'filler_per_100',
+        'is_sample',
+      ])
       .where('is_sample', '=', 1)
       .execute();
 
@@ -50,7 +72,15 @@ describe('sample data on a real data folder', () => {
 
   it('answers real bank questions, with the evaluation that graded exactly that answer', async () => {
     const all = await rows();
-    const bank = new Map((await services.db.selectFrom('questions').select(['id', 'text', 'category']).where('source', '=', 'bank').execute()).map((q) => [q.id, q]));
+    const bank = new Map(
+      (
+        await services.db
+          .selectFrom('questions')
+          .select(['id', 'text', 'category'])
+          .where('source', '=', 'bank')
+          .execute()
+      ).map((q) => [q.id, q]),
+    );
     for (const r of all) {
       const q = bank.get(r.question_id ?? '');
       expect(q, r.question_id ?? 'no id').toBeDefined();
@@ -85,24 +115,42 @@ describe('sample data on a real data folder', () => {
     expect(sessions.length).toBeGreaterThanOrEqual(2);
     for (const s of sessions) {
       expect(s).toMatchObject({ kind: 'mock', status: 'completed' });
-      const members = await services.db.selectFrom('attempts').select(['id', 'created_at', 'question_id']).where('session_id', '=', s.id).orderBy('created_at').execute();
+      const members = await services.db
+        .selectFrom('attempts')
+        .select(['id', 'created_at', 'question_id'])
+        .where('session_id', '=', s.id)
+        .orderBy('created_at')
+        .execute();
       expect(members).toHaveLength(5);
-      expect(JSON.parse(s.config)).toMatchObject({ sample: true, questionCount: 5, questionIds: members.map((m) => m.question_id) });
+      expect(JSON.parse(s.config)).toMatchObject({
+        sample: true,
+        questionCount: 5,
+        questionIds: members.map((m) => m.question_id),
+      });
       expect(s.started_at < (members[0]?.created_at ?? '')).toBe(true);
       expect((s.ended_at ?? '') > (members.at(-1)?.created_at ?? '')).toBe(true);
     }
   });
 
   it('never queues sample answers for sync, and keeps the report totals consistent', async () => {
-    const outbox = await services.db.selectFrom('outbox').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    const outbox = await services.db
+      .selectFrom('outbox')
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
     expect(outbox.n).toBe(0);
-    const stats = await services.db.selectFrom('attempt_stats').select([sql<number>`sum(attempts)`.as('n'), sql<number>`sum(wpm_n)`.as('spoken')]).executeTakeFirstOrThrow();
+    const stats = await services.db
+      .selectFrom('attempt_stats')
+      .select([sql<number>`sum(attempts)`.as('n'), sql<number>`sum(wpm_n)`.as('spoken')])
+      .executeTakeFirstOrThrow();
     const spoken = (await rows()).filter((r) => r.wpm !== null).length;
     expect(stats).toEqual({ n: 302, spoken });
   });
 
-  it('replaces itself when loaded again, and is removed in one step without touching the user\'s answers', async () => {
-    const again = await loadSampleData({ db: services.db, sqlite: services.database.sqlite }, { attempts: 40, now: NOW, seed: 7 });
+  it("replaces itself when loaded again, and is removed in one step without touching the user's answers", async () => {
+    const again = await loadSampleData(
+      { db: services.db, sqlite: services.database.sqlite },
+      { attempts: 40, now: NOW, seed: 7 },
+    );
     expect(again).toMatchObject({ attempts: 40, replaced: 300 });
     expect((await rows()).length).toBe(40);
     const removed = removeSampleRows(services.database.sqlite);
@@ -110,7 +158,10 @@ describe('sample data on a real data folder', () => {
     expect(removed.removedSessions).toBeGreaterThanOrEqual(0);
     const left = await services.db.selectFrom('attempts').select('id').orderBy('id').execute();
     expect(left.map((r) => r.id)).toEqual(['mine-1', 'mine-2']);
-    const stats = await services.db.selectFrom('attempt_stats').select(sql<number>`sum(attempts)`.as('n')).executeTakeFirstOrThrow();
+    const stats = await services.db
+      .selectFrom('attempt_stats')
+      .select(sql<number>`sum(attempts)`.as('n'))
+      .executeTakeFirstOrThrow();
     expect(stats.n).toBe(2);
     expect(await sampleSummary(services.db)).toEqual({ attempts: 0, sessions: 0, from: null, to: null });
   }, 60_000);
@@ -135,7 +186,12 @@ describe('coach demo', () => {
   it('refuses a bad count with a usage error', async () => {
     const dir = makeTempDir();
     try {
-      for (const args of [['demo'], ['demo', '--attempts', '0'], ['demo', '--attempts', 'lots'], ['demo', '--attempts', '10', '--remove']]) {
+      for (const args of [
+        ['demo'],
+        ['demo', '--attempts', '0'],
+        ['demo', '--attempts', 'lots'],
+        ['demo', '--attempts', '10', '--remove'],
+      ]) {
         const result = await coach(args, dir.path);
         expect(result.code, args.join(' ')).toBe(2);
         expect(result.stderr).toMatch(/^coach demo: /);

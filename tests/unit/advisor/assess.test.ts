@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { assessAll, assessSkill, baselineOf, trendOf, type ScoreAggregate } from '../../../shared/domain/advisor/assess';
+import {
+  assessAll,
+  assessSkill,
+  baselineOf,
+  trendOf,
+  type ScoreAggregate,
+} from '../../../shared/domain/advisor/assess';
 import { MIN_ATTEMPTS, PRIOR_WEIGHT, TREND_CHANGE } from '../../../shared/domain/advisor/thresholds';
 
 function agg(scores: readonly number[]): ScoreAggregate {
-  return { count: scores.length, sum: scores.reduce((s, x) => s + x, 0), sumSquares: scores.reduce((s, x) => s + x * x, 0) };
+  return {
+    count: scores.length,
+    sum: scores.reduce((s, x) => s + x, 0),
+    sumSquares: scores.reduce((s, x) => s + x * x, 0),
+  };
 }
 
 describe('judging a category against the user’s own average', () => {
@@ -53,7 +63,11 @@ describe('judging a category against the user’s own average', () => {
 
   it('has no baseline and no judgement without answers', () => {
     expect(baselineOf(agg([]))).toBeNull();
-    expect(assessSkill({ id: 'x', scores: agg([]), recent: [] }, null)).toMatchObject({ status: 'not-enough', mean: null, estimate: null });
+    expect(assessSkill({ id: 'x', scores: agg([]), recent: [] }, null)).toMatchObject({
+      status: 'not-enough',
+      mean: null,
+      estimate: null,
+    });
   });
 });
 

@@ -3,7 +3,16 @@ import type { SkillAssessment } from '../../../shared/domain/advisor/assess';
 import { assessLevel } from '../../../shared/domain/advisor/level';
 
 function cat(id: string, attempts: number, estimate: number): SkillAssessment {
-  return { id, attempts, mean: estimate, estimate, low: estimate - 5, high: estimate + 5, trend: { label: 'unknown', change: null, window: 0 }, status: 'ok' };
+  return {
+    id,
+    attempts,
+    mean: estimate,
+    estimate,
+    low: estimate - 5,
+    high: estimate + 5,
+    trend: { label: 'unknown', change: null, window: 0 },
+    status: 'ok',
+  };
 }
 
 describe('level', () => {
@@ -14,7 +23,10 @@ describe('level', () => {
   });
 
   it('keeps one excellent answer at beginner: too few to judge', () => {
-    expect(assessLevel({ totalAnswers: 1, recentAverage: 95, categories: [] })).toMatchObject({ level: 'beginner', reason: expect.stringMatching(/1 answer so far/) });
+    expect(assessLevel({ totalAnswers: 1, recentAverage: 95, categories: [] })).toMatchObject({
+      level: 'beginner',
+      reason: expect.stringMatching(/1 answer so far/),
+    });
   });
 
   it('is beginner below a recent average of 60, intermediate from 60', () => {
@@ -27,7 +39,11 @@ describe('level', () => {
     const r = assessLevel({ totalAnswers: 40, recentAverage: 82, categories: three });
     expect(r.level).toBe('intermediate');
     expect(r.next).toMatch(/1 more category/);
-    expect(assessLevel({ totalAnswers: 40, recentAverage: 82, categories: [...three, cat('d', 3, 71)] }).level).toBe('advanced');
-    expect(assessLevel({ totalAnswers: 29, recentAverage: 82, categories: [...three, cat('d', 3, 71)] }).level).toBe('intermediate');
+    expect(assessLevel({ totalAnswers: 40, recentAverage: 82, categories: [...three, cat('d', 3, 71)] }).level).toBe(
+      'advanced',
+    );
+    expect(assessLevel({ totalAnswers: 29, recentAverage: 82, categories: [...three, cat('d', 3, 71)] }).level).toBe(
+      'intermediate',
+    );
   });
 });

@@ -16,7 +16,11 @@ describe('plan progress', () => {
   });
 
   it('is complete when every item is done', () => {
-    const p = planProgress(items, start, items.map((i) => ({ questionId: i.questionId, score: 50, createdAt: '2026-03-03T00:00:00.000Z' })));
+    const p = planProgress(
+      items,
+      start,
+      items.map((i) => ({ questionId: i.questionId, score: 50, createdAt: '2026-03-03T00:00:00.000Z' })),
+    );
     expect(p.complete).toBe(true);
   });
 

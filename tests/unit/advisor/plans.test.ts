@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type AdvisorInput } from '../../../shared/domain/advisor/analysis';
 import type { ScoreAggregate } from '../../../shared/domain/advisor/assess';
-import { PLAN_SIZES, type PlanContext, type PlanQuestion, type QuestionHistory } from '../../../shared/domain/advisor/plan-types';
+import {
+  PLAN_SIZES,
+  type PlanContext,
+  type PlanQuestion,
+  type QuestionHistory,
+} from '../../../shared/domain/advisor/plan-types';
 import { buildPlan } from '../../../shared/domain/advisor/plans';
 import type { DueReview } from '../../../shared/domain/advisor/spaced-repetition';
 import { QUESTION_CATEGORIES } from '../../../shared/domain/questions/bank-schema';
@@ -23,12 +28,20 @@ function bank(): PlanQuestion[] {
 }
 
 function agg(scores: readonly number[]): ScoreAggregate {
-  return { count: scores.length, sum: scores.reduce((s, x) => s + x, 0), sumSquares: scores.reduce((s, x) => s + x * x, 0) };
+  return {
+    count: scores.length,
+    sum: scores.reduce((s, x) => s + x, 0),
+    sumSquares: scores.reduce((s, x) => s + x * x, 0),
+  };
 }
 
 function context(scoresByCategory: Record<string, number[]>, extra: Partial<PlanContext> = {}): PlanContext {
   const input: AdvisorInput = {
-    categories: Object.entries(scoresByCategory).map(([category, scores]) => ({ category, scores: agg(scores), recent: scores })),
+    categories: Object.entries(scoresByCategory).map(([category, scores]) => ({
+      category,
+      scores: agg(scores),
+      recent: scores,
+    })),
     subskills: [],
     recentOverall: Object.values(scoresByCategory).flat(),
   };
@@ -111,10 +124,24 @@ describe('plans from a practice history', () => {
 
   it('daily practice puts due reviews first and says why', () => {
     const due: DueReview[] = [
-      { questionId: 'product-4', step: 0, dueDay: '2026-03-05', overdueDays: 5, lastScore: 41, lastDay: '2026-03-04', poorScore: 41, poorDay: '2026-03-04' },
+      {
+        questionId: 'product-4',
+        step: 0,
+        dueDay: '2026-03-05',
+        overdueDays: 5,
+        lastScore: 41,
+        lastDay: '2026-03-04',
+        poorScore: 41,
+        poorDay: '2026-03-04',
+      },
     ];
     const plan = buildPlan('daily', context(history, { due }));
-    expect(plan.items[0]).toMatchObject({ questionId: 'product-4', reason: expect.stringMatching(/Due for another try: you scored 41 on 4 Mar 2026 \(review 1 of 4, 5 days overdue\)/) });
+    expect(plan.items[0]).toMatchObject({
+      questionId: 'product-4',
+      reason: expect.stringMatching(
+        /Due for another try: you scored 41 on 4 Mar 2026 \(review 1 of 4, 5 days overdue\)/,
+      ),
+    });
     expect(plan.items.some((i) => i.category === 'conflict' && /weak area/.test(i.reason))).toBe(true);
     expect(new Set(ids(plan)).size).toBe(plan.items.length);
   });

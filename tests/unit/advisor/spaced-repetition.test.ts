@@ -9,7 +9,12 @@ describe('spaced repetition for poorly answered questions', () => {
   });
 
   it('brings a poor answer back the next day', () => {
-    expect(reviewState([a(45, '2026-03-01')])).toMatchObject({ status: 'learning', step: 0, dueDay: '2026-03-02', poorScore: 45 });
+    expect(reviewState([a(45, '2026-03-01')])).toMatchObject({
+      status: 'learning',
+      step: 0,
+      dueDay: '2026-03-02',
+      poorScore: 45,
+    });
   });
 
   it('climbs 1, 3, 7, 14 days with passing answers on time, then graduates', () => {
@@ -35,7 +40,13 @@ describe('spaced repetition for poorly answered questions', () => {
   });
 
   it('depends only on the answers since the latest poor one', () => {
-    const full = [a(80, '2026-01-01'), a(30, '2026-01-02'), a(70, '2026-01-03'), a(40, '2026-02-01'), a(66, '2026-02-02')];
+    const full = [
+      a(80, '2026-01-01'),
+      a(30, '2026-01-02'),
+      a(70, '2026-01-03'),
+      a(40, '2026-02-01'),
+      a(66, '2026-02-02'),
+    ];
     expect(reviewState(full)).toEqual(reviewState(full.slice(3)));
   });
 

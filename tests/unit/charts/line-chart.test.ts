@@ -8,7 +8,17 @@ describe('lineChartModel', () => {
     const model = lineChartModel({
       ...base,
       yRange: [0, 100],
-      series: [{ key: 'average', label: 'Average', style: 'line', values: [{ day: '2026-11-01', value: 0 }, { day: '2026-11-30', value: 100 }] }],
+      series: [
+        {
+          key: 'average',
+          label: 'Average',
+          style: 'line',
+          values: [
+            { day: '2026-11-01', value: 0 },
+            { day: '2026-11-30', value: 100 },
+          ],
+        },
+      ],
     });
     const [first, last] = model.series[0]?.points ?? [];
     expect(first?.cx).toBe(model.plot.x);
@@ -43,7 +53,10 @@ describe('lineChartModel', () => {
   });
 
   it('draws no line for a single value but keeps its dot', () => {
-    const model = lineChartModel({ ...base, series: [{ key: 'wpm', label: 'Pace', style: 'both', values: [{ day: '2026-11-10', value: 140 }] }] });
+    const model = lineChartModel({
+      ...base,
+      series: [{ key: 'wpm', label: 'Pace', style: 'both', values: [{ day: '2026-11-10', value: 140 }] }],
+    });
     expect(model.series[0]?.path).toBe('');
     expect(model.series[0]?.points).toHaveLength(1);
   });
@@ -52,7 +65,17 @@ describe('lineChartModel', () => {
     const model = lineChartModel({
       ...base,
       yRange: [0, 100],
-      series: [{ key: 'score', label: 'Score', style: 'dots', values: [{ day: '2026-11-02', value: 50, weight: 1 }, { day: '2026-11-03', value: 50, weight: 16 }] }],
+      series: [
+        {
+          key: 'score',
+          label: 'Score',
+          style: 'dots',
+          values: [
+            { day: '2026-11-02', value: 50, weight: 1 },
+            { day: '2026-11-03', value: 50, weight: 16 },
+          ],
+        },
+      ],
     });
     const [small, big] = model.series[0]?.points ?? [];
     expect(big?.r).toBeGreaterThan(small?.r ?? Infinity);
@@ -63,7 +86,17 @@ describe('lineChartModel', () => {
     const model = lineChartModel({
       ...base,
       band: { from: 130, to: 160, label: 'target' },
-      series: [{ key: 'wpm', label: 'Pace', style: 'both', values: [{ day: '2026-11-02', value: 171 }, { day: '2026-11-20', value: 118 }] }],
+      series: [
+        {
+          key: 'wpm',
+          label: 'Pace',
+          style: 'both',
+          values: [
+            { day: '2026-11-02', value: 171 },
+            { day: '2026-11-20', value: 118 },
+          ],
+        },
+      ],
     });
     const labels = model.yTicks.map((t) => Number(t.label));
     expect(Math.min(...labels)).toBeLessThanOrEqual(118);

@@ -52,7 +52,11 @@ describe('dayTicks', () => {
   });
 
   it('never gives more ticks than asked', () => {
-    for (const [from, to] of [['2020-01-01', '2026-01-01'], ['2026-01-01', '2026-03-15'], ['2026-01-01', '2026-01-09']] as const) {
+    for (const [from, to] of [
+      ['2020-01-01', '2026-01-01'],
+      ['2026-01-01', '2026-03-15'],
+      ['2026-01-01', '2026-01-09'],
+    ] as const) {
       expect(dayTicks(from, to, 5).length).toBeLessThanOrEqual(5);
     }
   });

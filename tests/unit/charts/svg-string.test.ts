@@ -4,13 +4,21 @@ import { barChartSvg, escapeXml, lineChartSvg, PRINT_PALETTE } from '../../../sh
 import { buildOverview } from '../../../shared/domain/reports/overview';
 import { emptyStat } from '../../../shared/domain/reports/trends';
 
-const day = (d: string, n: number, score: number) => ({ ...emptyStat(d), attempts: n, overallSum: n * score, best: score });
+const day = (d: string, n: number, score: number) => ({
+  ...emptyStat(d),
+  attempts: n,
+  overallSum: n * score,
+  best: score,
+});
 const overview = buildOverview({
   today: '2026-11-26',
   filters: {},
   days: [day('2026-11-20', 2, 60), day('2026-11-22', 1, 70), day('2026-11-26', 3, 80)],
   categoryTotals: [{ category: 'sales', attempts: 6, overallSum: 430, best: 90, last30Attempts: 6, last30Sum: 430 }],
-  questionCounts: new Map([['sales', 30], ['product', 20]]),
+  questionCounts: new Map([
+    ['sales', 30],
+    ['product', 20],
+  ]),
   sampleAttempts: 0,
 });
 
@@ -30,7 +38,10 @@ describe('chart SVG for the PDF', () => {
 
   it('escapes text so a category or question can never break the markup', () => {
     expect(escapeXml('<b>"R&D"</b>')).toBe('&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;');
-    const spec = categoryChart([{ ...overview.categories[0], category: 'r&d-<x>' } as (typeof overview.categories)[number]], 400);
+    const spec = categoryChart(
+      [{ ...overview.categories[0], category: 'r&d-<x>' } as (typeof overview.categories)[number]],
+      400,
+    );
     expect(barChartSvg(spec.model, PRINT_PALETTE, spec.title, spec.desc)).not.toMatch(/<x>/);
   });
 

@@ -32,7 +32,10 @@ function makeDispatcher(onUnexpectedError = vi.fn()) {
 describe('handle() dispatcher', () => {
   it('parses the input and returns the handler value as ok', async () => {
     const { dispatcher } = makeDispatcher();
-    await expect(dispatcher.dispatch('math:double', { n: 21 }, { origin: APP })).resolves.toEqual({ ok: true, value: { doubled: 42 } });
+    await expect(dispatcher.dispatch('math:double', { n: 21 }, { origin: APP })).resolves.toEqual({
+      ok: true,
+      value: { doubled: 42 },
+    });
   });
 
   it('rejects bad input with BAD_INPUT naming the field, without calling the handler', async () => {
@@ -96,16 +99,24 @@ describe('handle() dispatcher', () => {
 
 describe('registration check', () => {
   it('fails when a contract channel has no handler', () => {
-    expect(() => assertHandlersMatchContract(contract, { 'math:double': () => null })).toThrow(/without a handler: math:fail/);
+    expect(() => assertHandlersMatchContract(contract, { 'math:double': () => null })).toThrow(
+      /without a handler: math:fail/,
+    );
   });
 
   it('fails when a handler has no channel', () => {
     expect(() =>
-      assertHandlersMatchContract(contract, { 'math:double': () => null, 'math:fail': () => null, 'math:sneaky': () => null }),
+      assertHandlersMatchContract(contract, {
+        'math:double': () => null,
+        'math:fail': () => null,
+        'math:sneaky': () => null,
+      }),
     ).toThrow(/without a channel: math:sneaky/);
   });
 
   it('passes when they match exactly', () => {
-    expect(() => assertHandlersMatchContract(contract, { 'math:double': () => null, 'math:fail': () => null })).not.toThrow();
+    expect(() =>
+      assertHandlersMatchContract(contract, { 'math:double': () => null, 'math:fail': () => null }),
+    ).not.toThrow();
   });
 });

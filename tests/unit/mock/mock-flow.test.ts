@@ -46,7 +46,11 @@ describe('mock interview timing', () => {
   });
 
   it('goes back to an untimed notes step when storing fails, keeping the question', () => {
-    const saving = mockStep(mockStep(startQuestion(2, 5, text, 0), { type: 'start-answer', nowMs: 0 }, text), { type: 'stop-answer', nowMs: 9000 }, text);
+    const saving = mockStep(
+      mockStep(startQuestion(2, 5, text, 0), { type: 'start-answer', nowMs: 0 }, text),
+      { type: 'stop-answer', nowMs: 9000 },
+      text,
+    );
     expect(saving.phase).toBe('saving');
     const failed = mockStep(saving, { type: 'save-failed', nowMs: 9500 }, text);
     expect(failed).toMatchObject({ index: 2, phase: 'notes' });

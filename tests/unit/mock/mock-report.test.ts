@@ -9,7 +9,8 @@ function answer(index: number, category: string, overall: number | null, improve
     category,
     status: overall === null ? 'skipped' : 'answered',
     overall,
-    subscores: overall === null ? null : { content: overall, structure: overall - 10, language: overall + 5, delivery: null },
+    subscores:
+      overall === null ? null : { content: overall, structure: overall - 10, language: overall + 5, delivery: null },
     feedback: improve.map((area) => ({ kind: 'improve' as const, area, message: `Work on ${area}.` })),
     durationSec: 60,
     attemptId: overall === null ? null : `a${index}`,
@@ -17,7 +18,13 @@ function answer(index: number, category: string, overall: number | null, improve
 }
 
 describe('the mock interview report', () => {
-  const answers = [answer(0, 'hr-general', 82), answer(1, 'conflict', 48, ['result', 'specifics']), answer(2, 'conflict', 55, ['result']), answer(3, 'teamwork', 76), answer(4, 'product', null)];
+  const answers = [
+    answer(0, 'hr-general', 82),
+    answer(1, 'conflict', 48, ['result', 'specifics']),
+    answer(2, 'conflict', 55, ['result']),
+    answer(3, 'teamwork', 76),
+    answer(4, 'product', null),
+  ];
 
   it('totals over every question, counting a skipped one as zero', () => {
     const r = buildMockReport(answers, []);
@@ -49,7 +56,14 @@ describe('the mock interview report', () => {
       { sessionId: 's2', endedAt: '2026-03-02T00:00:00Z', total: 40 },
       { sessionId: 's1', endedAt: '2026-03-01T00:00:00Z', total: 70 },
     ]);
-    expect(later.comparison).toMatchObject({ verdict: 'better', count: 2, previousTotal: 40, bestTotal: 70, rank: 2, history: [70, 40, first.total] });
+    expect(later.comparison).toMatchObject({
+      verdict: 'better',
+      count: 2,
+      previousTotal: 40,
+      bestTotal: 70,
+      rank: 2,
+      history: [70, 40, first.total],
+    });
     expect(later.comparison.delta).toBeCloseTo(first.total - 40, 5);
   });
 

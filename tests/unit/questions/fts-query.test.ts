@@ -3,7 +3,11 @@ import { buildFtsQuery, searchTerms } from '../../../shared/domain/questions/fts
 
 describe('FTS query builder', () => {
   it('quotes each word and prefix-matches the last', () => {
-    expect(buildFtsQuery('conflict with manager')).toEqual({ all: '"conflict" AND "manager"*', any: '"conflict" OR "manager"*', terms: ['conflict', 'manager'] });
+    expect(buildFtsQuery('conflict with manager')).toEqual({
+      all: '"conflict" AND "manager"*',
+      any: '"conflict" OR "manager"*',
+      terms: ['conflict', 'manager'],
+    });
   });
 
   it.each([

@@ -1,9 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectRoles, matchJobDescription, stemWord, type MatchableQuestion } from '../../../shared/domain/questions/job-match';
+import {
+  detectRoles,
+  matchJobDescription,
+  stemWord,
+  type MatchableQuestion,
+} from '../../../shared/domain/questions/job-match';
 import { readBank } from '../../../electron/main/questions/bank-files';
 
-const bank: MatchableQuestion[] = readBank(path.resolve(import.meta.dirname, '../../../resources/questions')).questions.map((q) => ({
+const bank: MatchableQuestion[] = readBank(
+  path.resolve(import.meta.dirname, '../../../resources/questions'),
+).questions.map((q) => ({
   id: q.id,
   category: q.category,
   type: q.type,

@@ -31,8 +31,23 @@ const questions = new Map([
 
 describe('buildOverview', () => {
   it('with no attempts: an honest zero state, every category listed, nothing to conclude', () => {
-    const o = buildOverview({ today: TODAY, filters: {}, days: [], categoryTotals: [], questionCounts: questions, sampleAttempts: 0 });
-    expect(o.totals).toEqual({ attempts: 0, average: null, best: null, activeDays: 0, firstDay: null, lastDay: null, spokenAnswers: 0 });
+    const o = buildOverview({
+      today: TODAY,
+      filters: {},
+      days: [],
+      categoryTotals: [],
+      questionCounts: questions,
+      sampleAttempts: 0,
+    });
+    expect(o.totals).toEqual({
+      attempts: 0,
+      average: null,
+      best: null,
+      activeDays: 0,
+      firstDay: null,
+      lastDay: null,
+      spokenAnswers: 0,
+    });
     expect(o.filters).toEqual({ category: null, from: '2026-10-28', to: TODAY });
     expect(o.scoreTrend).toEqual([]);
     expect(o.insights).toEqual([]);
@@ -42,7 +57,9 @@ describe('buildOverview', () => {
       ['sales', 30, 0, null],
     ]);
     expect(o.activity.attempts).toBe(0);
-    expect(trendReadiness(o.totals.attempts, o.scoreTrend.length, o.bucket).message).toBe('No answers in this period yet. Answer 3 questions to see a trend.');
+    expect(trendReadiness(o.totals.attempts, o.scoreTrend.length, o.bucket).message).toBe(
+      'No answers in this period yet. Answer 3 questions to see a trend.',
+    );
   });
 
   it('with one attempt: figures for it, and a trend that asks for two more answers', () => {
@@ -54,14 +71,26 @@ describe('buildOverview', () => {
       questionCounts: questions,
       sampleAttempts: 0,
     });
-    expect(o.totals).toMatchObject({ attempts: 1, average: 72, best: 72, activeDays: 1, firstDay: TODAY, lastDay: TODAY });
+    expect(o.totals).toMatchObject({
+      attempts: 1,
+      average: 72,
+      best: 72,
+      activeDays: 1,
+      firstDay: TODAY,
+      lastDay: TODAY,
+    });
     expect(o.filters.from).toBe(TODAY);
     expect(o.bucket).toBe('day');
     expect(o.scoreTrend).toHaveLength(1);
     expect(o.activity.currentStreak).toBe(1);
     const readiness = trendReadiness(o.totals.attempts, o.scoreTrend.length, o.bucket);
     expect(readiness).toEqual({ ready: false, message: 'Answer 2 more questions to see a trend.' });
-    expect(o.categories.find((c) => c.category === 'sales')).toMatchObject({ attempts: 1, average: 72, best: 72, change: null });
+    expect(o.categories.find((c) => c.category === 'sales')).toMatchObject({
+      attempts: 1,
+      average: 72,
+      best: 72,
+      change: null,
+    });
   });
 
   it('over months: weekly buckets, the 30-day change and the insights that follow from it', () => {
@@ -95,7 +124,14 @@ describe('buildOverview', () => {
 
   it('narrows to the dates asked for but keeps the streak from all practice', () => {
     const days = [day('2026-11-24', 1, 50), day('2026-11-25', 1, 60), day(TODAY, 1, 70)];
-    const o = buildOverview({ today: TODAY, filters: { from: '2026-11-25', to: TODAY }, days, categoryTotals: [], questionCounts: questions, sampleAttempts: 0 });
+    const o = buildOverview({
+      today: TODAY,
+      filters: { from: '2026-11-25', to: TODAY },
+      days,
+      categoryTotals: [],
+      questionCounts: questions,
+      sampleAttempts: 0,
+    });
     expect(o.totals.attempts).toBe(2);
     expect(o.activity.currentStreak).toBe(3);
   });
@@ -104,7 +140,16 @@ describe('buildOverview', () => {
 describe('categories', () => {
   it('lists a category with no questions and no answers only when it is the filter', () => {
     expect(buildCategoryReports([], new Map(), 'teamwork')).toEqual([
-      { category: 'teamwork', questions: 0, attempts: 0, average: null, best: null, last30: { attempts: 0, average: null }, before30: { attempts: 0, average: null }, change: null },
+      {
+        category: 'teamwork',
+        questions: 0,
+        attempts: 0,
+        average: null,
+        best: null,
+        last30: { attempts: 0, average: null },
+        before30: { attempts: 0, average: null },
+        change: null,
+      },
     ]);
     expect(buildCategoryReports([], new Map([['teamwork', 0]]))).toEqual([]);
   });
@@ -112,8 +157,22 @@ describe('categories', () => {
 
 describe('activity and readiness', () => {
   it('counts active days and the busiest day in the window', () => {
-    const a = buildActivity([{ day: '2026-11-02', attempts: 3 }, { day: '2026-11-03', attempts: 9 }, { day: '2024-01-01', attempts: 4 }], TODAY, TODAY);
-    expect(a).toMatchObject({ activeDays: 2, attempts: 12, busiestDay: { day: '2026-11-03', attempts: 9 }, currentStreak: 0, longestStreak: 2 });
+    const a = buildActivity(
+      [
+        { day: '2026-11-02', attempts: 3 },
+        { day: '2026-11-03', attempts: 9 },
+        { day: '2024-01-01', attempts: 4 },
+      ],
+      TODAY,
+      TODAY,
+    );
+    expect(a).toMatchObject({
+      activeDays: 2,
+      attempts: 12,
+      busiestDay: { day: '2026-11-03', attempts: 9 },
+      currentStreak: 0,
+      longestStreak: 2,
+    });
     expect(a.from <= '2025-11-27').toBe(true);
   });
 

@@ -5,7 +5,15 @@ import { bucketStats, buildTrends, chooseBucket, emptyStat } from '../../../shar
 
 /** A day on which every answer scored `score` (content = score, no delivery). */
 function day(date: string, attempts: number, score: number, extra: Partial<DayStat> = {}): DayStat {
-  return { ...emptyStat(date), attempts, overallSum: attempts * score, best: score, contentSum: attempts * score, contentN: attempts, ...extra };
+  return {
+    ...emptyStat(date),
+    attempts,
+    overallSum: attempts * score,
+    best: score,
+    contentSum: attempts * score,
+    contentN: attempts,
+    ...extra,
+  };
 }
 
 describe('day math', () => {
@@ -34,7 +42,10 @@ describe('buckets', () => {
 
 describe('buildTrends', () => {
   it('averages each bucket and smooths with an answer-weighted trailing average', () => {
-    const { scoreTrend } = buildTrends([day('2026-11-01', 1, 40), day('2026-11-02', 3, 80), day('2026-11-10', 1, 60)], 'day');
+    const { scoreTrend } = buildTrends(
+      [day('2026-11-01', 1, 40), day('2026-11-02', 3, 80), day('2026-11-10', 1, 60)],
+      'day',
+    );
     expect(scoreTrend.map((p) => p.average)).toEqual([40, 80, 60]);
     // 7-day window: 1 Nov alone; 1–2 Nov weighted (40 + 3×80) / 4; 10 Nov only itself (1–2 Nov fell out).
     expect(scoreTrend.map((p) => p.movingAverage)).toEqual([40, 70, 60]);
@@ -42,14 +53,22 @@ describe('buildTrends', () => {
   });
 
   it('leaves a sub-skill null where no answer had it (delivery of typed answers)', () => {
-    const { subskills } = buildTrends([day('2026-11-01', 2, 50), day('2026-11-02', 1, 70, { deliverySum: 65, deliveryN: 1 })], 'day');
+    const { subskills } = buildTrends(
+      [day('2026-11-01', 2, 50), day('2026-11-02', 1, 70, { deliverySum: 65, deliveryN: 1 })],
+      'day',
+    );
     expect(subskills.map((p) => p.delivery)).toEqual([null, 65]);
     expect(subskills.map((p) => p.content)).toEqual([50, 70]);
   });
 
   it('reports pace only from spoken answers and fillers from all', () => {
-    const { voice } = buildTrends([day('2026-11-01', 4, 50, { wpmSum: 300, wpmN: 2, fillerSum: 10, fillerN: 4 })], 'day');
-    expect(voice).toEqual([{ start: '2026-11-01', end: '2026-11-01', wpm: 150, spokenAnswers: 2, fillerPer100: 2.5, answers: 4 }]);
+    const { voice } = buildTrends(
+      [day('2026-11-01', 4, 50, { wpmSum: 300, wpmN: 2, fillerSum: 10, fillerN: 4 })],
+      'day',
+    );
+    expect(voice).toEqual([
+      { start: '2026-11-01', end: '2026-11-01', wpm: 150, spokenAnswers: 2, fillerPer100: 2.5, answers: 4 },
+    ]);
   });
 
   it('is empty with no answers', () => {
@@ -60,7 +79,8 @@ describe('buildTrends', () => {
 describe('day numbers', () => {
   it('agree with the calendar across leap years, centuries and the epoch', async () => {
     const { dayFromNumber, dayNumber } = await import('../../../shared/domain/reports/day-math');
-    for (let n = -62_000; n <= 157_000; n += 97) { // 1800 to 2400
+    for (let n = -62_000; n <= 157_000; n += 97) {
+      // 1800 to 2400
       const iso = new Date(n * 86_400_000).toISOString().slice(0, 10);
       expect(dayFromNumber(n)).toBe(iso);
       expect(dayNumber(iso)).toBe(n);

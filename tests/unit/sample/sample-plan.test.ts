@@ -11,7 +11,7 @@ const TODAY = '2026-11-26';
 const MODEL =
   'In my first month as an analyst, my manager asked me to take over the weekly campaign report. I had never written LookML, and the first report was due in eight days. ' +
   'My job was to deliver it on time with every number right. I worked through the official training in the evenings, about an hour a night. ' +
-  'I also rebuilt last month\'s report first, so I could check every number against the old spreadsheet. ' +
+  "I also rebuilt last month's report first, so I could check every number against the old spreadsheet. " +
   'I delivered the first report on time, and after three weeks it took forty minutes instead of four hours. What I took from it is that I learn fastest with a real task.';
 
 describe('planSample', () => {
@@ -54,7 +54,9 @@ describe('planSample', () => {
   });
 
   it('makes nothing for zero answers', () => {
-    expect(planSample({ attempts: 0, today: TODAY, categories: QUESTION_CATEGORIES }, createRng(5)).attempts).toEqual([]);
+    expect(planSample({ attempts: 0, today: TODAY, categories: QUESTION_CATEGORIES }, createRng(5)).attempts).toEqual(
+      [],
+    );
   });
 });
 

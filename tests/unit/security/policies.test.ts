@@ -22,7 +22,13 @@ describe('navigation policy', () => {
   });
 
   it('denies navigation to the web, files and other schemes', () => {
-    for (const url of ['https://example.com', 'http://127.0.0.1:8080/', 'file:///C:/Windows', 'javascript:alert(1)', 'data:text/html,hi']) {
+    for (const url of [
+      'https://example.com',
+      'http://127.0.0.1:8080/',
+      'file:///C:/Windows',
+      'javascript:alert(1)',
+      'data:text/html,hi',
+    ]) {
       expect(policy.shouldAllowNavigation(url)).toBe(false);
     }
   });

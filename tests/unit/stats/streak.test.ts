@@ -8,7 +8,10 @@ describe('computeStreaks', () => {
   });
 
   it('counts consecutive days ending today', () => {
-    expect(computeStreaks(['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-26'], '2026-11-26')).toEqual({ current: 3, longest: 3 });
+    expect(computeStreaks(['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-26'], '2026-11-26')).toEqual({
+      current: 3,
+      longest: 3,
+    });
   });
 
   it('keeps the streak alive until the end of the day after the last practice', () => {

@@ -168,6 +168,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  const tables = ['attempt_days', 'leaderboard_cache', 'outbox', 'jobs', 'saved_questions', 'attempts', 'recordings', 'sessions', 'questions_fts', 'questions', 'plans', 'profile'];
+  const tables = [
+    'attempt_days',
+    'leaderboard_cache',
+    'outbox',
+    'jobs',
+    'saved_questions',
+    'attempts',
+    'recordings',
+    'sessions',
+    'questions_fts',
+    'questions',
+    'plans',
+    'profile',
+  ];
   for (const table of tables) await sql.raw(`DROP TABLE IF EXISTS ${table}`).execute(db);
 }

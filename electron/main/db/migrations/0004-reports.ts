@@ -70,7 +70,8 @@ const REMOVE_OLD = `UPDATE attempt_stats SET
   WHERE local_day = old.local_day AND category = old.category;
   DELETE FROM attempt_stats WHERE local_day = old.local_day AND category = old.category AND attempts <= 0;`;
 
-const WATCHED = 'local_day, category, mode, overall, content_score, structure_score, language_score, delivery_score, evaluation, recording_id';
+const WATCHED =
+  'local_day, category, mode, overall, content_score, structure_score, language_score, delivery_score, evaluation, recording_id';
 
 const statements = [
   `ALTER TABLE attempts ADD COLUMN wpm REAL`,
@@ -146,7 +147,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const trigger of ['attempts_fts_update', 'attempts_fts_delete', 'attempts_fts_insert', 'attempt_stats_update', 'attempt_stats_delete', 'attempt_stats_insert']) {
+  for (const trigger of [
+    'attempts_fts_update',
+    'attempts_fts_delete',
+    'attempts_fts_insert',
+    'attempt_stats_update',
+    'attempt_stats_delete',
+    'attempt_stats_insert',
+  ]) {
     await sql.raw(`DROP TRIGGER IF EXISTS ${trigger}`).execute(db);
   }
   await sql.raw('DROP TABLE IF EXISTS attempts_fts').execute(db);

@@ -19,11 +19,19 @@ import { sql, type Kysely } from 'kysely';
 const POOR = 60;
 const SKILLS = ['content', 'structure', 'language', 'delivery'] as const;
 
-const skillColumns = SKILLS.map((s) => `${s}_n INTEGER NOT NULL, ${s}_sum REAL NOT NULL, ${s}_sq REAL NOT NULL`).join(',\n     ');
+const skillColumns = SKILLS.map((s) => `${s}_n INTEGER NOT NULL, ${s}_sum REAL NOT NULL, ${s}_sq REAL NOT NULL`).join(
+  ',\n     ',
+);
 const skillNames = SKILLS.map((s) => `${s}_n, ${s}_sum, ${s}_sq`).join(', ');
 const skillValues = (row: string) =>
-  SKILLS.map((s) => `${row}.${s}_score IS NOT NULL, coalesce(${row}.${s}_score, 0), coalesce(${row}.${s}_score, 0) * coalesce(${row}.${s}_score, 0)`).join(', ');
-const skillAdd = SKILLS.map((s) => `${s}_n = ${s}_n + excluded.${s}_n, ${s}_sum = ${s}_sum + excluded.${s}_sum, ${s}_sq = ${s}_sq + excluded.${s}_sq`).join(',\n    ');
+  SKILLS.map(
+    (s) =>
+      `${row}.${s}_score IS NOT NULL, coalesce(${row}.${s}_score, 0), coalesce(${row}.${s}_score, 0) * coalesce(${row}.${s}_score, 0)`,
+  ).join(', ');
+const skillAdd = SKILLS.map(
+  (s) =>
+    `${s}_n = ${s}_n + excluded.${s}_n, ${s}_sum = ${s}_sum + excluded.${s}_sum, ${s}_sq = ${s}_sq + excluded.${s}_sq`,
+).join(',\n    ');
 const skillRemove = SKILLS.map(
   (s) =>
     `${s}_n = ${s}_n - (old.${s}_score IS NOT NULL), ${s}_sum = ${s}_sum - coalesce(old.${s}_score, 0), ${s}_sq = ${s}_sq - coalesce(old.${s}_score, 0) * coalesce(old.${s}_score, 0)`,
@@ -78,7 +86,8 @@ const removeQuestion = `UPDATE question_totals SET
   WHERE question_id = old.question_id AND old.question_id IS NOT NULL;
   DELETE FROM question_totals WHERE question_id = old.question_id AND attempts <= 0;`;
 
-const WATCHED = 'question_id, category, overall, content_score, structure_score, language_score, delivery_score, created_at, local_day';
+const WATCHED =
+  'question_id, category, overall, content_score, structure_score, language_score, delivery_score, created_at, local_day';
 
 const statements = [
   `CREATE TABLE skill_totals (

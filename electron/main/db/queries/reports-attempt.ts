@@ -10,7 +10,11 @@ export async function historyAttempt(db: Kysely<Database>, id: string): Promise<
   if (!row) throw new AppError('NOT_FOUND', 'That answer is not in your history any more.');
   let session: HistoryAttempt['session'] = null;
   if (row.session_id) {
-    const s = await db.selectFrom('sessions').select(['id', 'kind', 'started_at']).where('id', '=', row.session_id).executeTakeFirst();
+    const s = await db
+      .selectFrom('sessions')
+      .select(['id', 'kind', 'started_at'])
+      .where('id', '=', row.session_id)
+      .executeTakeFirst();
     if (s) {
       const siblings = await db
         .selectFrom('attempts')
@@ -19,7 +23,13 @@ export async function historyAttempt(db: Kysely<Database>, id: string): Promise<
         .orderBy('created_at')
         .orderBy(sql`rowid`)
         .execute();
-      session = { id: s.id, kind: s.kind, startedAt: s.started_at, position: siblings.findIndex((a) => a.id === row.id) + 1, of: siblings.length };
+      session = {
+        id: s.id,
+        kind: s.kind,
+        startedAt: s.started_at,
+        position: siblings.findIndex((a) => a.id === row.id) + 1,
+        of: siblings.length,
+      };
     }
   }
   const sameQuestion = row.question_id

@@ -33,7 +33,8 @@ function conditions(f: Filters): Array<RawBuilder<unknown>> {
   return parts;
 }
 
-const whereOf = (parts: ReadonlyArray<RawBuilder<unknown>>) => (parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``);
+const whereOf = (parts: ReadonlyArray<RawBuilder<unknown>>) =>
+  parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``;
 
 interface Plan {
   total: number;
@@ -47,56 +48,97 @@ interface Plan {
  * behind its long answer text). A category alone, or nothing, it plans well itself.
  */
 function needsHistoryIndex(f: Filters): boolean {
-  return Boolean(f.mode) || (f.minScore !== null && f.minScore !== undefined) || (f.maxScore !== null && f.maxScore !== undefined) || f.sample !== 'all';
+  return (
+    Boolean(f.mode) ||
+    (f.minScore !== null && f.minScore !== undefined) ||
+    (f.maxScore !== null && f.maxScore !== undefined) ||
+    f.sample !== 'all'
+  );
 }
 
-async function plainPlan(db: Kysely<Database>, parts: Array<RawBuilder<unknown>>, useHistoryIndex: boolean): Promise<Plan> {
+async function plainPlan(
+  db: Kysely<Database>,
+  parts: Array<RawBuilder<unknown>>,
+  useHistoryIndex: boolean,
+): Promise<Plan> {
   const where = whereOf(parts);
   const from = useHistoryIndex ? sql`attempts INDEXED BY attempts_history` : sql`attempts`;
   const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM attempts ${where}`.execute(db);
   return {
     total: counted.rows[0]?.n ?? 0,
     rowids: async (limit, offset, direction) =>
-      (await sql<{ rowid: number }>`SELECT rowid FROM ${from} ${where} ORDER BY created_at ${sql.raw(direction)}, rowid ${sql.raw(direction)} LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows.map(
-        (r) => r.rowid,
-      ),
+      (
+        await sql<{
+          rowid: number;
+        }>`SELECT rowid FROM ${from} ${where} ORDER BY created_at ${sql.raw(direction)}, rowid ${sql.raw(direction)} LIMIT ${limit} OFFSET ${offset}`.execute(
+          db,
+        )
+      ).rows.map((r) => r.rowid),
   };
 }
 
-async function searchPlan(db: Kysely<Database>, parts: Array<RawBuilder<unknown>>, match: string, lookupLimit: number, category: boolean): Promise<Plan> {
-  const matches = (await sql<{ n: number }>`SELECT count(*) AS n FROM attempts_fts WHERE attempts_fts MATCH ${match}`.execute(db)).rows[0]?.n ?? 0;
+async function searchPlan(
+  db: Kysely<Database>,
+  parts: Array<RawBuilder<unknown>>,
+  match: string,
+  lookupLimit: number,
+  category: boolean,
+): Promise<Plan> {
+  const matches =
+    (await sql<{ n: number }>`SELECT count(*) AS n FROM attempts_fts WHERE attempts_fts MATCH ${match}`.execute(db))
+      .rows[0]?.n ?? 0;
   if (matches === 0) return { total: 0, rowids: async () => [] };
   const inFts = sql`(SELECT rowid FROM attempts_fts WHERE attempts_fts MATCH ${match})`;
   // Few matches: look them up. Many: scan the covering index and test membership ("+rowid"
   // keeps the planner from turning the test back into one lookup per match).
   const few = matches <= lookupLimit;
   // A category narrows the scan to its own stretch of attempts_category_created.
-  const from = few ? sql`attempts` : category ? sql`attempts INDEXED BY attempts_category_created` : sql`attempts INDEXED BY attempts_history`;
+  const from = few
+    ? sql`attempts`
+    : category
+      ? sql`attempts INDEXED BY attempts_category_created`
+      : sql`attempts INDEXED BY attempts_history`;
   const where = whereOf([few ? sql`rowid IN ${inFts}` : sql`+rowid IN ${inFts}`, ...parts]);
-  const order = (direction: 'ASC' | 'DESC') => sql`ORDER BY created_at ${sql.raw(direction)}, rowid ${sql.raw(direction)}`;
+  const order = (direction: 'ASC' | 'DESC') =>
+    sql`ORDER BY created_at ${sql.raw(direction)}, rowid ${sql.raw(direction)}`;
   if (parts.length === 0 && !few) {
     // Every match counts, and the newest matches come first in the date index: stop at the page.
     return {
       total: matches,
-      rowids: async (limit, offset, direction) => (await sql<{ rowid: number }>`SELECT rowid FROM ${from} ${where} ${order(direction)} LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows.map((r) => r.rowid),
+      rowids: async (limit, offset, direction) =>
+        (
+          await sql<{
+            rowid: number;
+          }>`SELECT rowid FROM ${from} ${where} ${order(direction)} LIMIT ${limit} OFFSET ${offset}`.execute(db)
+        ).rows.map((r) => r.rowid),
     };
   }
   // One pass finds every answer that matches and passes the filters; count and page come from it.
-  const hits = (await sql<{ rowid: number; created_at: string }>`SELECT rowid, created_at FROM ${from} ${where}`.execute(db)).rows;
+  const hits = (
+    await sql<{ rowid: number; created_at: string }>`SELECT rowid, created_at FROM ${from} ${where}`.execute(db)
+  ).rows;
   return {
     total: hits.length,
     rowids: async (limit, offset, direction) => {
       const sign = direction === 'ASC' ? 1 : -1;
-      hits.sort((a, b) => sign * (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.rowid - b.rowid));
+      hits.sort(
+        (a, b) => sign * (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.rowid - b.rowid),
+      );
       return hits.slice(offset, offset + limit).map((h) => h.rowid);
     },
   };
 }
 
 /** The newest attempts within a category and dates, by rowid: read from the date index, not by sorting rows. */
-export async function newestAttemptRowids(db: Kysely<Database>, filters: Pick<Filters, 'category' | 'from' | 'to'>, limit: number): Promise<number[]> {
+export async function newestAttemptRowids(
+  db: Kysely<Database>,
+  filters: Pick<Filters, 'category' | 'from' | 'to'>,
+  limit: number,
+): Promise<number[]> {
   const where = whereOf(conditions({ ...filters, sample: 'all' }));
-  const rows = await sql<{ rowid: number }>`SELECT rowid FROM attempts ${where} ORDER BY created_at DESC, rowid DESC LIMIT ${limit}`.execute(db);
+  const rows = await sql<{
+    rowid: number;
+  }>`SELECT rowid FROM attempts ${where} ORDER BY created_at DESC, rowid DESC LIMIT ${limit}`.execute(db);
   return rows.rows.map((r) => r.rowid);
 }
 
@@ -121,16 +163,24 @@ interface PageRow {
   excerpt: string;
 }
 
-export async function historyPage(db: Kysely<Database>, query: ParsedHistoryQuery, options: { ftsLookupLimit?: number } = {}): Promise<HistoryPage> {
+export async function historyPage(
+  db: Kysely<Database>,
+  query: ParsedHistoryQuery,
+  options: { ftsLookupLimit?: number } = {},
+): Promise<HistoryPage> {
   const { page, pageSize, order, ...filters } = query;
   const fts = filters.search?.trim() ? buildFtsQuery(filters.search) : null;
   // A search of only punctuation or operators has no word to look for: nothing matches.
   if (filters.search?.trim() && !fts) return { items: [], total: 0, page: 1, pageSize, pages: 0 };
   const parts = conditions(filters);
-  const plan = fts ? await searchPlan(db, parts, fts.all, options.ftsLookupLimit ?? FTS_LOOKUP_LIMIT, Boolean(filters.category)) : await plainPlan(db, parts, needsHistoryIndex(filters));
+  const plan = fts
+    ? await searchPlan(db, parts, fts.all, options.ftsLookupLimit ?? FTS_LOOKUP_LIMIT, Boolean(filters.category))
+    : await plainPlan(db, parts, needsHistoryIndex(filters));
   const pages = Math.ceil(plan.total / pageSize);
   const current = Math.min(page, Math.max(1, pages));
-  const rowids = plan.total ? await plan.rowids(pageSize, (current - 1) * pageSize, order === 'oldest' ? 'ASC' : 'DESC') : [];
+  const rowids = plan.total
+    ? await plan.rowids(pageSize, (current - 1) * pageSize, order === 'oldest' ? 'ASC' : 'DESC')
+    : [];
   const rows = rowids.length
     ? (
         await sql<PageRow>`
@@ -162,7 +212,12 @@ function toItem(r: PageRow): HistoryItem {
     category: r.category,
     mode: r.mode,
     overall: r.overall,
-    subscores: { content: r.content_score, structure: r.structure_score, language: r.language_score, delivery: r.delivery_score },
+    subscores: {
+      content: r.content_score,
+      structure: r.structure_score,
+      language: r.language_score,
+      delivery: r.delivery_score,
+    },
     durationSec: r.duration_sec,
     createdAt: r.created_at,
     localDay: r.local_day,

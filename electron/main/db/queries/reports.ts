@@ -19,7 +19,11 @@ export interface OverviewQuery {
 }
 
 /** Per-day totals between two days, narrowed to a category when asked. */
-export async function reportDays(db: Kysely<Database>, range: { from?: string | null; to?: string | null } = {}, category?: string | null): Promise<DayStat[]> {
+export async function reportDays(
+  db: Kysely<Database>,
+  range: { from?: string | null; to?: string | null } = {},
+  category?: string | null,
+): Promise<DayStat[]> {
   let query = db
     .selectFrom('attempt_stats')
     .select([
@@ -53,12 +57,28 @@ export async function reportDays(db: Kysely<Database>, range: { from?: string | 
  * table (a row a day) for all categories, the per-category totals for one.
  */
 export async function practiceDays(db: Kysely<Database>, category?: string | null): Promise<ActivityDay[]> {
-  if (!category) return db.selectFrom('attempt_days').select(['local_day as day', 'attempts']).where('attempts', '>', 0).orderBy('local_day').execute();
-  return db.selectFrom('attempt_stats').select(['local_day as day', 'attempts']).where('category', '=', category).orderBy('local_day').execute();
+  if (!category)
+    return db
+      .selectFrom('attempt_days')
+      .select(['local_day as day', 'attempts'])
+      .where('attempts', '>', 0)
+      .orderBy('local_day')
+      .execute();
+  return db
+    .selectFrom('attempt_stats')
+    .select(['local_day as day', 'attempts'])
+    .where('category', '=', category)
+    .orderBy('local_day')
+    .execute();
 }
 
 /** Per-category totals between two days, with the part from the 30 days ending `to`. */
-export async function reportCategoryTotals(db: Kysely<Database>, from: string, to: string, category?: string | null): Promise<CategoryTotals[]> {
+export async function reportCategoryTotals(
+  db: Kysely<Database>,
+  from: string,
+  to: string,
+  category?: string | null,
+): Promise<CategoryTotals[]> {
   const last30From = shiftDay(to, -29);
   let query = db
     .selectFrom('attempt_stats')
@@ -105,12 +125,22 @@ export async function sampleAttemptCount(db: Kysely<Database>): Promise<number> 
   // Sample rows written another way (or before the number was kept): count them.
   const exists = await db.selectFrom('attempts').select('id').where('is_sample', '=', 1).limit(1).executeTakeFirst();
   if (!exists) return 0;
-  return (await db.selectFrom('attempts').select(sql<number>`count(*)`.as('n')).where('is_sample', '=', 1).executeTakeFirstOrThrow()).n;
+  return (
+    await db
+      .selectFrom('attempts')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('is_sample', '=', 1)
+      .executeTakeFirstOrThrow()
+  ).n;
 }
 
 export const SAMPLE_COUNT_KEY = 'sample_attempts';
 
-export async function reportsOverview(db: Kysely<Database>, query: OverviewQuery, today: string): Promise<ReportsOverview> {
+export async function reportsOverview(
+  db: Kysely<Database>,
+  query: OverviewQuery,
+  today: string,
+): Promise<ReportsOverview> {
   const practice = await practiceDays(db, query.category);
   const range = resolveRange(query, today, practice[0]?.day ?? null);
   const [days, categoryTotals, counts, samples] = await Promise.all([

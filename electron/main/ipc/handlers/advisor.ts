@@ -2,7 +2,13 @@ import { createAdvisorService } from '../../advisor/advisor-service';
 import type { MainServices } from '../../services';
 import type { Handlers } from '../handler-types';
 
-type AdvisorChannel = 'advisor:overview' | 'advisor:propose' | 'advisor:start-plan' | 'advisor:plan' | 'advisor:resume-plan' | 'advisor:archive-plan';
+type AdvisorChannel =
+  | 'advisor:overview'
+  | 'advisor:propose'
+  | 'advisor:start-plan'
+  | 'advisor:plan'
+  | 'advisor:resume-plan'
+  | 'advisor:archive-plan';
 
 export function advisorHandlers(services: MainServices): Handlers<AdvisorChannel> {
   const advisor = createAdvisorService(services);

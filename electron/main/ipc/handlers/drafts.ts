@@ -9,7 +9,8 @@ export function draftHandlers(services: MainServices): Handlers<'drafts:get' | '
     'drafts:get': ({ questionId }) => getDraft(db, questionId),
     'drafts:save': async (draft) => {
       const now = services.now();
-      if (!(await saveDraft(db, draft, now))) throw new AppError('NOT_FOUND', 'That question no longer exists, so its draft cannot be kept.');
+      if (!(await saveDraft(db, draft, now)))
+        throw new AppError('NOT_FOUND', 'That question no longer exists, so its draft cannot be kept.');
       // Grammar-check the draft in the evaluator's worker while the candidate types, so submitting
       // only re-checks the sentences that changed since.
       void services.evaluator.precheck(draft.answerText);

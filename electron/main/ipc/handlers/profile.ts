@@ -8,12 +8,25 @@ import { createProfileService } from '../../profile/profile-service';
 import type { MainServices } from '../../services';
 import type { Handlers } from '../handler-types';
 
-type ProfileChannel = 'profile:get' | 'profile:update' | 'profile:export' | 'profile:show-export' | 'profile:delete-all';
+type ProfileChannel =
+  'profile:get' | 'profile:update' | 'profile:export' | 'profile:show-export' | 'profile:delete-all';
 
 function writeError(error: unknown, dir: string): Error {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC') return new AppError('DISK_FULL', 'The disk is full, so the export could not be written. Free some space and try again.');
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOENT' || code === 'ENOTDIR' || code === 'EEXIST' || code === 'EISDIR') {
+  if (code === 'ENOSPC')
+    return new AppError(
+      'DISK_FULL',
+      'The disk is full, so the export could not be written. Free some space and try again.',
+    );
+  if (
+    code === 'EACCES' ||
+    code === 'EPERM' ||
+    code === 'EROFS' ||
+    code === 'ENOENT' ||
+    code === 'ENOTDIR' ||
+    code === 'EEXIST' ||
+    code === 'EISDIR'
+  ) {
     return new AppError('UNAVAILABLE', `The export could not be written to ${dir}. Choose a folder you can write to.`);
   }
   return error instanceof Error ? error : new Error(String(error));
@@ -27,13 +40,22 @@ export function profileHandlers(services: MainServices, platform: Platform): Han
     'profile:get': () => profile.get(),
     'profile:update': (input) => profile.update(input),
     'profile:export': async () => {
-      const chosen = await platform.chooseSavePath({ defaultName: exportFileName(services.now()), filters: [{ name: 'ZIP archive', extensions: ['zip'] }] });
+      const chosen = await platform.chooseSavePath({
+        defaultName: exportFileName(services.now()),
+        filters: [{ name: 'ZIP archive', extensions: ['zip'] }],
+      });
       if (!chosen) return { status: 'cancelled' as const };
       const target = path.resolve(chosen);
       try {
         await mkdir(path.dirname(target), { recursive: true });
         const result = await writeDataExport(
-          { sqlite: services.database.sqlite, recordingsDir: services.paths.recordings, settingsFile: services.settings.path, app: services.app, now: services.now() },
+          {
+            sqlite: services.database.sqlite,
+            recordingsDir: services.paths.recordings,
+            settingsFile: services.settings.path,
+            app: services.app,
+            now: services.now(),
+          },
           target,
         );
         exported.add(target);

@@ -1,7 +1,13 @@
 import { AppError } from '../../../../shared/ipc/result';
 import { createCustomQuestion, deleteCustomQuestion } from '../../questions/custom-questions';
 import { matchJob } from '../../questions/job-matching';
-import { getQuestion, getQuestions, questionFacets, randomQuestion, searchQuestions } from '../../questions/question-queries';
+import {
+  getQuestion,
+  getQuestions,
+  questionFacets,
+  randomQuestion,
+  searchQuestions,
+} from '../../questions/question-queries';
 import type { MainServices } from '../../services';
 import type { Handlers } from '../handler-types';
 

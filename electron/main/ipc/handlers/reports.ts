@@ -7,7 +7,8 @@ import { exportReport } from '../../reports/export-report';
 import type { MainServices } from '../../services';
 import type { Handlers } from '../handler-types';
 
-type ReportChannels = 'reports:overview' | 'reports:history' | 'reports:attempt' | 'reports:export-pdf' | 'reports:show-file';
+type ReportChannels =
+  'reports:overview' | 'reports:history' | 'reports:attempt' | 'reports:export-pdf' | 'reports:show-file';
 
 export function reportHandlers(services: MainServices, platform: Platform): Handlers<ReportChannels> {
   // Only files this process wrote may be revealed: the renderer cannot point the file manager anywhere else.
@@ -18,7 +19,14 @@ export function reportHandlers(services: MainServices, platform: Platform): Hand
     'reports:attempt': ({ id }) => historyAttempt(services.db, id),
     'reports:export-pdf': async (input) => {
       const result = await exportReport(
-        { db: services.db, now: services.now, today: services.today, app: services.app, resourcesDir: services.resourcesDir, platform },
+        {
+          db: services.db,
+          now: services.now,
+          today: services.today,
+          app: services.app,
+          resourcesDir: services.resourcesDir,
+          platform,
+        },
         { filters: input.filters, recentAttempts: input.recentAttempts, path: input.path },
       );
       if (result.status === 'saved') exported.add(result.path);

@@ -7,7 +7,14 @@ const TONE_FILL: Record<string, string> = { good: 'var(--good)', ok: 'var(--ok)'
 export function BarChart({ model, text }: { model: BarChartModel; text: SvgText }) {
   const axisY = model.plot.y + model.plot.height + 14;
   return (
-    <svg className="chart-svg" viewBox={`0 0 ${model.width} ${model.height}`} width={model.width} height={model.height} role="img" aria-labelledby={`${text.id}-title ${text.id}-desc`}>
+    <svg
+      className="chart-svg"
+      viewBox={`0 0 ${model.width} ${model.height}`}
+      width={model.width}
+      height={model.height}
+      role="img"
+      aria-labelledby={`${text.id}-title ${text.id}-desc`}
+    >
       <title id={`${text.id}-title`}>{text.title}</title>
       <desc id={`${text.id}-desc`}>{text.desc}</desc>
       {model.rows.map((row) => (
@@ -15,13 +22,29 @@ export function BarChart({ model, text }: { model: BarChartModel; text: SvgText 
           <text className="chart-label-strong" x={model.plot.x - 10} y={row.textY} textAnchor="end">
             {row.label}
           </text>
-          <rect className="bar-track" x={row.track.x} y={row.track.y} width={row.track.width} height={row.track.height} rx={4} />
+          <rect
+            className="bar-track"
+            x={row.track.x}
+            y={row.track.y}
+            width={row.track.width}
+            height={row.track.height}
+            rx={4}
+          />
           {row.bar ? (
-            <rect x={row.bar.x} y={row.bar.y} width={row.bar.width} height={row.bar.height} rx={4} style={{ fill: TONE_FILL[row.tone ?? ''] ?? 'var(--accent)' }}>
+            <rect
+              x={row.bar.x}
+              y={row.bar.y}
+              width={row.bar.width}
+              height={row.bar.height}
+              rx={4}
+              style={{ fill: TONE_FILL[row.tone ?? ''] ?? 'var(--accent)' }}
+            >
               <title>{`${row.label}: average ${Math.round(row.value ?? 0)}`}</title>
             </rect>
           ) : null}
-          {row.marker ? <line className="bar-marker" x1={row.marker.x} x2={row.marker.x} y1={row.marker.y1} y2={row.marker.y2} /> : null}
+          {row.marker ? (
+            <line className="bar-marker" x1={row.marker.x} x2={row.marker.x} y1={row.marker.y1} y2={row.marker.y2} />
+          ) : null}
           {row.valueLabel ? (
             <text className="chart-label-strong" x={row.valueLabel.x} y={row.textY}>
               {row.valueLabel.text}

@@ -5,7 +5,14 @@ import type { SvgText } from './LineChart';
 export function CalendarHeatmap({ model, text }: { model: CalendarModel; text: SvgText }) {
   const { legend } = model;
   return (
-    <svg className="chart-svg" viewBox={`0 0 ${model.width} ${model.height}`} width={model.width} height={model.height} role="img" aria-labelledby={`${text.id}-title ${text.id}-desc`}>
+    <svg
+      className="chart-svg"
+      viewBox={`0 0 ${model.width} ${model.height}`}
+      width={model.width}
+      height={model.height}
+      role="img"
+      aria-labelledby={`${text.id}-title ${text.id}-desc`}
+    >
       <title id={`${text.id}-title`}>{text.title}</title>
       <desc id={`${text.id}-desc`}>{text.desc}</desc>
       <g aria-hidden="true">
@@ -21,7 +28,18 @@ export function CalendarHeatmap({ model, text }: { model: CalendarModel; text: S
         ))}
       </g>
       {model.cells.map((c) => (
-        <rect key={c.day} className="heat-cell" data-day={c.day} data-level={c.level} x={c.x} y={c.y} width={c.size} height={c.size} rx={2.5} style={{ fill: `var(--chart-heat-${c.level})` }}>
+        <rect
+          key={c.day}
+          className="heat-cell"
+          data-day={c.day}
+          data-level={c.level}
+          x={c.x}
+          y={c.y}
+          width={c.size}
+          height={c.size}
+          rx={2.5}
+          style={{ fill: `var(--chart-heat-${c.level})` }}
+        >
           <title>{c.label}</title>
         </rect>
       ))}
@@ -30,7 +48,15 @@ export function CalendarHeatmap({ model, text }: { model: CalendarModel; text: S
           Less
         </text>
         {legend.cells.map((c) => (
-          <rect key={c.level} x={c.x} y={legend.y} width={legend.size} height={legend.size} rx={2.5} style={{ fill: `var(--chart-heat-${c.level})` }} />
+          <rect
+            key={c.level}
+            x={c.x}
+            y={legend.y}
+            width={legend.size}
+            height={legend.size}
+            rx={2.5}
+            style={{ fill: `var(--chart-heat-${c.level})` }}
+          />
         ))}
         <text x={legend.moreX} y={legend.y + legend.size - 1}>
           More

@@ -43,7 +43,15 @@ function EmptyChart({ message }: { message: string }) {
   return (
     <div className="chart-empty" role="note">
       <svg className="chart-empty-art" width="44" height="32" viewBox="0 0 44 32" aria-hidden="true">
-        <path d="M2 28h40M4 24l9-8 8 5 9-11 10 6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" strokeDasharray="3 4" />
+        <path
+          d="M2 28h40M4 24l9-8 8 5 9-11 10 6"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          strokeDasharray="3 4"
+        />
       </svg>
       <p>{message}</p>
     </div>

@@ -7,16 +7,42 @@ export interface SvgText {
 }
 
 /** A line/dot chart model drawn as SVG; colours come from --chart-<series key> in charts.css. */
-export function LineChart({ model, text, pointLabel }: { model: LineChartModel; text: SvgText; pointLabel?: (day: string, value: number, series: string) => string }) {
+export function LineChart({
+  model,
+  text,
+  pointLabel,
+}: {
+  model: LineChartModel;
+  text: SvgText;
+  pointLabel?: (day: string, value: number, series: string) => string;
+}) {
   const { plot } = model;
   return (
-    <svg className="chart-svg" viewBox={`0 0 ${model.width} ${model.height}`} width={model.width} height={model.height} role="img" aria-labelledby={`${text.id}-title ${text.id}-desc`}>
+    <svg
+      className="chart-svg"
+      viewBox={`0 0 ${model.width} ${model.height}`}
+      width={model.width}
+      height={model.height}
+      role="img"
+      aria-labelledby={`${text.id}-title ${text.id}-desc`}
+    >
       <title id={`${text.id}-title`}>{text.title}</title>
       <desc id={`${text.id}-desc`}>{text.desc}</desc>
       {model.band ? (
         <g>
-          <rect className="chart-band" x={model.band.x} y={model.band.y} width={model.band.width} height={model.band.height} />
-          <text className="chart-band-label" x={model.band.x + model.band.width - 6} y={model.band.y + 12} textAnchor="end">
+          <rect
+            className="chart-band"
+            x={model.band.x}
+            y={model.band.y}
+            width={model.band.width}
+            height={model.band.height}
+          />
+          <text
+            className="chart-band-label"
+            x={model.band.x + model.band.width - 6}
+            y={model.band.y + 12}
+            textAnchor="end"
+          >
             {model.band.label}
           </text>
         </g>
@@ -41,7 +67,14 @@ export function LineChart({ model, text, pointLabel }: { model: LineChartModel; 
           {s.path ? <path className="chart-line" d={s.path} style={{ stroke: `var(--chart-${s.key})` }} /> : null}
           {s.style !== 'line' || !s.path
             ? s.points.map((p) => (
-                <circle key={p.day} className={`chart-dot ${s.style === 'dots' ? 'is-faint' : ''}`} cx={p.cx} cy={p.cy} r={s.style === 'both' ? Math.max(2.5, p.r * 0.75) : p.r} style={{ fill: `var(--chart-${s.key})` }}>
+                <circle
+                  key={p.day}
+                  className={`chart-dot ${s.style === 'dots' ? 'is-faint' : ''}`}
+                  cx={p.cx}
+                  cy={p.cy}
+                  r={s.style === 'both' ? Math.max(2.5, p.r * 0.75) : p.r}
+                  style={{ fill: `var(--chart-${s.key})` }}
+                >
                   <title>{pointLabel ? pointLabel(p.day, p.value, s.label) : `${s.label}: ${p.value}`}</title>
                 </circle>
               ))

@@ -22,7 +22,8 @@ function DueList({ items, upcoming }: { items: readonly DueReviewView[]; upcomin
     >
       {items.length === 0 ? (
         <p className="muted" data-testid="due-empty">
-          Nothing is due. Questions you answer below 60 come back after 1, 3, 7 and 14 days until you answer them well on time.
+          Nothing is due. Questions you answer below 60 come back after 1, 3, 7 and 14 days until you answer them well
+          on time.
         </p>
       ) : (
         <ul className="adv-due" data-testid="due-reviews">
@@ -34,8 +35,11 @@ function DueList({ items, upcoming }: { items: readonly DueReviewView[]; upcomin
                   {d.text}
                 </a>
                 <div className="attempt-meta">
-                  {categoryLabel(d.category)} · scored {formatScore(d.poorScore)} on {shortDay(d.poorDay)} · review {d.step + 1} of 4
-                  {d.overdueDays > 0 ? ` · ${d.overdueDays} ${d.overdueDays === 1 ? 'day' : 'days'} overdue` : ' · due today'}
+                  {categoryLabel(d.category)} · scored {formatScore(d.poorScore)} on {shortDay(d.poorDay)} · review{' '}
+                  {d.step + 1} of 4
+                  {d.overdueDays > 0
+                    ? ` · ${d.overdueDays} ${d.overdueDays === 1 ? 'day' : 'days'} overdue`
+                    : ' · due today'}
                 </div>
               </div>
             </li>
@@ -60,7 +64,12 @@ function DueList({ items, upcoming }: { items: readonly DueReviewView[]; upcomin
 }
 
 function LevelCard({ data }: { data: AdvisorOverview }) {
-  const trend = data.trend.label === 'unknown' ? 'Needs 4 answers' : data.trend.label === 'steady' ? 'Holding steady' : `${data.trend.label === 'improving' ? 'Rising' : 'Falling'} (${data.trend.change && data.trend.change > 0 ? '+' : ''}${formatScore(data.trend.change)} over ${data.trend.window})`;
+  const trend =
+    data.trend.label === 'unknown'
+      ? 'Needs 4 answers'
+      : data.trend.label === 'steady'
+        ? 'Holding steady'
+        : `${data.trend.label === 'improving' ? 'Rising' : 'Falling'} (${data.trend.change && data.trend.change > 0 ? '+' : ''}${formatScore(data.trend.change)} over ${data.trend.window})`;
   return (
     <div className="adv-top">
       <Card className={`adv-level is-${data.level.level}`}>
@@ -72,14 +81,23 @@ function LevelCard({ data }: { data: AdvisorOverview }) {
         {data.level.next ? <p className="muted mk-small">{data.level.next}</p> : null}
         <ol className="adv-scale" aria-label="Levels">
           {(['beginner', 'intermediate', 'advanced'] as const).map((l) => (
-            <li key={l} className={l === data.level.level ? 'is-current' : ''} aria-current={l === data.level.level ? 'step' : undefined}>
+            <li
+              key={l}
+              className={l === data.level.level ? 'is-current' : ''}
+              aria-current={l === data.level.level ? 'step' : undefined}
+            >
               {LEVEL_LABELS[l]}
             </li>
           ))}
         </ol>
       </Card>
       <div className="adv-stats">
-        <StatTile icon="practice" label="Answers" value={data.totalAnswers} hint={data.average === null ? 'None yet' : `Average ${formatScore(data.average)}`} />
+        <StatTile
+          icon="practice"
+          label="Answers"
+          value={data.totalAnswers}
+          hint={data.average === null ? 'None yet' : `Average ${formatScore(data.average)}`}
+        />
         <StatTile icon="target" label="Recent average" value={formatScore(data.recentAverage)} hint={trend} />
       </div>
     </div>
@@ -91,17 +109,26 @@ export function AdvisorOverviewView() {
   const data = q.data;
   return (
     <div className="screen adv-screen">
-      <PageHeader title="Advisor" subtitle="Where you stand, what to work on next, and plans to get there — worked out on this computer from your answers." />
+      <PageHeader
+        title="Advisor"
+        subtitle="Where you stand, what to work on next, and plans to get there — worked out on this computer from your answers."
+      />
       {q.error ? <ErrorBanner message={q.error} onRetry={q.reload} /> : null}
       {!data ? (
-        !q.error ? <div className="loading">Looking at your answers…</div> : null
+        !q.error ? (
+          <div className="loading">Looking at your answers…</div>
+        ) : null
       ) : (
         <>
           <LevelCard data={data} />
           <Card title="Plans for you">
             <div className="adv-plans">
               {data.proposals.map((p) => (
-                <PlanCard key={p.kind} proposal={p} running={data.plans.find((r) => r.kind === p.kind && r.status === 'active')} />
+                <PlanCard
+                  key={p.kind}
+                  proposal={p}
+                  running={data.plans.find((r) => r.kind === p.kind && r.status === 'active')}
+                />
               ))}
             </div>
           </Card>
@@ -109,7 +136,8 @@ export function AdvisorOverviewView() {
           <Card title="Categories">
             {data.categories.length === 0 ? (
               <EmptyState icon="advisor" title="No answers to look at yet">
-                Answer a few questions and the advisor will show your strong and weak categories here — with how sure it is.
+                Answer a few questions and the advisor will show your strong and weak categories here — with how sure it
+                is.
               </EmptyState>
             ) : (
               <SkillTable skills={data.categories} caption="Category" testId="advisor-categories" />
@@ -123,17 +151,19 @@ export function AdvisorOverviewView() {
           <details className="adv-rules">
             <summary>How the advisor decides</summary>
             <p>
-              A category or sub-skill is judged only after {data.rules.minAttempts} answers. Its estimate is your average there pulled toward your
-              overall average, as if four answers at your average had been added, so a couple of lucky or unlucky answers do not decide it. It is
-              weak when the estimate is below {data.rules.weakBelow}, or when even the top of its 95% range is below your overall average; strong
-              from {data.rules.strongFrom}, or when the bottom of the range is above your average. The trend is a straight line fitted through
-              your last ten answers.
+              A category or sub-skill is judged only after {data.rules.minAttempts} answers. Its estimate is your
+              average there pulled toward your overall average, as if four answers at your average had been added, so a
+              couple of lucky or unlucky answers do not decide it. It is weak when the estimate is below{' '}
+              {data.rules.weakBelow}, or when even the top of its 95% range is below your overall average; strong from{' '}
+              {data.rules.strongFrom}, or when the bottom of the range is above your average. The trend is a straight
+              line fitted through your last ten answers.
             </p>
             <p>
-              An answer below {data.rules.poorBelow} brings the question back after {data.rules.reviewIntervals.join(', ')} days: each good answer
-              on or after the due day moves it to the next interval (a great one, 85+, skips one), a poor one starts again, and after the last
-              interval it is done. A plan item counts as done when you answer its question after the plan started — from the plan or anywhere
-              else.
+              An answer below {data.rules.poorBelow} brings the question back after{' '}
+              {data.rules.reviewIntervals.join(', ')} days: each good answer on or after the due day moves it to the
+              next interval (a great one, 85+, skips one), a poor one starts again, and after the last interval it is
+              done. A plan item counts as done when you answer its question after the plan started — from the plan or
+              anywhere else.
             </p>
           </details>
         </>

@@ -14,6 +14,13 @@ export function AdvisorScreen({ params }: ScreenProps) {
   const plan = params.get('plan');
   const preview = params.get('preview');
   if (plan) return <StartedPlanView key={plan} id={plan} />;
-  if (isPlanKind(preview)) return <PlanPreview key={`${preview}-${params.get('category') ?? ''}`} kind={preview} category={params.get('category')} />;
+  if (isPlanKind(preview))
+    return (
+      <PlanPreview
+        key={`${preview}-${params.get('category') ?? ''}`}
+        kind={preview}
+        category={params.get('category')}
+      />
+    );
   return <AdvisorOverviewView />;
 }

@@ -20,16 +20,25 @@ export function PlanCard({ proposal, running }: { proposal: PlanProposalView; ru
       setBusy(false);
     }
   };
-  const previewHref = hrefFor('advisor', { preview: proposal.kind, ...(proposal.category ? { category: proposal.category } : {}) });
+  const previewHref = hrefFor('advisor', {
+    preview: proposal.kind,
+    ...(proposal.category ? { category: proposal.category } : {}),
+  });
   return (
-    <article className={`adv-plan ${proposal.unavailable ? 'is-unavailable' : ''}`} data-testid={`plan-${proposal.kind}`}>
+    <article
+      className={`adv-plan ${proposal.unavailable ? 'is-unavailable' : ''}`}
+      data-testid={`plan-${proposal.kind}`}
+    >
       <div className="adv-plan-head">
         <h3>{proposal.title}</h3>
         <span className="mk-chip">{proposal.unavailable ? 'Not yet' : `${proposal.items.length} questions`}</span>
       </div>
       <p className="adv-plan-summary">{proposal.unavailable ?? proposal.summary ?? PLAN_BLURBS[proposal.kind]}</p>
       {running ? (
-        <div className="adv-progress" aria-label={`Plan progress: ${running.progress.done} of ${running.progress.total}`}>
+        <div
+          className="adv-progress"
+          aria-label={`Plan progress: ${running.progress.done} of ${running.progress.total}`}
+        >
           <div className="adv-progress-track">
             <div style={{ width: `${(running.progress.done / Math.max(1, running.progress.total)) * 100}%` }} />
           </div>
@@ -51,7 +60,18 @@ export function PlanCard({ proposal, running }: { proposal: PlanProposalView; ru
           </>
         ) : (
           <>
-            <Button variant="primary" disabled={busy || Boolean(proposal.unavailable)} onClick={() => void act(() => startPlan({ kind: proposal.kind, ...(proposal.category ? { category: proposal.category as never } : {}) }))}>
+            <Button
+              variant="primary"
+              disabled={busy || Boolean(proposal.unavailable)}
+              onClick={() =>
+                void act(() =>
+                  startPlan({
+                    kind: proposal.kind,
+                    ...(proposal.category ? { category: proposal.category as never } : {}),
+                  }),
+                )
+              }
+            >
               Start
             </Button>
             <a className="btn btn-ghost" href={previewHref}>

@@ -12,11 +12,10 @@ import type { MockSessionView } from '../../../../shared/ipc/channels/mock';
 import { call, errorMessage } from '../../api/client';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
-import { Icon } from '../../components/Icon';
 import { Button, Card, ErrorBanner } from '../../components/ui';
 import { useMediaStream } from '../../features/recording/use-media-stream';
-import { categoryLabel, formatClock } from './mock-labels';
 import { RecordedAnswer } from './RecordedAnswer';
+import { Countdown, EndConfirm, MockDeviceProblem, MockQuestionCard, PrepPanel, Stepper } from './MockPanels';
 import { speak, speechAvailable } from './speech';
 import '../../features/recording/recording.css';
 
@@ -34,47 +33,6 @@ function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
 }
 
-function Stepper({ session, index }: { session: MockSessionView; index: number }) {
-  const answered = new Map(session.answers.map((a) => [a.index, a.status]));
-  return (
-    <ol className="mock-stepper" aria-label="Questions">
-      {session.questions.map((q) => {
-        const status = answered.get(q.index);
-        return (
-          <li
-            key={q.index}
-            className={`mock-step ${q.index === index ? 'is-current' : ''} ${status ? `is-${status}` : ''}`}
-            aria-current={q.index === index ? 'step' : undefined}
-          >
-            <span className="mk-sr-only">
-              Question {q.index + 1}
-              {status ? `, ${status}` : ''}
-            </span>
-          </li>
-        );
-      })}
-    </ol>
-  );
-}
-
-function Countdown({ left, total, label }: { left: number; total: number; label: string }) {
-  const fraction = total > 0 ? left / total : 0;
-  return (
-    <div className={`mock-clock ${left <= 10 ? 'is-low' : ''}`} data-testid="mock-clock">
-      <span className="mock-clock-label">{label}</span>
-      <span className="mock-clock-time">{formatClock(left)}</span>
-      <div className="mock-clock-bar" aria-hidden="true">
-        <div style={{ width: `${Math.max(0, Math.min(1, fraction)) * 100}%` }} />
-      </div>
-    </div>
-  );
-}
-
-/**
- * Runs a mock interview: question, prep countdown, answer (typed against the clock, or recorded),
- * next — and no feedback until the end. Every answer is stored as it is given, so closing the app
- * loses at most the answer in progress; reopening resumes at the next unanswered question.
- */
 export function MockRunner({ sessionId }: { sessionId: string }) {
   const [session, setSession] = useState<MockSessionView>();
   const [loadError, setLoadError] = useState<string>();
@@ -285,59 +243,19 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
       </header>
 
       {confirmEnd ? (
-        <div className="mock-end-confirm" role="alertdialog" aria-labelledby="mock-end-title">
-          <div>
-            <strong id="mock-end-title">End the interview now?</strong>
-            <p className="muted">Questions you have not answered count as skipped (0 points) in the report.</p>
-          </div>
-          <div className="mock-actions">
-            <Button variant="ghost" onClick={() => setConfirmEnd(false)}>
-              Keep going
-            </Button>
-            <Button
-              variant="primary"
-              onClick={() => {
-                setConfirmEnd(false);
-                setFlow((state) => (state ? { ...state, phase: 'finished' } : state));
-              }}
-            >
-              End and see the report
-            </Button>
-          </div>
-        </div>
+        <EndConfirm
+          onKeepGoing={() => setConfirmEnd(false)}
+          onEnd={() => {
+            setConfirmEnd(false);
+            setFlow((state) => (state ? { ...state, phase: 'finished' } : state));
+          }}
+        />
       ) : null}
 
-      <Card className="mock-question-card">
-        <div className="mock-question-meta">
-          <span className="mk-chip">{categoryLabel(question.category)}</span>
-          <span className="mk-chip is-cap">{question.difficulty}</span>
-          {speechAvailable() ? (
-            <button type="button" className="mk-link" onClick={() => speak(question.text)}>
-              <Icon size={18} name="speaker" /> Read aloud
-            </button>
-          ) : null}
-        </div>
-        <p className="mock-question-text" data-testid="mock-question">
-          {question.text}
-        </p>
-      </Card>
+      <MockQuestionCard question={question} />
 
       {deviceProblem ? (
-        <div className="device-problem mock-device-problem" role="alert" data-testid="mock-device-problem">
-          <Icon name="warning" size={20} />
-          <div>
-            <strong>{deviceProblem.title}</strong>
-            <p>{deviceProblem.help} You can also finish this interview by typing your answers.</p>
-          </div>
-          <div className="mock-actions">
-            <Button icon="refresh" onClick={media.retry}>
-              Try again
-            </Button>
-            <Button variant="primary" onClick={() => void switchToText()}>
-              Continue in text mode
-            </Button>
-          </div>
-        </div>
+        <MockDeviceProblem problem={deviceProblem} onRetry={media.retry} onTextMode={() => void switchToText()} />
       ) : null}
 
       {showPreview ? (
@@ -345,26 +263,14 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
       ) : null}
 
       {flow.phase === 'prep' ? (
-        <Card className="mock-phase">
-          <Countdown left={left} total={timing.prepSec} label="Preparation time" />
-          <p className="muted">
-            Think about your answer.{' '}
-            {recorded ? 'Recording starts when the clock runs out.' : 'The answer clock starts when this one runs out.'}
-          </p>
-          <div className="mock-actions">
-            <Button
-              variant="primary"
-              icon="check"
-              disabled={recorded && !canRecord}
-              onClick={() => dispatch({ type: 'start-answer', nowMs: Date.now() })}
-            >
-              Start answering now
-            </Button>
-            <Button variant="ghost" onClick={() => dispatch({ type: 'skip', nowMs: Date.now() })}>
-              Skip question
-            </Button>
-          </div>
-        </Card>
+        <PrepPanel
+          left={left}
+          totalSec={timing.prepSec}
+          recorded={recorded}
+          canStart={!recorded || canRecord}
+          onStart={() => dispatch({ type: 'start-answer', nowMs: Date.now() })}
+          onSkip={() => dispatch({ type: 'skip', nowMs: Date.now() })}
+        />
       ) : null}
 
       {recorded &&

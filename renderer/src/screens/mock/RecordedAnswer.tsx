@@ -27,7 +27,15 @@ export function RecordedAnswer({
   questionText: string;
   onRecorded(id: string): void;
 }) {
-  const recorder = useRecorder({ stream, mode, maxSec, countdownSec: 0, questionId, questionText, onFinished: onRecorded });
+  const recorder = useRecorder({
+    stream,
+    mode,
+    maxSec,
+    countdownSec: 0,
+    questionId,
+    questionText,
+    onFinished: onRecorded,
+  });
   const { level, clipping } = useInputLevel(stream);
   const started = useRef(false);
   const { phase, start, stop } = recorder;

@@ -4,7 +4,11 @@ import { titleCase } from '../../app/format';
 
 export { categoryLabel };
 
-export const MODE_LABELS: Readonly<Record<MockMode, string>> = { text: 'Typed', audio: 'Spoken (audio)', video: 'On video' };
+export const MODE_LABELS: Readonly<Record<MockMode, string>> = {
+  text: 'Typed',
+  audio: 'Spoken (audio)',
+  video: 'On video',
+};
 
 export function roleLabel(role: string): string {
   return titleCase(role);

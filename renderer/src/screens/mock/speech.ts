@@ -3,7 +3,11 @@
  * builds of Chromium) have none, or no voices: then the option is off and the screen says why.
  */
 export function speechAvailable(): boolean {
-  return typeof window !== 'undefined' && 'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function';
+  return (
+    typeof window !== 'undefined' &&
+    'speechSynthesis' in window &&
+    typeof window.SpeechSynthesisUtterance === 'function'
+  );
 }
 
 /** Speaks the text, cutting off anything still being read; returns a function that stops it. */

@@ -13,7 +13,11 @@ function QuestionPractice({ id, attempt, queue }: { id: string; attempt?: string
     return (
       <div className="screen practice-screen">
         <ErrorBanner message={question.error} onRetry={question.reload} />
-        <EmptyState icon="practice" title="This question is not available" action={<a href={practiceHref({})}>Choose another question</a>} />
+        <EmptyState
+          icon="practice"
+          title="This question is not available"
+          action={<a href={practiceHref({})}>Choose another question</a>}
+        />
       </div>
     );
   }
@@ -27,7 +31,11 @@ function QuestionPractice({ id, attempt, queue }: { id: string; attempt?: string
     );
   }
   // Keyed by question so moving through a set starts each answer fresh.
-  return attempt ? <FeedbackView key={attempt} question={question.data} attemptId={attempt} queue={queue} /> : <AnswerView key={id} question={question.data} queue={queue} />;
+  return attempt ? (
+    <FeedbackView key={attempt} question={question.data} attemptId={attempt} queue={queue} />
+  ) : (
+    <AnswerView key={id} question={question.data} queue={queue} />
+  );
 }
 
 /**
@@ -36,5 +44,9 @@ function QuestionPractice({ id, attempt, queue }: { id: string; attempt?: string
  */
 export function PracticeScreen({ params }: ScreenProps) {
   const location = readPracticeLocation(params);
-  return location.q ? <QuestionPractice id={location.q} attempt={location.attempt} queue={location.queue} /> : <QuestionChooser />;
+  return location.q ? (
+    <QuestionPractice id={location.q} attempt={location.attempt} queue={location.queue} />
+  ) : (
+    <QuestionChooser />
+  );
 }

@@ -15,7 +15,11 @@ export function readPracticeLocation(params: URLSearchParams): PracticeLocation 
     .map((id) => id.trim())
     .filter(Boolean)
     .slice(0, MAX_QUEUE);
-  return { q: params.get('q') ?? undefined, queue: queue.length ? queue : undefined, attempt: params.get('attempt') ?? undefined };
+  return {
+    q: params.get('q') ?? undefined,
+    queue: queue.length ? queue : undefined,
+    attempt: params.get('attempt') ?? undefined,
+  };
 }
 
 function toParams(location: PracticeLocation): Record<string, string> {

@@ -33,7 +33,13 @@ export function DashboardProgress() {
             </a>
           }
           build={(w) => scoreTrendChart(data, w, 190)}
-          draw={(spec, text) => <LineChart model={spec.model} text={text} pointLabel={(day, value, series) => `Week of ${day}: ${series} ${value}`} />}
+          draw={(spec, text) => (
+            <LineChart
+              model={spec.model}
+              text={text}
+              pointLabel={(day, value, series) => `Week of ${day}: ${series} ${value}`}
+            />
+          )}
         />
         <Card
           title="By category"
@@ -49,7 +55,11 @@ export function DashboardProgress() {
             <ul className="category-summary" data-testid="dashboard-categories">
               {answered.slice(0, CATEGORY_ROWS).map((c) => (
                 <li key={c.category}>
-                  <a className="cat-name" href={reportsHref({ category: c.category })} title={`${categoryLabel(c.category)}: ${plural(c.attempts, 'answer')} in the last ${WEEKS} weeks`}>
+                  <a
+                    className="cat-name"
+                    href={reportsHref({ category: c.category })}
+                    title={`${categoryLabel(c.category)}: ${plural(c.attempts, 'answer')} in the last ${WEEKS} weeks`}
+                  >
                     {categoryLabel(c.category)}
                     <span className="cat-count">{c.attempts}</span>
                   </a>
@@ -59,7 +69,11 @@ export function DashboardProgress() {
                   <span className="cat-score">{formatScore(c.average)}</span>
                 </li>
               ))}
-              {answered.length > CATEGORY_ROWS ? <li className="muted small">and {plural(answered.length - CATEGORY_ROWS, 'more category', 'more categories')}</li> : null}
+              {answered.length > CATEGORY_ROWS ? (
+                <li className="muted small">
+                  and {plural(answered.length - CATEGORY_ROWS, 'more category', 'more categories')}
+                </li>
+              ) : null}
             </ul>
           )}
         </Card>

@@ -8,7 +8,14 @@ import { AttemptDetailView } from './AttemptDetailView';
 import { ExportPdfButton, ExportPdfStatus, usePdfExport } from './ExportPdf';
 import { HistoryPanel } from './HistoryPanel';
 import { OverviewTab } from './OverviewTab';
-import { goToReports, periodRange, PERIODS, readReportsLocation, reportsHref, type ReportsLocation } from './report-route';
+import {
+  goToReports,
+  periodRange,
+  PERIODS,
+  readReportsLocation,
+  reportsHref,
+  type ReportsLocation,
+} from './report-route';
 import { SampleBanner } from './SampleBanner';
 import './reports.css';
 
@@ -25,7 +32,13 @@ function ScopeBar({ location, categories }: { location: ReportsLocation; categor
             role="radio"
             aria-checked={location.period === p.value}
             className={location.period === p.value ? 'is-selected' : ''}
-            onClick={() => go(p.value === 'custom' ? { period: 'custom', from: location.from ?? range.from, to: location.to ?? range.to } : { period: p.value })}
+            onClick={() =>
+              go(
+                p.value === 'custom'
+                  ? { period: 'custom', from: location.from ?? range.from, to: location.to ?? range.to }
+                  : { period: p.value },
+              )
+            }
           >
             {p.label}
           </button>
@@ -35,11 +48,21 @@ function ScopeBar({ location, categories }: { location: ReportsLocation; categor
         <div className="scope-dates">
           <label className="field inline-field">
             <span>From</span>
-            <input type="date" value={location.from ?? ''} max={location.to ?? undefined} onChange={(e) => go({ from: e.target.value || null })} />
+            <input
+              type="date"
+              value={location.from ?? ''}
+              max={location.to ?? undefined}
+              onChange={(e) => go({ from: e.target.value || null })}
+            />
           </label>
           <label className="field inline-field">
             <span>To</span>
-            <input type="date" value={location.to ?? ''} min={location.from ?? undefined} onChange={(e) => go({ to: e.target.value || null })} />
+            <input
+              type="date"
+              value={location.to ?? ''}
+              min={location.from ?? undefined}
+              onChange={(e) => go({ to: e.target.value || null })}
+            />
           </label>
         </div>
       ) : null}
@@ -66,7 +89,12 @@ function Tabs({ location }: { location: ReportsLocation }) {
   return (
     <nav className="report-tabs" aria-label="Reports sections">
       {tabs.map((t) => (
-        <a key={t.id} href={reportsHref({ ...location, tab: t.id, attempt: null })} className={location.tab === t.id ? 'report-tab is-active' : 'report-tab'} aria-current={location.tab === t.id ? 'page' : undefined}>
+        <a
+          key={t.id}
+          href={reportsHref({ ...location, tab: t.id, attempt: null })}
+          className={location.tab === t.id ? 'report-tab is-active' : 'report-tab'}
+          aria-current={location.tab === t.id ? 'page' : undefined}
+        >
           {t.label}
         </a>
       ))}
@@ -78,7 +106,12 @@ function Tabs({ location }: { location: ReportsLocation }) {
 export function ReportsScreen({ params }: ScreenProps) {
   const location = readReportsLocation(params);
   const range = periodRange(location);
-  const overview = useQuery('reports:overview', { category: location.category, from: range.from, to: range.to, bucket: 'auto' });
+  const overview = useQuery('reports:overview', {
+    category: location.category,
+    from: range.from,
+    to: range.to,
+    bucket: 'auto',
+  });
   const pdf = usePdfExport();
   const o = overview.data;
   // The bank's categories, plus any of the user's own that this report found.

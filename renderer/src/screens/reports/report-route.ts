@@ -61,7 +61,10 @@ export function goToReports(l: Partial<ReportsLocation>): void {
 }
 
 /** The dates a period covers, ending today (local time). */
-export function periodRange(l: Pick<ReportsLocation, 'period' | 'from' | 'to'>, now = new Date()): { from: string | null; to: string | null } {
+export function periodRange(
+  l: Pick<ReportsLocation, 'period' | 'from' | 'to'>,
+  now = new Date(),
+): { from: string | null; to: string | null } {
   const today = localDay(now);
   switch (l.period) {
     case '30d':

@@ -59,7 +59,15 @@ export function SavedNote({ questionId, note }: { questionId: string; note: stri
       <label htmlFor={id} className="visually-hidden">
         Note
       </label>
-      <textarea id={id} rows={3} value={text} maxLength={MAX_NOTE_CHARS} autoFocus onChange={(e) => setText(e.target.value)} placeholder="e.g. Use the checkout migration story; end with the 30% drop in errors." />
+      <textarea
+        id={id}
+        rows={3}
+        value={text}
+        maxLength={MAX_NOTE_CHARS}
+        autoFocus
+        onChange={(e) => setText(e.target.value)}
+        placeholder="e.g. Use the checkout migration story; end with the 30% drop in errors."
+      />
       {error ? (
         <p className="form-error" role="alert">
           {error}

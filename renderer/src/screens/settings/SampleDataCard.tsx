@@ -49,16 +49,30 @@ export function SampleDataCard() {
           </div>
         </div>
         {present ? (
-          <Button variant="secondary" onClick={() => void run('remove')} disabled={busy !== null} data-testid="remove-sample">
+          <Button
+            variant="secondary"
+            onClick={() => void run('remove')}
+            disabled={busy !== null}
+            data-testid="remove-sample"
+          >
             {busy === 'remove' ? 'Removing…' : 'Remove sample data'}
           </Button>
         ) : (
-          <Button variant="primary" onClick={() => void run('load')} disabled={busy !== null || status.loading} data-testid="load-sample">
+          <Button
+            variant="primary"
+            onClick={() => void run('load')}
+            disabled={busy !== null || status.loading}
+            data-testid="load-sample"
+          >
             {busy === 'load' ? 'Making sample answers…' : 'Load sample data'}
           </Button>
         )}
       </div>
-      {busy === 'load' ? <p className="muted small">Grading a few hundred sample answers with the local evaluator; this takes a few seconds.</p> : null}
+      {busy === 'load' ? (
+        <p className="muted small">
+          Grading a few hundred sample answers with the local evaluator; this takes a few seconds.
+        </p>
+      ) : null}
       {done ? (
         <p className="form-success sample-card-status" role="status">
           {done}

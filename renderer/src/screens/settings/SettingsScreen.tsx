@@ -96,8 +96,8 @@ function DataSection() {
     <>
       <Card title="Your data">
         <p className="card-intro">
-          <Icon name="folder" size={16} /> Everything you practise is stored on this computer. Recordings and answers never
-          leave it unless you turn on a cloud AI provider.
+          <Icon name="folder" size={16} /> Everything you practise is stored on this computer. Recordings and answers
+          never leave it unless you turn on a cloud AI provider.
         </p>
         {info.error ? <ErrorBanner message={info.error} onRetry={info.reload} /> : null}
         {info.data ? (
@@ -112,11 +112,17 @@ function DataSection() {
           <div>
             <div className="setting-label">Reset local data</div>
             <div className="setting-hint">
-              Deletes every answer, recording, plan, saved question and your own questions. Settings and the question bank are
-              kept. This cannot be undone.
+              Deletes every answer, recording, plan, saved question and your own questions. Settings and the question
+              bank are kept. This cannot be undone.
             </div>
           </div>
-          <Button variant="danger" onClick={() => { setDone(undefined); setConfirming(true); }}>
+          <Button
+            variant="danger"
+            onClick={() => {
+              setDone(undefined);
+              setConfirming(true);
+            }}
+          >
             Reset local data…
           </Button>
         </div>
@@ -151,7 +157,9 @@ function About() {
   return (
     <Card title="About">
       <p className="muted" data-testid="about-version">
-        {info.data ? `${info.data.name} ${info.data.version} · ${info.data.runtime === 'electron' ? 'Desktop app' : 'Browser preview'} · ${info.data.platform}` : '…'}
+        {info.data
+          ? `${info.data.name} ${info.data.version} · ${info.data.runtime === 'electron' ? 'Desktop app' : 'Browser preview'} · ${info.data.platform}`
+          : '…'}
       </p>
     </Card>
   );

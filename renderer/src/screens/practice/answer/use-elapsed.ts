@@ -21,6 +21,9 @@ export function useElapsed(initialSec: number, running: boolean): { seconds: num
     };
   }, [running]);
 
-  const read = useCallback(() => (running ? base.current.before + (Date.now() - base.current.since) / 1000 : base.current.before), [running]);
+  const read = useCallback(
+    () => (running ? base.current.before + (Date.now() - base.current.since) / 1000 : base.current.before),
+    [running],
+  );
   return { seconds, read };
 }

@@ -46,7 +46,14 @@ export function CustomQuestionForm() {
     >
       <div className="field">
         <label htmlFor={ids.text}>Your question</label>
-        <textarea id={ids.text} rows={2} maxLength={400} value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. Tell me about a time you turned a frustrated customer around." />
+        <textarea
+          id={ids.text}
+          rows={2}
+          maxLength={400}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="e.g. Tell me about a time you turned a frustrated customer around."
+        />
       </div>
       <div className="form-row">
         <div className="field">
@@ -72,7 +79,14 @@ export function CustomQuestionForm() {
       </div>
       <div className="field">
         <label htmlFor={ids.points}>What a good answer covers (optional, one point per line, up to 6)</label>
-        <textarea id={ids.points} rows={3} maxLength={1200} value={points} onChange={(e) => setPoints(e.target.value)} placeholder={'Acknowledges the customer’s frustration\nStates the result in numbers'} />
+        <textarea
+          id={ids.points}
+          rows={3}
+          maxLength={1200}
+          value={points}
+          onChange={(e) => setPoints(e.target.value)}
+          placeholder={'Acknowledges the customer’s frustration\nStates the result in numbers'}
+        />
       </div>
       {error ? <ErrorBanner message={error} /> : null}
       <div className="form-actions">

@@ -40,7 +40,9 @@ export function JobMatchPanel() {
         <label htmlFor={id} className="field-label">
           Job description
         </label>
-        <p className="field-hint">Paste the posting. Matching happens on this computer: the text is not stored or sent anywhere.</p>
+        <p className="field-hint">
+          Paste the posting. Matching happens on this computer: the text is not stored or sent anywhere.
+        </p>
         <textarea
           id={id}
           className="job-text"
@@ -50,7 +52,9 @@ export function JobMatchPanel() {
           placeholder="e.g. Senior Product Manager — you will own the roadmap, run discovery with customers…"
         />
         <div className="form-actions">
-          <span className="muted small">{text.length ? `${text.length.toLocaleString()} / ${MAX_POSTING.toLocaleString()} characters` : ''}</span>
+          <span className="muted small">
+            {text.length ? `${text.length.toLocaleString()} / ${MAX_POSTING.toLocaleString()} characters` : ''}
+          </span>
           <Button variant="primary" type="submit" disabled={busy || text.trim().length === 0}>
             {busy ? 'Matching…' : 'Find matching questions'}
           </Button>
@@ -61,8 +65,14 @@ export function JobMatchPanel() {
         <div className="job-result" aria-live="polite">
           <div className="job-summary">
             <div>
-              <strong>{result.roles.length ? `Looks like: ${result.roles.map(roleLabel).join(' / ')}` : 'No specific role recognised'}</strong>
-              {result.keywords.length ? <div className="muted small">Key words: {result.keywords.slice(0, 8).join(', ')}</div> : null}
+              <strong>
+                {result.roles.length
+                  ? `Looks like: ${result.roles.map(roleLabel).join(' / ')}`
+                  : 'No specific role recognised'}
+              </strong>
+              {result.keywords.length ? (
+                <div className="muted small">Key words: {result.keywords.slice(0, 8).join(', ')}</div>
+              ) : null}
             </div>
             <Button variant="primary" icon="practice" disabled={ids.length === 0} onClick={() => practiseSet(ids)}>
               Practise these {ids.length}

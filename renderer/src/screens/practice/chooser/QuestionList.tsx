@@ -8,7 +8,15 @@ export function DifficultyBadge({ difficulty }: { difficulty: string }) {
   return <span className={`badge badge-${difficulty}`}>{difficultyLabel(difficulty)}</span>;
 }
 
-export function QuestionRow({ question, extra, queue }: { question: QuestionSummary; extra?: ReactNode; queue?: readonly string[] }) {
+export function QuestionRow({
+  question,
+  extra,
+  queue,
+}: {
+  question: QuestionSummary;
+  extra?: ReactNode;
+  queue?: readonly string[];
+}) {
   return (
     <li className="question-row">
       <a className="question-link" href={practiceHref({ q: question.id, queue })}>

@@ -1,7 +1,14 @@
 import type { FeedbackItem } from '../../../../../shared/domain/evaluator/schema';
 
 function Items({ items, kind }: { items: readonly FeedbackItem[]; kind: 'strength' | 'improve' }) {
-  if (items.length === 0) return <p className="muted small">{kind === 'strength' ? 'Nothing stood out yet — the points on the right will get you there.' : 'Nothing to fix. Keep it up.'}</p>;
+  if (items.length === 0)
+    return (
+      <p className="muted small">
+        {kind === 'strength'
+          ? 'Nothing stood out yet — the points on the right will get you there.'
+          : 'Nothing to fix. Keep it up.'}
+      </p>
+    );
   return (
     <ul className={`feedback-items is-${kind}`}>
       {items.map((item, i) => (

@@ -15,7 +15,14 @@ function Ring({ score }: { score: number }) {
     <div className={`score-ring tone-text-${scoreTone(score)}`} data-testid="overall-score">
       <svg viewBox="0 0 100 100" width="116" height="116" aria-hidden="true">
         <circle cx="50" cy="50" r={r} className="ring-track" />
-        <circle cx="50" cy="50" r={r} className="ring-value" strokeDasharray={`${(c * score) / 100} ${c}`} transform="rotate(-90 50 50)" />
+        <circle
+          cx="50"
+          cy="50"
+          r={r}
+          className="ring-value"
+          strokeDasharray={`${(c * score) / 100} ${c}`}
+          transform="rotate(-90 50 50)"
+        />
       </svg>
       <div className="ring-label">
         <span className="ring-number">{formatScore(score)}</span>
@@ -39,7 +46,9 @@ export function ScoreSummary({ attempt }: { attempt: AttemptDetail }) {
                 <span className="subscore-value">{value === null ? '—' : formatScore(value)}</span>
               </div>
               <div className="bar" aria-hidden="true">
-                {value === null ? null : <div className={`bar-fill tone-bg-${scoreTone(value)}`} style={{ width: `${value}%` }} />}
+                {value === null ? null : (
+                  <div className={`bar-fill tone-bg-${scoreTone(value)}`} style={{ width: `${value}%` }} />
+                )}
               </div>
               <div className="subscore-what">{value === null ? 'Only for spoken answers' : what}</div>
             </li>

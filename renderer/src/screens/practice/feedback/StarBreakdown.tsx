@@ -12,7 +12,11 @@ export function StarBreakdown({ evaluation }: { evaluation: Evaluation }) {
   const expected = evaluation.metrics.questionType === 'behavioral';
   return (
     <div>
-      {!expected ? <p className="section-lede">STAR matters most for “tell me about a time” questions; here it shows how your answer flows.</p> : null}
+      {!expected ? (
+        <p className="section-lede">
+          STAR matters most for “tell me about a time” questions; here it shows how your answer flows.
+        </p>
+      ) : null}
       <ol className="star" data-testid="star-breakdown">
         {PARTS.map((p) => {
           const part = star[p.key];
@@ -25,7 +29,11 @@ export function StarBreakdown({ evaluation }: { evaluation: Evaluation }) {
                 <div className="star-label">
                   {p.label} <span className="star-state">{part.present ? 'present' : 'missing'}</span>
                 </div>
-                {part.present && part.evidence ? <q className="evidence">{part.evidence}</q> : <span className="muted small">{p.ask}</span>}
+                {part.present && part.evidence ? (
+                  <q className="evidence">{part.evidence}</q>
+                ) : (
+                  <span className="muted small">{p.ask}</span>
+                )}
               </div>
             </li>
           );

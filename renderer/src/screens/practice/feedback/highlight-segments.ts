@@ -17,7 +17,14 @@ export function highlightSegments(text: string, highlights: readonly HighlightSp
   const segments: Segment[] = [];
   let at = 0;
   for (const h of sorted) {
-    if (!Number.isInteger(h.start) || !Number.isInteger(h.end) || h.start < at || h.end <= h.start || h.end > text.length) continue;
+    if (
+      !Number.isInteger(h.start) ||
+      !Number.isInteger(h.end) ||
+      h.start < at ||
+      h.end <= h.start ||
+      h.end > text.length
+    )
+      continue;
     if (h.start > at) segments.push({ text: text.slice(at, h.start), highlight: null });
     segments.push({ text: text.slice(h.start, h.end), highlight: h });
     at = h.end;
