@@ -79,7 +79,7 @@ test('the theme can be light, dark or follow the system, and is remembered', asy
   await expect(html).toHaveAttribute('data-theme', 'light');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(html).toHaveAttribute('data-theme', 'dark');
-  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
   await screenshot(page, 'dashboard-empty-dark');
 });
 
@@ -103,7 +103,7 @@ test('settings show the data folder, and reset asks for confirmation before dele
   await confirm.click();
   await expect(page.getByRole('status').filter({ hasText: 'Removed 2 answers' })).toBeVisible();
   expect(await app.services.db.selectFrom('attempts').select('id').execute()).toHaveLength(0);
-  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
   await expect(page.getByTestId('stat-attempts')).toContainText('0');
 });
 

@@ -37,7 +37,7 @@ test('the dashboard suggests what to do next and opens recent answers', async ({
   await expect(page).toHaveURL(/#\/reports\?.*attempt=/);
   await expect(page.getByTestId('attempt-question')).toHaveText('Why do you want this role?');
 
-  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
   await upNext.getByRole('link', { name: /due for another try/ }).click();
   await expect(page).toHaveURL(new RegExp(`#/practice\\?q=${question.id}`));
   await expect(page.getByRole('heading', { name: question.text })).toBeVisible();

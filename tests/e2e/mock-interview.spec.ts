@@ -145,8 +145,11 @@ test('an interrupted mock interview resumes after a reload and after leaving, an
   await expect(page.getByTestId('mock-clock')).toContainText('Preparation time');
 
   // Leaving for another screen and coming back offers to resume.
-  await page.getByRole('link', { name: 'Dashboard' }).click();
-  await page.getByRole('link', { name: 'Mock interview' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Mock interview', exact: true })
+    .click();
   await expect(page.getByTestId('mock-resume-summary')).toContainText('1 of 3 answered');
   await bothThemes(page, 'mock-resume');
   await page.getByRole('button', { name: 'Resume interview' }).click();
@@ -362,7 +365,7 @@ test('the advisor explains itself with no answers, then finds a weak area and st
   expect(session).toMatchObject({ kind: 'plan', status: 'active' });
 
   // Back in the advisor the plan shows as running, and its progress page lists the items.
-  await page.getByRole('link', { name: 'Advisor' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Advisor', exact: true }).click();
   await expect(page.getByTestId('plan-weak-areas')).toContainText('Running: 0 of 6 done');
   await page.getByTestId('plan-weak-areas').getByRole('link', { name: 'Progress' }).click();
   await expect(page.getByRole('heading', { name: 'Improve weak areas' })).toBeVisible();

@@ -112,6 +112,8 @@ test('records a video answer, processes it, plays it back with the pauses on the
       'In my last role I led a team of four engineers to rebuild our billing system. The old system failed every month end, so I planned the work in two week steps, ' +
         'wrote the migration plan and reviewed every change myself. We shipped in three months and cut billing errors by forty percent, which saved about ten hours of support time each week.',
     );
+  // Marked as word for word, the pace is counted from the text over the recorded speaking time.
+  await page.getByLabel(/word for word what I said/).check();
   await page.getByRole('button', { name: 'Score my answer' }).click();
   await expect(page.getByTestId('evaluation-result')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('evaluation-result').scrollIntoViewIfNeeded();
@@ -120,6 +122,10 @@ test('records a video answer, processes it, plays it back with the pauses on the
   expect(attempts).toHaveLength(1);
   expect(attempts[0]).toMatchObject({ mode: 'video', recording_id: recordings[0]?.id });
   expect(attempts[0]?.delivery_score).not.toBeNull();
+  const evaluation = JSON.parse(attempts[0]?.evaluation ?? '{}') as { metrics: { wpm: number; wordCount: number } };
+  const speechSec = (JSON.parse(recordings[0]?.analysis ?? '{}') as { metrics: { speechSec: number } }).metrics
+    .speechSec;
+  expect(evaluation.metrics.wpm).toBe(Math.round((evaluation.metrics.wordCount / speechSec) * 60));
   const linked = await app.services.db.selectFrom('recordings').select('attempt_id').executeTakeFirstOrThrow();
   expect(linked.attempt_id).toBe(attempts[0]?.id);
 });

@@ -1,5 +1,6 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { tokenize } from '../../../shared/domain/evaluator/text/tokenize';
 import { VoiceMetrics } from '../../../shared/domain/voice/voice-metrics';
 import { shutdownAnalysisWorkers } from '../../main/media/analysis-client';
 import { FFMPEG_MISSING_MESSAGE, locateFfmpeg } from '../../main/media/ffmpeg-locate';
@@ -8,7 +9,14 @@ import type { CliCommand } from '../cli-types';
 import { UsageError } from '../cli-types';
 import { parseCommandArgs } from '../parse-args';
 
-function human(metrics: VoiceMetrics, file: string): string {
+/** The exact pace from a transcript, next to the estimate (only with --transcript). */
+interface TranscriptPace {
+  transcriptWords: number;
+  transcriptWpm: number | null;
+  transcriptWpmIncludingPauses: number | null;
+}
+
+function human(metrics: VoiceMetrics, file: string, transcript: TranscriptPace | null): string {
   const pitch =
     metrics.pitch.meanHz === null
       ? 'no voiced speech found'
@@ -16,6 +24,11 @@ function human(metrics: VoiceMetrics, file: string): string {
   return [
     `${path.basename(file)}: ${metrics.durationSec.toFixed(1)} s, ${metrics.speechSec.toFixed(1)} s of speech`,
     `Pace:     about ${Math.round(metrics.estimatedWpm)} words per minute (${metrics.syllablesPerSec} syllables/s)`,
+    ...(transcript
+      ? [
+          `          ${transcript.transcriptWpm === null ? 'no speech to time' : `${Math.round(transcript.transcriptWpm)} words per minute`} from the transcript's ${transcript.transcriptWords} words`,
+        ]
+      : []),
     `Pauses:   ${metrics.pauseCount}, longest ${metrics.longestPauseSec.toFixed(1)} s`,
     `Pitch:    ${pitch}`,
     `Loudness: ${metrics.loudness.meanDbfs} dBFS mean, ${metrics.loudness.sdDb} dB spread; clipping ${(metrics.clippingRatio * 100).toFixed(2)}%`,
@@ -30,11 +43,11 @@ function human(metrics: VoiceMetrics, file: string): string {
 export const analyzeCommand: CliCommand = {
   name: 'analyze',
   summary: 'Voice metrics (pace, pauses, pitch, loudness) of an audio or video file',
-  usage: 'analyze <media-file> [--json] [--min-pause <seconds>]',
+  usage: 'analyze <media-file> [--json] [--min-pause <seconds>] [--transcript <text-file>]',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { json: { type: 'boolean', default: false }, 'min-pause': { type: 'string' } },
+      { json: { type: 'boolean', default: false }, 'min-pause': { type: 'string' }, transcript: { type: 'string' } },
       true,
     );
     if (positionals.length !== 1)
@@ -43,6 +56,16 @@ export const analyzeCommand: CliCommand = {
     if (minPause !== undefined && !(minPause > 0 && minPause <= 10))
       throw new UsageError('--min-pause must be a number of seconds between 0 and 10');
     const file = path.resolve(io.cwd, positionals[0] ?? '');
+    let transcriptWordCount: number | undefined;
+    if (values.transcript !== undefined) {
+      const text = await readFile(path.resolve(io.cwd, values.transcript), 'utf8').catch(() => null);
+      if (text === null) {
+        io.stderr(`coach analyze: cannot read the transcript ${values.transcript}\n`);
+        return 1;
+      }
+      transcriptWordCount = tokenize(text).length;
+      if (transcriptWordCount === 0) throw new UsageError('The transcript file has no words');
+    }
 
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) {
@@ -63,10 +86,19 @@ export const analyzeCommand: CliCommand = {
         ffmpegPath: ffmpeg.path,
         input: file,
         ...(minPause !== undefined ? { minPauseSec: minPause } : {}),
+        ...(transcriptWordCount !== undefined ? { transcriptWordCount } : {}),
       });
       // Exactly the public VoiceMetrics shape, in its field order.
       const metrics = VoiceMetrics.parse(result.analysis.metrics);
-      io.stdout(values.json ? `${JSON.stringify(metrics)}\n` : human(metrics, file));
+      const transcript: TranscriptPace | null =
+        transcriptWordCount === undefined
+          ? null
+          : {
+              transcriptWords: transcriptWordCount,
+              transcriptWpm: round1(result.analysis.transcriptWpm ?? null),
+              transcriptWpmIncludingPauses: round1(result.analysis.transcriptWpmIncludingPauses ?? null),
+            };
+      io.stdout(values.json ? `${JSON.stringify({ ...metrics, ...transcript })}\n` : human(metrics, file, transcript));
       return 0;
     } catch (error) {
       const reason =
@@ -78,3 +110,7 @@ export const analyzeCommand: CliCommand = {
     }
   },
 };
+
+function round1(n: number | null): number | null {
+  return n === null ? null : Math.round(n * 10) / 10;
+}

@@ -67,6 +67,7 @@ export function createAttemptService(services: MainServices): AttemptService {
             answer: fitted.text,
             durationSec: input.durationSec,
             voice: input.voice,
+            answerIsTranscript: input.answerIsTranscript === true,
             question,
           }),
         );

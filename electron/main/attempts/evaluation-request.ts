@@ -11,6 +11,8 @@ export interface EvaluationRequestParts {
   answer: string;
   durationSec?: number | null;
   voice?: EvaluationInput['voice'] | null;
+  /** The answer is word for word what the recording says; only meaningful with voice. */
+  answerIsTranscript?: boolean;
   /** The stored question, when the attempt answers a bank or custom question. */
   question?: Pick<QuestionRow, 'type' | 'key_points' | 'model_answer'> | null;
 }
@@ -38,5 +40,6 @@ export function evaluationRequest(parts: EvaluationRequestParts): EvaluationInpu
     // typing a written answer is not that, so it is stored with the attempt but not graded.
     ...(parts.mode !== 'text' && duration !== null && duration > 0 ? { durationSec: Math.min(duration, 7200) } : {}),
     ...(parts.voice ? { voice: parts.voice } : {}),
+    ...(parts.voice && parts.answerIsTranscript ? { answerIsTranscript: true } : {}),
   };
 }

@@ -14,6 +14,8 @@ export interface ProcessJob {
   expectedDurationSec: number | null;
   minPauseSec?: number;
   longPauseSec?: number;
+  /** Words in a transcript of the recording: adds the exact words per minute. */
+  transcriptWordCount?: number;
   peaksPerSecond: number;
 }
 
@@ -35,6 +37,10 @@ export interface StoredAnalysis {
   paceChanges: Array<SpanJson & { wpm: number; direction: 'faster' | 'slower'; ratio: number }>;
   noiseFloorDbfs: number;
   snrDb: number;
+  /** Words per minute of speaking time from a transcript's word count (absent without one). */
+  transcriptWpm?: number | null;
+  /** The same over the span from the first word to the last, pauses included. */
+  transcriptWpmIncludingPauses?: number | null;
 }
 
 export interface AnalysisOutcome {

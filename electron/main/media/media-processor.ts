@@ -13,6 +13,8 @@ export interface ProcessMediaOptions {
   expectedDurationSec?: number | null;
   minPauseSec?: number;
   longPauseSec?: number;
+  /** Words in a transcript of the recording: the result then has the exact words per minute. */
+  transcriptWordCount?: number;
   peaksPerSecond?: number;
   onProgress?(progress: { decodedSec: number; percent: number | null }): void;
   /** Called once ffmpeg has finished, before the analysis runs (for progress and timing). */
@@ -40,6 +42,7 @@ export function processMedia(options: ProcessMediaOptions): Promise<ProcessMedia
       peaksPerSecond: options.peaksPerSecond ?? PEAKS_PER_SECOND,
       ...(options.minPauseSec !== undefined ? { minPauseSec: options.minPauseSec } : {}),
       ...(options.longPauseSec !== undefined ? { longPauseSec: options.longPauseSec } : {}),
+      ...(options.transcriptWordCount !== undefined ? { transcriptWordCount: options.transcriptWordCount } : {}),
     },
     {
       onProgress: (decodedSec) =>

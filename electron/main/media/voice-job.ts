@@ -5,12 +5,13 @@ import type { AnalysisOutcome, StoredAnalysis } from './analysis-protocol';
 export function analysePcm(
   pcm: Float32Array,
   sampleRate: number,
-  options: { minPauseSec?: number; longPauseSec?: number; peaksPerSecond: number },
+  options: { minPauseSec?: number; longPauseSec?: number; transcriptWordCount?: number; peaksPerSecond: number },
 ): AnalysisOutcome {
   const started = performance.now();
   const voice = analyzeVoice(pcm, sampleRate, {
     ...(options.minPauseSec !== undefined ? { minPauseSec: options.minPauseSec } : {}),
     ...(options.longPauseSec !== undefined ? { longPauseSec: options.longPauseSec } : {}),
+    ...(options.transcriptWordCount !== undefined ? { transcriptWordCount: options.transcriptWordCount } : {}),
   });
   const peaks = computePeaks(pcm, sampleRate, options.peaksPerSecond);
   const analysis: StoredAnalysis = {
@@ -28,6 +29,9 @@ export function analysePcm(
     paceChanges: voice.paceChanges.map((c) => ({ ...c })),
     noiseFloorDbfs: voice.noiseFloorDbfs,
     snrDb: voice.snrDb,
+    ...(options.transcriptWordCount !== undefined
+      ? { transcriptWpm: voice.transcriptWpm, transcriptWpmIncludingPauses: voice.transcriptWpmIncludingPauses }
+      : {}),
   };
   return { analysis, peaks, sampleCount: pcm.length, computeMs: performance.now() - started };
 }

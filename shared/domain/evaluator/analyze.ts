@@ -37,6 +37,8 @@ export interface Analysis {
   durationSec: number | null;
   wpm: number | null;
   voice: VoiceMetrics | null;
+  /** Words per minute of speaking time from a word-for-word transcript; null without one. */
+  transcriptWpm: number | null;
 }
 
 const IMPLIED_CONCEPT: Readonly<Record<string, string>> = {
@@ -100,5 +102,7 @@ export function analyzeAnswer(input: ParsedEvaluationInput, grammar: GrammarIssu
     durationSec: input.durationSec ?? input.voice?.durationSec ?? null,
     wpm: wordsPerMinute(tokens.length, input.durationSec ?? input.voice?.speechSec),
     voice: input.voice ?? null,
+    transcriptWpm:
+      input.answerIsTranscript && input.voice ? wordsPerMinute(tokens.length, input.voice.speechSec) : null,
   };
 }

@@ -201,7 +201,8 @@ export function buildFeedback(a: Analysis, scores: Scores): FeedbackItem[] {
   if (scores.delivery) {
     for (const issue of scores.delivery.issues) add(issue.penalty >= 15 ? 3 : 6, 'delivery', issue.message);
     if (scores.delivery.wpm >= SPEAKING_WPM.low && scores.delivery.wpm <= SPEAKING_WPM.high) {
-      praise('delivery', `Good pace: about ${scores.delivery.wpm} words per minute.`);
+      const about = scores.delivery.wpmFromTranscript ? '' : 'about ';
+      praise('delivery', `Good pace: ${about}${scores.delivery.wpm} words per minute.`);
     }
   } else if (a.wpm !== null && a.wpm >= 90 && a.wpm <= 260 && (a.wpm < SPEAKING_WPM.low || a.wpm > SPEAKING_WPM.high)) {
     add(

@@ -24,6 +24,11 @@ export const EvaluationInput = z.object({
   answer: z.string(),
   durationSec: z.number().positive().max(7200).optional(),
   voice: VoiceMetrics.optional(),
+  /**
+   * The answer is a word-for-word transcript of the recording in `voice`: pace is then measured
+   * from its words over the speaking time instead of estimated from syllables.
+   */
+  answerIsTranscript: z.boolean().optional(),
 });
 export type EvaluationInput = z.input<typeof EvaluationInput>;
 export type ParsedEvaluationInput = z.output<typeof EvaluationInput>;

@@ -71,7 +71,7 @@ export function scoreAnalysis(a: Analysis): Scores {
     Math.min(15, Math.max(0, per100(a.hedges.length, words) - 1.5) * 4) -
     Math.min(45, a.negative.length * 15);
 
-  const delivery = a.voice ? scoreDelivery(a.voice, per100(a.fillers.length, words)) : null;
+  const delivery = a.voice ? scoreDelivery(a.voice, per100(a.fillers.length, words), a.transcriptWpm) : null;
 
   const c = content * 100;
   const st = structure * 100;

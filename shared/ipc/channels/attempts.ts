@@ -31,6 +31,8 @@ export const SubmitAttemptInput = z
     durationSec: z.number().min(0).max(7200).nullable().optional(),
     recordingId: Id.nullable().optional(),
     voice: VoiceMetrics.nullable().optional(),
+    /** answerText is word for word what was said in the recording (exact pace from its words). */
+    answerIsTranscript: z.boolean().optional(),
     sessionId: Id.nullable().optional(),
   })
   .strict();

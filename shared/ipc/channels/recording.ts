@@ -122,6 +122,8 @@ export const EvaluateRecordingInput = z
     questionText: SubmitAttemptInput.shape.questionText,
     category: SubmitAttemptInput.shape.category,
     answerText: SubmitAttemptInput.shape.answerText,
+    /** The text is word for word what was said: pace is counted from its words, not estimated. */
+    verbatim: z.boolean().default(false),
   })
   .strict();
 

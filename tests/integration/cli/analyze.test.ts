@@ -64,6 +64,28 @@ describe('coach analyze', () => {
     expect(result.stdout).toMatch(/Pauses: +3, longest 2\.6 s/);
   });
 
+  it('adds the exact words per minute when given a transcript', async () => {
+    const transcript = path.join(dir.path, 'transcript.txt');
+    // Only the count matters; the truth counts whitespace-separated words.
+    writeFileSync(transcript, Array.from({ length: fixture.truth.words }, (_, i) => `word${i}`).join(' '));
+    const result = await coach(['analyze', fixture.webmPath, '--json', '--transcript', transcript], dir.path);
+    expect(result.code, result.stderr).toBe(0);
+    const out = JSON.parse(result.stdout) as Record<string, number> & { speechSec: number };
+    expect(Object.keys(out)).toEqual([...KEYS, 'transcriptWords', 'transcriptWpm', 'transcriptWpmIncludingPauses']);
+    expect(out.transcriptWords).toBe(fixture.truth.words);
+    expect(out.transcriptWpm).toBeCloseTo((fixture.truth.words / out.speechSec) * 60, 0);
+    expect(Math.abs((out.transcriptWpm ?? 0) - fixture.truth.wpm) / fixture.truth.wpm).toBeLessThan(0.05);
+    expect(out.transcriptWpmIncludingPauses).toBeLessThan(out.transcriptWpm ?? 0);
+
+    const readable = await coach(['analyze', fixture.webmPath, '--transcript', transcript], dir.path);
+    expect(readable.stdout).toMatch(
+      new RegExp(`\\d+ words per minute from the transcript's ${fixture.truth.words} words`),
+    );
+    const missing = await coach(['analyze', fixture.webmPath, '--transcript', 'nope.txt'], dir.path);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('cannot read the transcript nope.txt');
+  }, 120_000);
+
   it('exits 2 with one line for bad arguments', async () => {
     for (const args of [
       ['analyze'],

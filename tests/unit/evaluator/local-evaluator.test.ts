@@ -145,6 +145,21 @@ describe('local evaluator (with harper.js grammar)', () => {
     expect(calm.subscores.delivery ?? 0).toBeGreaterThan(r.subscores.delivery ?? 100);
     expect(calm.metrics.wpm).toBe(145);
   });
+
+  it('counts the exact pace from a word-for-word transcript instead of the syllable estimate', async () => {
+    const r = await evaluator.evaluate({ question: QUESTION, answer: ANSWER, voice: VOICE, answerIsTranscript: true });
+    const exact = Math.round((r.metrics.wordCount / VOICE.speechSec) * 60);
+    expect(r.metrics.wordCount).toBeGreaterThan(80);
+    expect(exact).not.toBe(VOICE.estimatedWpm);
+    expect(r.metrics.wpm).toBe(exact);
+    const pace = r.feedback.find((f) => f.area === 'delivery' && /words per minute/u.test(f.message));
+    expect(pace?.message).toContain(`at ${exact} words per minute`);
+    expect(pace?.message).not.toContain('about');
+
+    // Notes (not a transcript) leave the estimate in charge.
+    const notes = await evaluator.evaluate({ question: QUESTION, answer: ANSWER, voice: VOICE });
+    expect(notes.metrics.wpm).toBe(VOICE.estimatedWpm);
+  });
 });
 
 describe('local evaluator without grammar checking', () => {

@@ -42,6 +42,7 @@ export function recordingHandlers(services: MainServices): Handlers<RecordingCha
         durationSec: recording.durationSec,
         recordingId: recording.id,
         voice: recording.review.metrics,
+        answerIsTranscript: input.verbatim,
       });
       await media.linkAttempt(recording.id, attempt.id);
       return attempt;

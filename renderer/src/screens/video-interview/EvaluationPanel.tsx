@@ -64,6 +64,7 @@ export function EvaluationPanel({
   onScored(attempt: AttemptDetail): void;
 }) {
   const [text, setText] = useState('');
+  const [verbatim, setVerbatim] = useState(false);
   const [category, setCategory] = useState<QuestionCategory>(question.category ?? 'behavioral');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -87,6 +88,7 @@ export function EvaluationPanel({
         questionText: question.text,
         category,
         answerText: text,
+        verbatim,
       });
       setAttempt(result);
       onScored(result);
@@ -118,6 +120,10 @@ export function EvaluationPanel({
               onChange={(e) => setText(e.target.value)}
               data-testid="answer-notes"
             />
+          </label>
+          <label className="check-row">
+            <input type="checkbox" checked={verbatim} onChange={(e) => setVerbatim(e.target.checked)} />
+            <span>This is word for word what I said — count my exact pace from it</span>
           </label>
           {question.category === null ? (
             <label className="field vi-category">

@@ -11,16 +11,26 @@ export interface DeliveryIssue {
 export interface DeliveryResult {
   score: number;
   wpm: number;
+  /** True when wpm was counted from a word-for-word transcript rather than estimated from syllables. */
+  wpmFromTranscript: boolean;
   longPauses: number;
   issues: DeliveryIssue[];
 }
 
 const LONG_PAUSE_SEC = 2.5;
 
-/** Scores a recorded answer's delivery from voice metrics plus the transcript's filler rate. */
-export function scoreDelivery(voice: VoiceMetrics, fillerPer100: number): DeliveryResult {
+/**
+ * Scores a recorded answer's delivery from voice metrics plus the transcript's filler rate; with
+ * a word-for-word transcript, its exact words per minute replace the syllable-based estimate.
+ */
+export function scoreDelivery(
+  voice: VoiceMetrics,
+  fillerPer100: number,
+  transcriptWpm: number | null = null,
+): DeliveryResult {
   const issues: DeliveryIssue[] = [];
-  const wpm = Math.round(voice.estimatedWpm);
+  const wpm = Math.round(transcriptWpm ?? voice.estimatedWpm);
+  const spoke = transcriptWpm === null ? `You spoke at about ${wpm}` : `You spoke at ${wpm}`;
   if (wpm < SPEAKING_WPM.low || wpm > SPEAKING_WPM.high) {
     const off = wpm < SPEAKING_WPM.low ? SPEAKING_WPM.low - wpm : wpm - SPEAKING_WPM.high;
     issues.push({
@@ -28,8 +38,8 @@ export function scoreDelivery(voice: VoiceMetrics, fillerPer100: number): Delive
       penalty: Math.min(40, Math.round(off * 1.2)),
       message:
         wpm < SPEAKING_WPM.low
-          ? `You spoke at about ${wpm} words per minute, slower than the ${SPEAKING_WPM.low}–${SPEAKING_WPM.high} that sounds confident. Rehearse the story so it flows without searching for words.`
-          : `You spoke at about ${wpm} words per minute, faster than the ${SPEAKING_WPM.low}–${SPEAKING_WPM.high} listeners follow easily. Slow down and pause briefly after key numbers.`,
+          ? `${spoke} words per minute, slower than the ${SPEAKING_WPM.low}–${SPEAKING_WPM.high} that sounds confident. Rehearse the story so it flows without searching for words.`
+          : `${spoke} words per minute, faster than the ${SPEAKING_WPM.low}–${SPEAKING_WPM.high} listeners follow easily. Slow down and pause briefly after key numbers.`,
     });
   }
   const long = voice.pauses.filter((p) => p.endSec - p.startSec >= LONG_PAUSE_SEC);
@@ -70,7 +80,7 @@ export function scoreDelivery(voice: VoiceMetrics, fillerPer100: number): Delive
     });
   }
   const score = Math.max(0, Math.min(100, 100 - issues.reduce((sum, i) => sum + i.penalty, 0)));
-  return { score, wpm, longPauses: long.length, issues };
+  return { score, wpm, wpmFromTranscript: transcriptWpm !== null, longPauses: long.length, issues };
 }
 
 function round1(n: number): number {
