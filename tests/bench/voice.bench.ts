@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { analyzeVoice } from '../../shared/domain/voice/index';
+import { atMost, type BenchFigure } from './bench-types';
 import { speechFixture } from '../fixtures/speech/generate';
 import { CALIBRATION_SENTENCES, TEST_SENTENCES } from '../fixtures/speech/sentences';
 
@@ -16,12 +17,7 @@ const TARGET_SEC = 600;
 const GNU_TIME = '/usr/bin/time';
 const RUNS = 3;
 
-interface BenchRow {
-  metric: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
+type BenchRow = BenchFigure;
 
 async function tenMinuteRecording() {
   const pool = [...TEST_SENTENCES, ...CALIBRATION_SENTENCES];
@@ -117,24 +113,14 @@ export default {
       { metric: 'voice recording length', value: round(durationSec, 1), unit: 's' },
       { metric: 'voice analysis time (10 min)', value: round(analysisSec, 3), unit: 's' },
       { metric: 'ffmpeg decode time to 16 kHz PCM (10 min)', value: round(decodeSec, 3), unit: 's' },
-      {
-        metric: 'voice analysis / ffmpeg decode',
-        value: round(analysisSec / decodeSec, 3),
-        unit: 'ratio',
-        target: '≤ 1',
-      },
+      atMost('voice analysis / ffmpeg decode', analysisSec / decodeSec, 'ratio', 1),
     ];
     const decodeCpu = decodes.map((t) => t.cpuSec);
     if (decodeCpu.every((c): c is number => c !== null)) {
       const analysisCpu = median(analyses.map((t) => t.cpuSec ?? 0));
       rows.push(
         { metric: 'voice analysis CPU time (10 min)', value: round(analysisCpu, 3), unit: 's' },
-        {
-          metric: 'voice analysis / ffmpeg decode, CPU time',
-          value: round(analysisCpu / median(decodeCpu), 3),
-          unit: 'ratio',
-          target: '≤ 1',
-        },
+        atMost('voice analysis / ffmpeg decode, CPU time', analysisCpu / median(decodeCpu), 'ratio', 1),
       );
     }
     rows.push(

@@ -98,6 +98,30 @@ describe('board cache', () => {
     expect((await cache.get('all', '*')).total).toBe(2);
   });
 
+  it('re-reads boards that fall due together one at a time', async () => {
+    const clock = manualClock();
+    let running = 0;
+    let most = 0;
+    let reads = 0;
+    const cache = new BoardCache(5000, clock, async (_bucket, category) => {
+      reads += 1;
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running -= 1;
+      return board(category.length);
+    });
+    const categories = ['*', 'sales', 'product', 'leadership'];
+    await Promise.all(categories.map((c) => cache.get('all', c)));
+    expect(most).toBe(4);
+    most = 0;
+    clock.advance(5000);
+    for (const c of categories) expect((await cache.get('all', c)).total).toBe(c.length);
+    await cache.settled();
+    expect(reads).toBe(8);
+    expect(most).toBe(1);
+  });
+
   it('keeps serving the previous board when a re-read fails, and does not keep a failed first read', async () => {
     const clock = manualClock();
     let fail = false;

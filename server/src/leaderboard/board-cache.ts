@@ -15,10 +15,14 @@ interface Entry {
  * board for a few seconds. A request then costs one primary-key lookup (the caller's own totals,
  * always fresh) and a binary search. When a board is due, the request that notices starts a
  * re-read and is answered from the previous board, so no request waits on a board read except
- * the very first for that board; concurrent first reads share one query.
+ * the very first for that board; concurrent first reads share one query. Re-reads run one at a
+ * time: boards first read together fall due together, and reading them all at once would take
+ * every core the database has from the requests being answered meanwhile.
  */
 export class BoardCache {
   private readonly entries = new Map<string, Entry>();
+  /** The last re-read queued; never rejects. */
+  private rereads: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly ttlMs: number,
@@ -34,17 +38,20 @@ export class BoardCache {
     if (!entry) return this.start(key, bucket, category, now).current;
     if (now - entry.at >= this.ttlMs && entry.ready && !entry.refreshing) {
       entry.at = now;
-      entry.refreshing = this.load(bucket, category).then(
-        (snapshot) => {
-          entry.ready = snapshot;
-          entry.current = Promise.resolve(snapshot);
-          entry.refreshing = null;
-        },
-        () => {
-          // Keep serving the previous board; the next request after the TTL tries again.
-          entry.refreshing = null;
-        },
-      );
+      entry.refreshing = this.rereads
+        .then(() => this.load(bucket, category))
+        .then(
+          (snapshot) => {
+            entry.ready = snapshot;
+            entry.current = Promise.resolve(snapshot);
+            entry.refreshing = null;
+          },
+          () => {
+            // Keep serving the previous board; the next request after the TTL tries again.
+            entry.refreshing = null;
+          },
+        );
+      this.rereads = entry.refreshing;
     }
     return entry.ready ? Promise.resolve(entry.ready) : entry.current;
   }
