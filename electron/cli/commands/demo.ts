@@ -50,6 +50,7 @@ export const demoCommand: CliCommand = {
           attempts: attempts ?? 0,
           now: services.now(),
           seed,
+          sliceMs: Number.POSITIVE_INFINITY,
           onProgress: (stage, done, total) => {
             if (values.json) return;
             if (stage !== lastStage || done === total || done % (stage === 'grading' ? 50 : 20_000) === 0) {

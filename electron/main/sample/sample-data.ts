@@ -16,6 +16,7 @@ import {
   type Pool,
   type PoolAnswer,
 } from './sample-pool';
+import { nextTurn, SLICE_MS } from './next-turn';
 
 /**
  * Sample data: a realistic practice history, every row marked is_sample = 1 (attempts and the
@@ -34,6 +35,11 @@ export interface LoadSampleOptions {
   attempts: number;
   now: Date;
   seed?: number;
+  /**
+   * How long grading and each write transaction may hold the event loop (default SLICE_MS, for
+   * the app). The CLI, which answers nothing meanwhile, passes Infinity: one transaction, faster.
+   */
+  sliceMs?: number;
   onProgress?: (stage: 'grading' | 'writing', done: number, total: number) => void;
 }
 
@@ -50,6 +56,8 @@ export interface LoadSampleResult extends SampleSummary {
 }
 
 const WRITE_BATCH = 5_000;
+const UPSERT_SAMPLE_COUNT = `INSERT INTO app_meta (key, value, updated_at) VALUES (?, ?, ?)
+  ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`;
 
 /** When each planned answer happened: local time on its day, never later than now. */
 function timestamps(planned: readonly PlannedAttempt[], now: Date): Date[] {
@@ -106,13 +114,27 @@ export async function sampleSummary(db: Kysely<Database>): Promise<SampleSummary
 }
 
 /**
- * Replaces any sample data with a fresh history of `attempts` answers ending today. Grading the
- * pool happens before the write transaction, so the database is locked only while rows go in.
+ * Replaces any sample data with a fresh history of `attempts` answers ending today. The pool is
+ * graded first, then rows go in; both in slices with turns of the event loop between, so the
+ * main process keeps answering while a history of thousands of answers is made.
  */
 export async function loadSampleData(target: SampleTarget, options: LoadSampleOptions): Promise<LoadSampleResult> {
   const n = Math.floor(options.attempts);
   if (!(n >= 1 && n <= MAX_SAMPLE_ATTEMPTS))
     throw new AppError('BAD_INPUT', `Sample data can hold 1 to ${MAX_SAMPLE_ATTEMPTS.toLocaleString('en')} answers.`);
+  // Two loads interleaving their slices would mix two histories.
+  if (loading.has(target.sqlite)) throw new AppError('CONFLICT', 'Sample data is already being loaded.');
+  loading.add(target.sqlite);
+  try {
+    return await generateSample(target, options, n);
+  } finally {
+    loading.delete(target.sqlite);
+  }
+}
+
+const loading = new WeakSet<BetterSqlite3.Database>();
+
+async function generateSample(target: SampleTarget, options: LoadSampleOptions, n: number): Promise<LoadSampleResult> {
   const questions = await bankQuestionsWithModelAnswers(target.db);
   if (questions.length === 0)
     throw new AppError(
@@ -122,7 +144,8 @@ export async function loadSampleData(target: SampleTarget, options: LoadSampleOp
   const rng = createRng(options.seed ?? 20261126);
   const categories = [...new Set(questions.map((q) => q.category))];
   const plan = planSample({ attempts: n, today: localDay(options.now), categories }, rng);
-  const pool = await buildPool(questions, poolQuestionsPerCategory(n), rng, (done, total) =>
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  const pool = await buildPool(questions, poolQuestionsPerCategory(n), rng, sliceMs, (done, total) =>
     options.onProgress?.('grading', done, total),
   );
   const poolAnswers = [...pool.values()].reduce((sum, e) => sum + e.typed.length + e.spoken.length, 0);
@@ -140,6 +163,7 @@ export async function loadSampleData(target: SampleTarget, options: LoadSampleOp
     chosen,
     dates,
     poolAnswers,
+    sliceMs,
     options.onProgress,
   );
 }
@@ -158,15 +182,16 @@ function choose(
   return answer;
 }
 
-function writeSample(
+async function writeSample(
   sqlite: BetterSqlite3.Database,
   sessionCount: number,
   planned: readonly PlannedAttempt[],
   chosen: readonly PoolAnswer[],
   dates: readonly Date[],
   poolAnswers: number,
+  sliceMs: number,
   onProgress: LoadSampleOptions['onProgress'],
-): LoadSampleResult {
+): Promise<LoadSampleResult> {
   const insertAttempt = sqlite.prepare(
     `INSERT INTO attempts (id, session_id, question_id, question_text, category, mode, answer_text, duration_sec, overall,
        content_score, structure_score, language_score, delivery_score, evaluation, evaluator_kind, evaluator_version,
@@ -182,8 +207,9 @@ function writeSample(
     if (p.session !== null) members.set(p.session, [...(members.get(p.session) ?? []), i]);
   });
 
-  const run = sqlite.transaction(() => {
-    const replaced = removeSampleRows(sqlite).removedAttempts;
+  const upsertCount = sqlite.prepare(UPSERT_SAMPLE_COUNT);
+  const replaced = sqlite.transaction(() => {
+    const removed = removeSampleRows(sqlite).removedAttempts;
     for (const [index, rows] of members) {
       const first = dates[rows[0] ?? 0] ?? new Date();
       const last = dates[rows.at(-1) ?? 0] ?? first;
@@ -199,7 +225,17 @@ function writeSample(
         new Date(last.getTime() + 150_000).toISOString(),
       );
     }
-    planned.forEach((p, i) => {
+    return removed;
+  })();
+
+  // Attempts go in one slice per transaction. Each slice also records how many sample answers
+  // there are so far (Reports reads that count), so an interrupted load is still counted and
+  // removable in one step.
+  const insertSlice = sqlite.transaction((from: number): number => {
+    const started = performance.now();
+    let i = from;
+    do {
+      const p = planned[i] as PlannedAttempt;
       const answer = chosen[i] as PoolAnswer;
       const at = dates[i] as Date;
       const e = answer.evaluation;
@@ -224,17 +260,16 @@ function writeSample(
         p.mode === 'text' ? null : answer.wpm,
         e.metrics.fillerPer100,
       );
-      if ((i + 1) % WRITE_BATCH === 0) onProgress?.('writing', i + 1, planned.length);
-    });
-    // Reports show how many sample answers there are without counting them each time.
-    sqlite
-      .prepare(
-        `INSERT INTO app_meta (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-      )
-      .run(SAMPLE_COUNT_KEY, String(planned.length), new Date().toISOString());
-    return replaced;
+      i += 1;
+      if (i % WRITE_BATCH === 0) onProgress?.('writing', i, planned.length);
+    } while (i < planned.length && performance.now() - started < sliceMs);
+    upsertCount.run(SAMPLE_COUNT_KEY, String(i), new Date().toISOString());
+    return i;
   });
-  const replaced = run();
+  for (let next = 0; next < planned.length;) {
+    next = insertSlice(next);
+    if (next < planned.length) await nextTurn();
+  }
   onProgress?.('writing', planned.length, planned.length);
   const days = planned.length ? dates.map((d) => localDay(d)).sort() : [];
   return {

@@ -10,6 +10,7 @@ import type { Rng } from '../../../shared/domain/sample/rng';
 import { sampleVoiceMetrics } from '../../../shared/domain/sample/sample-voice';
 import { evaluationRequest } from '../attempts/evaluation-request';
 import type { Database, QuestionRow } from '../db/schema';
+import { nextTurn } from './next-turn';
 
 /**
  * The answers sample data is made of. Grading every generated answer with the real evaluator
@@ -94,6 +95,8 @@ export async function buildPool(
   questions: readonly BankQuestion[],
   perCategory: number,
   rng: Rng,
+  /** Longest stretch of grading before the event loop gets a turn. */
+  sliceMs: number,
   onProgress?: (done: number, total: number) => void,
 ): Promise<Pool> {
   const byCategory = new Map<string, BankQuestion[]>();
@@ -111,7 +114,14 @@ export async function buildPool(
       });
   }
   const pool: Pool = new Map();
+  let sliceStarted = performance.now();
   for (const [i, job] of jobs.entries()) {
+    // Grading runs on the main process's thread: give its event loop (IPC, recordings) a turn
+    // every few milliseconds rather than hold it for the whole second or two the pool takes.
+    if (performance.now() - sliceStarted >= sliceMs) {
+      await nextTurn();
+      sliceStarted = performance.now();
+    }
     const answer = await grade(job.question, job.kind, job.level, rng);
     const entry = pool.get(answer.question.category) ?? { typed: [], spoken: [] };
     entry[job.kind].push(answer);

@@ -146,6 +146,58 @@ describe('sample data on a real data folder', () => {
     expect(stats).toEqual({ n: 302, spoken });
   });
 
+  it('lets the event loop run while it grades, so the app keeps answering', async () => {
+    // A repeating macrotask: it can only run while grading if grading hands the loop back.
+    let turns = 0;
+    let ticking = true;
+    const tick = (): void => {
+      turns += 1;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    let turnsWhileGrading = 0;
+    let firstGradeTurns: number | null = null;
+    await loadSampleData(
+      { db: services.db, sqlite: services.database.sqlite },
+      {
+        attempts: 300,
+        now: NOW,
+        seed: 11,
+        onProgress: (stage) => {
+          if (stage !== 'grading') return;
+          firstGradeTurns ??= turns;
+          turnsWhileGrading = turns - firstGradeTurns;
+        },
+      },
+    );
+    ticking = false;
+    expect(turnsWhileGrading).toBeGreaterThan(5);
+  }, 60_000);
+
+  it('refuses a second load while one is running, and counts rows as they go in', async () => {
+    const target = { db: services.db, sqlite: services.database.sqlite };
+    const count = services.database.sqlite.prepare("SELECT value FROM app_meta WHERE key = 'sample_attempts'");
+    const seen = new Set<number>();
+    let polling = true;
+    const poll = (): void => {
+      const row = count.get() as { value: string } | undefined;
+      if (row) seen.add(Number(row.value));
+      if (polling) setImmediate(poll);
+    };
+    removeSampleRows(services.database.sqlite);
+    expect(count.get()).toBeUndefined();
+    const first = loadSampleData(target, { attempts: 2000, now: NOW, seed: 5 });
+    setImmediate(poll);
+    await expect(loadSampleData(target, { attempts: 40, now: NOW })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await first).attempts).toBe(2000);
+    polling = false;
+    // Between slices the count says how many sample answers are in so far.
+    expect([...seen].some((n) => n > 0 && n < 2000)).toBe(true);
+    expect(await sampleSummary(services.db)).toMatchObject({ attempts: 2000 });
+    // Once finished, loading again is allowed (the next test expects 300 to replace).
+    await loadSampleData(target, { attempts: 300, now: NOW, seed: 11 });
+  }, 60_000);
+
   it("replaces itself when loaded again, and is removed in one step without touching the user's answers", async () => {
     const again = await loadSampleData(
       { db: services.db, sqlite: services.database.sqlite },
