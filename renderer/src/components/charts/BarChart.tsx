@@ -1,5 +1,6 @@
 import type { BarChartModel } from '../../../../shared/domain/charts/bar-chart';
 import type { SvgText } from './LineChart';
+import { ChartSvg } from './ChartSvg';
 
 const TONE_FILL: Record<string, string> = { good: 'var(--good)', ok: 'var(--ok)', weak: 'var(--weak)' };
 
@@ -7,16 +8,7 @@ const TONE_FILL: Record<string, string> = { good: 'var(--good)', ok: 'var(--ok)'
 export function BarChart({ model, text }: { model: BarChartModel; text: SvgText }) {
   const axisY = model.plot.y + model.plot.height + 14;
   return (
-    <svg
-      className="chart-svg"
-      viewBox={`0 0 ${model.width} ${model.height}`}
-      width={model.width}
-      height={model.height}
-      role="img"
-      aria-labelledby={`${text.id}-title ${text.id}-desc`}
-    >
-      <title id={`${text.id}-title`}>{text.title}</title>
-      <desc id={`${text.id}-desc`}>{text.desc}</desc>
+    <ChartSvg width={model.width} height={model.height} text={text}>
       {model.rows.map((row) => (
         <g key={row.key} data-row={row.key}>
           <text className="chart-label-strong" x={model.plot.x - 10} y={row.textY} textAnchor="end">
@@ -64,6 +56,6 @@ export function BarChart({ model, text }: { model: BarChartModel; text: SvgText 
           </text>
         ))}
       </g>
-    </svg>
+    </ChartSvg>
   );
 }

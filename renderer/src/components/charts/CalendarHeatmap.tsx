@@ -1,20 +1,12 @@
 import type { CalendarModel } from '../../../../shared/domain/charts/calendar';
 import type { SvgText } from './LineChart';
+import { ChartSvg } from './ChartSvg';
 
 /** The practice calendar: a square per day, darker for busier days, with a hover label each. */
 export function CalendarHeatmap({ model, text }: { model: CalendarModel; text: SvgText }) {
   const { legend } = model;
   return (
-    <svg
-      className="chart-svg"
-      viewBox={`0 0 ${model.width} ${model.height}`}
-      width={model.width}
-      height={model.height}
-      role="img"
-      aria-labelledby={`${text.id}-title ${text.id}-desc`}
-    >
-      <title id={`${text.id}-title`}>{text.title}</title>
-      <desc id={`${text.id}-desc`}>{text.desc}</desc>
+    <ChartSvg width={model.width} height={model.height} text={text}>
       <g aria-hidden="true">
         {model.months.map((m) => (
           <text key={`${m.label}${m.x}`} x={m.x} y={11}>
@@ -62,6 +54,6 @@ export function CalendarHeatmap({ model, text }: { model: CalendarModel; text: S
           More
         </text>
       </g>
-    </svg>
+    </ChartSvg>
   );
 }

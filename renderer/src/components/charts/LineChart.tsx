@@ -1,4 +1,5 @@
 import type { LineChartModel } from '../../../../shared/domain/charts/line-chart';
+import { ChartSvg } from './ChartSvg';
 
 export interface SvgText {
   id: string;
@@ -18,16 +19,7 @@ export function LineChart({
 }) {
   const { plot } = model;
   return (
-    <svg
-      className="chart-svg"
-      viewBox={`0 0 ${model.width} ${model.height}`}
-      width={model.width}
-      height={model.height}
-      role="img"
-      aria-labelledby={`${text.id}-title ${text.id}-desc`}
-    >
-      <title id={`${text.id}-title`}>{text.title}</title>
-      <desc id={`${text.id}-desc`}>{text.desc}</desc>
+    <ChartSvg width={model.width} height={model.height} text={text}>
       {model.band ? (
         <g>
           <rect
@@ -81,6 +73,6 @@ export function LineChart({
             : null}
         </g>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }
