@@ -7,21 +7,7 @@ import { dashboardSummary } from '../../electron/main/db/queries/dashboard';
 import { addDays } from '../../shared/domain/stats/local-day';
 import { makeTempDir } from '../helpers/temp-dir';
 import { atMost, median, percentile, type BenchModule } from './bench-types';
-
-const CATEGORIES = [
-  'behavioral',
-  'leadership',
-  'teamwork',
-  'conflict',
-  'situational',
-  'hr-general',
-  'technical-software',
-  'system-design',
-  'data-analysis',
-  'product',
-  'customer-service',
-  'sales',
-];
+import { QUESTION_CATEGORIES } from '../../shared/domain/questions/bank-schema';
 
 function seedAttempts(file: string, count: number, today: string): void {
   const { sqlite } = openDatabase({ file });
@@ -36,7 +22,7 @@ function seedAttempts(file: string, count: number, today: string): void {
       insert.run(
         randomUUID(),
         `Question ${i % 500}`,
-        CATEGORIES[i % CATEGORIES.length],
+        QUESTION_CATEGORIES[i % QUESTION_CATEGORIES.length],
         'An answer of moderate length.',
         score,
         score,

@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bundleBeside } from '../helpers/bundle-beside';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const execFileAsync = promisify(execFile);
@@ -19,39 +19,16 @@ describe('the evaluator and PDF workers in an esbuild bundle (how the Electron m
   });
 
   it('grade an answer and render a PDF from sibling .js workers in plain Node, without tsx', async () => {
-    const common = {
-      bundle: true,
-      platform: 'node' as const,
-      target: 'node22',
-      format: 'esm' as const,
-      packages: 'external' as const,
-      logLevel: 'silent' as const,
-    };
-    await build({
-      ...common,
-      entryPoints: [path.join(root, 'tests/helpers/bundled-workers-entry.ts')],
-      outfile: path.join(outDir, 'main.js'),
-    });
     // The same worker entries scripts/build-main.mjs builds next to dist/main/main.js.
-    await build({
-      ...common,
-      entryPoints: [path.join(root, 'electron/main/attempts/evaluator-worker.ts')],
-      outfile: path.join(outDir, 'evaluator-worker.js'),
-    });
-    await build({
-      ...common,
-      entryPoints: [path.join(root, 'electron/main/reports/pdf-worker.ts')],
-      outfile: path.join(outDir, 'pdf-worker.js'),
+    const main = await bundleBeside(outDir, 'tests/helpers/bundled-workers-entry.ts', {
+      'evaluator-worker': 'electron/main/attempts/evaluator-worker.ts',
+      'pdf-worker': 'electron/main/reports/pdf-worker.ts',
     });
 
-    const { stdout } = await execFileAsync(
-      process.execPath,
-      [path.join(outDir, 'main.js'), dir.path, path.join(root, 'resources')],
-      {
-        cwd: root,
-        env: { ...process.env, NODE_OPTIONS: '' },
-      },
-    );
+    const { stdout } = await execFileAsync(process.execPath, [main, dir.path, path.join(root, 'resources')], {
+      cwd: root,
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
     const result = JSON.parse(stdout) as { overall: number; pages: number; pdfHeader: string };
     expect(result.overall).toBeGreaterThan(0);
     expect(result.pages).toBeGreaterThanOrEqual(1);

@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bundleBeside } from '../../helpers/bundle-beside';
 import { answerFixture } from '../../helpers/media-fixtures';
 
 const execFileAsync = promisify(execFile);
@@ -16,26 +16,11 @@ describe('the analysis worker in an esbuild bundle (how the Electron main runs i
 
   it('loads the sibling analysis-worker.js in plain Node, without tsx', async () => {
     const fixture = await answerFixture();
-    const common = {
-      bundle: true,
-      platform: 'node' as const,
-      target: 'node22',
-      format: 'esm' as const,
-      packages: 'external' as const,
-      logLevel: 'silent' as const,
-    };
-    await build({
-      ...common,
-      entryPoints: [path.join(root, 'tests/helpers/bundled-analyze-entry.ts')],
-      outfile: path.join(outDir, 'main.js'),
-    });
     // The same entry scripts/build-main.mjs builds next to dist/main/main.js.
-    await build({
-      ...common,
-      entryPoints: [path.join(root, 'electron/main/media/analysis-worker.ts')],
-      outfile: path.join(outDir, 'analysis-worker.js'),
+    const main = await bundleBeside(outDir, 'tests/helpers/bundled-analyze-entry.ts', {
+      'analysis-worker': 'electron/main/media/analysis-worker.ts',
     });
-    const { stdout } = await execFileAsync(process.execPath, [path.join(outDir, 'main.js'), fixture.webmPath], {
+    const { stdout } = await execFileAsync(process.execPath, [main, fixture.webmPath], {
       cwd: root,
       env: { ...process.env, NODE_OPTIONS: '' },
     });

@@ -81,6 +81,10 @@ describe('a full disk while recording', () => {
       probe.remove();
     }
   })();
+  if (!canMount)
+    console.warn(
+      '[disk-full] skipping the real full-disk test: mounting a 64 KiB tmpfs needs root on Linux (the simulated ENOSPC tests above still run)',
+    );
 
   it.skipIf(!canMount)(
     'on a real full file system (tmpfs), keeps the exact bytes and processes them once space is free',
