@@ -1,5 +1,26 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { packagesInModuleIds } from './scripts/shipped-packages.mjs';
+
+/** Records which npm packages the renderer bundle contains (dist/meta/), for the third-party notices. */
+function shippedPackages(): Plugin {
+  const ids = new Set<string>();
+  return {
+    name: 'intervyou-shipped-packages',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) if (output.type === 'chunk') output.moduleIds.forEach((id) => ids.add(id));
+    },
+    writeBundle() {
+      const meta = path.resolve(import.meta.dirname, 'dist', 'meta');
+      mkdirSync(meta, { recursive: true });
+      const packages = packagesInModuleIds([...ids], import.meta.dirname);
+      writeFileSync(path.join(meta, 'renderer-packages.json'), `${JSON.stringify(packages, null, 2)}\n`);
+    },
+  };
+}
 
 /**
  * The renderer. Built to dist/renderer and served from app://intervyou/ in Electron, or by the
@@ -8,7 +29,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'renderer',
   base: '/',
-  plugins: [react()],
+  plugins: [react(), shippedPackages()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
