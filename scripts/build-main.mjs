@@ -1,46 +1,22 @@
-// Bundles the Electron main process (ESM) and the preload (one CommonJS file, as sandboxed
-// preloads require) into dist/. Runtime dependencies stay in node_modules (packed into the asar).
-import { build } from 'esbuild';
+// Bundles the Electron main process, its worker threads and the preload into dist/ (see
+// scripts/main-bundles.mjs), and records which npm packages went into them for the notices.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { bundleMain, bundlePreload } from './main-bundles.mjs';
+import { packagesInMetafiles } from './shipped-packages.mjs';
 
-const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'info' };
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+rmSync(path.join(dist, 'main'), { recursive: true, force: true });
+rmSync(path.join(dist, 'preload'), { recursive: true, force: true });
 
-await Promise.all([
-  build({
-    ...common,
-    entryPoints: ['electron/main/main.ts'],
-    outfile: 'dist/main/main.js',
-    format: 'esm',
-    packages: 'external',
-  }),
-  // The voice-analysis worker thread, loaded by electron/main/workers/spawn-worker.ts from next to main.js.
-  build({
-    ...common,
-    entryPoints: ['electron/main/media/analysis-worker.ts'],
-    outfile: 'dist/main/analysis-worker.js',
-    format: 'esm',
-    packages: 'external',
-  }),
-  // The answer evaluator's worker thread (harper.js WASM), loaded by electron/main/workers/spawn-worker.ts.
-  build({
-    ...common,
-    entryPoints: ['electron/main/attempts/evaluator-worker.ts'],
-    outfile: 'dist/main/evaluator-worker.js',
-    format: 'esm',
-    packages: 'external',
-  }),
-  // The PDF report's worker thread (pdfmake), loaded by electron/main/workers/spawn-worker.ts.
-  build({
-    ...common,
-    entryPoints: ['electron/main/reports/pdf-worker.ts'],
-    outfile: 'dist/main/pdf-worker.js',
-    format: 'esm',
-    packages: 'external',
-  }),
-  build({
-    ...common,
-    entryPoints: ['electron/preload/preload.ts'],
-    outfile: 'dist/preload/preload.cjs',
-    format: 'cjs',
-    external: ['electron'],
-  }),
-]);
+const metafiles = [
+  ...(await bundleMain({ outDir: path.join(dist, 'main') })),
+  await bundlePreload({ outFile: path.join(dist, 'preload', 'preload.cjs') }),
+];
+mkdirSync(path.join(dist, 'meta'), { recursive: true });
+writeFileSync(
+  path.join(dist, 'meta', 'main-packages.json'),
+  `${JSON.stringify(packagesInMetafiles(metafiles), null, 2)}\n`,
+);
+console.log('Built dist/main (main.cjs and workers) and dist/preload/preload.cjs.');

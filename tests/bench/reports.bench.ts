@@ -17,7 +17,8 @@ import {
   reportsOverview,
   sampleAttemptCount,
 } from '../../electron/main/db/queries/reports';
-import { fontsDirOf, renderPdf } from '../../electron/main/reports/pdf-engine';
+import { renderPdf } from '../../electron/main/reports/pdf-engine';
+import { fontsDirOf } from '../../electron/main/reports/pdf-fonts';
 import { gatherReportData } from '../../electron/main/reports/report-data';
 import { reportDocument } from '../../electron/main/reports/report-document';
 import { loadSampleData } from '../../electron/main/sample/sample-data';

@@ -6,7 +6,7 @@ import type { ExportPdfResult, OverviewInput } from '../../../shared/ipc/channel
 import { AppError } from '../../../shared/ipc/result';
 import type { Database } from '../db/schema';
 import type { Platform } from '../platform/platform';
-import { fontsDirOf } from './pdf-engine';
+import { fontsDirOf } from './pdf-fonts';
 import { gatherReportData } from './report-data';
 import { renderReportPdf } from './render-report-pdf';
 

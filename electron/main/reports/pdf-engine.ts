@@ -1,12 +1,9 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type * as PdfMakeModule from 'pdfmake';
+import * as pdfmakeModule from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { REPORT_FONT } from './pdf-fonts';
 
-type PdfMake = typeof PdfMakeModule;
-
-/** The font family name the report and its SVG charts ask for. */
-export const REPORT_FONT = 'DejaVuSans';
+type PdfMake = typeof pdfmakeModule;
 
 let engine: PdfMake | null = null;
 let fontsFor: string | null = null;
@@ -17,9 +14,9 @@ let fontsFor: string | null = null;
  * instance per process; the fonts are set once per fonts folder.
  */
 function pdfmake(fontsDir: string): PdfMake {
-  // pdfmake is CommonJS whose methods live on the instance's prototype, which an ESM namespace
-  // import does not expose; require gives the instance itself.
-  engine ??= createRequire(import.meta.url)('pdfmake') as PdfMake;
+  // pdfmake is CommonJS exporting an instance whose methods live on its prototype, which the
+  // namespace's named bindings do not carry; its default binding is the instance itself.
+  engine ??= (pdfmakeModule as unknown as { default: PdfMake }).default;
   if (fontsFor !== fontsDir) {
     const font = (file: string) => path.join(fontsDir, file);
     engine.setFonts({
@@ -36,10 +33,6 @@ function pdfmake(fontsDir: string): PdfMake {
     fontsFor = fontsDir;
   }
   return engine;
-}
-
-export function fontsDirOf(resourcesDir: string): string {
-  return path.join(resourcesDir, 'fonts');
 }
 
 export interface RenderedPdf {

@@ -16,7 +16,7 @@ import type { LineChartModel } from '../../../shared/domain/charts/line-chart';
 import { shortDate } from '../../../shared/domain/reports/day-math';
 import { categoryLabel, MODE_LABELS, plural, SUBSKILL_LABELS, SUBSKILLS } from '../../../shared/domain/reports/labels';
 import { localDay } from '../../../shared/domain/stats/local-day';
-import { REPORT_FONT } from './pdf-engine';
+import { REPORT_FONT } from './pdf-fonts';
 import type { ReportAttempt, ReportData } from './report-data';
 
 /** A4 portrait, 40 pt margins: 515 pt of width for content and charts. */
