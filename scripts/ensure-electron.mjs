@@ -1,6 +1,7 @@
 // Run before `npm start`, `npm run dev` and `npm run dist`: makes sure the Electron binary is
 // downloaded (npm's allowScripts keeps Electron's download out of `npm install`, so installs work
-// offline and in CI) and that better-sqlite3 has an Electron build beside the Node one.
+// offline and in CI), then prepares this machine's target: Electron builds of the native addons
+// and the ffmpeg the app carries (scripts/prepare-target.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,11 +22,9 @@ if (!hasBinary) {
     process.exit(1);
   }
 }
-const native = spawnSync(
+const prepared = spawnSync(
   process.execPath,
-  [path.join(root, 'scripts', 'build-electron-native.mjs'), ...process.argv.slice(2)],
-  {
-    stdio: 'inherit',
-  },
+  [path.join(root, 'scripts', 'prepare-target.mjs'), ...process.argv.slice(2)],
+  { stdio: 'inherit' },
 );
-process.exit(native.status ?? 1);
+process.exit(prepared.status ?? 1);

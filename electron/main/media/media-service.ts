@@ -11,7 +11,12 @@ import type { Database, RecordingRow } from '../db/schema';
 import type { EventBus } from '../events';
 import { prewarmAnalysisWorker, shutdownAnalysisWorkers } from './analysis-client';
 import { formatBytes, freeBytes, isDiskFullError, MIN_FREE_BYTES, type FreeSpaceProbe } from './disk-space';
-import { FFMPEG_MISSING_MESSAGE, locateFfmpeg } from './ffmpeg-locate';
+import {
+  BUNDLED_FFMPEG_MISSING_MESSAGE,
+  FFMPEG_MISSING_MESSAGE,
+  locateFfmpeg,
+  type LocateFfmpegOptions,
+} from './ffmpeg-locate';
 import { recordingFiles } from './media-files';
 import { DISK_FULL_PROCESSING_MESSAGE, MediaError } from './media-processor';
 import { createMediaSigner, type MediaKind, type MediaSigner } from './media-token';
@@ -25,8 +30,10 @@ export interface MediaServiceOptions {
   recordingsDir: string;
   events: EventBus;
   now: () => Date;
-  /** ffmpeg to use; located (FFMPEG_PATH, ffmpeg-static, PATH) on first need when omitted. */
+  /** ffmpeg to use; located on first need when omitted (see ffmpeg-locate.ts). */
   ffmpegPath?: string;
+  /** How to locate ffmpeg when ffmpegPath is omitted (the packaged app passes its bundled copy). */
+  locateFfmpeg?: LocateFfmpegOptions;
   minFreeBytes?: number;
   freeSpace?: FreeSpaceProbe;
   write?: WriteFn;
@@ -67,8 +74,11 @@ export function createMediaService(options: MediaServiceOptions) {
   const changed = (): void => events.emit('data:changed', { scope: 'recordings' });
 
   const ffmpeg = (): string => {
-    ffmpegPath ??= locateFfmpeg()?.path ?? null;
-    if (!ffmpegPath) throw new MediaError(FFMPEG_MISSING_MESSAGE, 'ffmpeg not found');
+    ffmpegPath ??= locateFfmpeg(options.locateFfmpeg)?.path ?? null;
+    if (!ffmpegPath) {
+      const message = options.locateFfmpeg?.bundled ? BUNDLED_FFMPEG_MISSING_MESSAGE : FFMPEG_MISSING_MESSAGE;
+      throw new MediaError(message, 'ffmpeg not found');
+    }
     return ffmpegPath;
   };
 

@@ -1,36 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { locateFfmpeg, unpackedAsarPath } from '../../../electron/main/media/ffmpeg-locate';
+import { bundledFfmpegPath, locateFfmpeg } from '../../../electron/main/media/ffmpeg-locate';
 
 const none = (): null => null;
 
 describe('locateFfmpeg', () => {
-  it('prefers FFMPEG_PATH, even over a working ffmpeg-static', () => {
+  it('in a packaged app uses only its own ffmpeg, ignoring FFMPEG_PATH and PATH', () => {
+    const bundled = bundledFfmpegPath('/opt/IntervYou/resources', 'linux');
+    expect(bundled).toBe('/opt/IntervYou/resources/ffmpeg/ffmpeg');
+    const everywhere = () => true;
+    expect(
+      locateFfmpeg({ bundled, env: { FFMPEG_PATH: '/tmp/evil', PATH: '/usr/bin' }, isExecutable: everywhere }),
+    ).toEqual({ path: bundled, source: 'bundled' });
+    // A packaged app whose own copy is gone reports that rather than running something else.
+    expect(
+      locateFfmpeg({ bundled, env: { FFMPEG_PATH: '/tmp/evil', PATH: '/usr/bin' }, isExecutable: (f) => f !== bundled }),
+    ).toBeNull();
+  });
+
+  it('names ffmpeg.exe inside resources on Windows', () => {
+    expect(bundledFfmpegPath('C:\\IntervYou\\resources', 'win32')).toMatch(/ffmpeg[\\/]ffmpeg\.exe$/);
+  });
+
+  it('prefers FFMPEG_PATH in development, even over a fetched copy and ffmpeg-static', () => {
     const found = locateFfmpeg({
       env: { FFMPEG_PATH: '/opt/ff/ffmpeg', PATH: '/usr/bin' },
-      ffmpegStatic: () => '/app/node_modules/ffmpeg-static/ffmpeg',
+      appPath: '/repo',
+      ffmpegStatic: () => '/repo/node_modules/ffmpeg-static/ffmpeg',
       isExecutable: () => true,
     });
     expect(found).toEqual({ path: '/opt/ff/ffmpeg', source: 'FFMPEG_PATH' });
   });
 
-  it('uses ffmpeg-static next, from app.asar.unpacked when the app is packaged', () => {
-    const packaged = '/opt/IntervYou/resources/app.asar/node_modules/ffmpeg-static/ffmpeg';
-    const unpacked = '/opt/IntervYou/resources/app.asar.unpacked/node_modules/ffmpeg-static/ffmpeg';
+  it('uses the copy fetched for this platform and architecture next', () => {
     const found = locateFfmpeg({
       env: { PATH: '/usr/bin' },
-      ffmpegStatic: () => packaged,
-      isExecutable: (f) => f === unpacked || f === '/usr/bin/ffmpeg',
+      appPath: '/repo',
+      platform: 'darwin',
+      arch: 'arm64',
+      ffmpegStatic: () => '/repo/node_modules/ffmpeg-static/ffmpeg',
+      isExecutable: () => true,
     });
-    expect(found).toEqual({ path: unpacked, source: 'ffmpeg-static' });
+    expect(found).toEqual({ path: '/repo/native/ffmpeg/darwin-arm64/ffmpeg', source: 'fetched' });
   });
 
-  it('falls back to PATH when ffmpeg-static has no binary (its download is deferred)', () => {
-    const found = locateFfmpeg({
-      env: { PATH: '/nope:/usr/local/bin:/usr/bin' },
-      ffmpegStatic: () => '/repo/node_modules/ffmpeg-static/ffmpeg',
-      isExecutable: (f) => f === '/usr/bin/ffmpeg',
-    });
-    expect(found).toEqual({ path: '/usr/bin/ffmpeg', source: 'PATH' });
+  it('then ffmpeg-static, then PATH when ffmpeg-static has no binary (its download is deferred)', () => {
+    expect(
+      locateFfmpeg({
+        env: { PATH: '/usr/bin' },
+        ffmpegStatic: () => '/repo/node_modules/ffmpeg-static/ffmpeg',
+        isExecutable: () => true,
+      }),
+    ).toEqual({ path: '/repo/node_modules/ffmpeg-static/ffmpeg', source: 'ffmpeg-static' });
+    expect(
+      locateFfmpeg({
+        env: { PATH: '/nope:/usr/local/bin:/usr/bin' },
+        ffmpegStatic: () => '/repo/node_modules/ffmpeg-static/ffmpeg',
+        isExecutable: (f) => f === '/usr/bin/ffmpeg',
+      }),
+    ).toEqual({ path: '/usr/bin/ffmpeg', source: 'PATH' });
   });
 
   it('falls back to PATH when ffmpeg-static is not installed at all', () => {
@@ -56,14 +83,5 @@ describe('locateFfmpeg', () => {
 
   it('finds the real ffmpeg on this machine', () => {
     expect(locateFfmpeg({ env: { PATH: process.env.PATH } })).not.toBeNull();
-  });
-});
-
-describe('unpackedAsarPath', () => {
-  it('rewrites only the app.asar folder segment, on both separators', () => {
-    expect(unpackedAsarPath('/r/app.asar/node_modules/x')).toBe('/r/app.asar.unpacked/node_modules/x');
-    expect(unpackedAsarPath('C:\\r\\app.asar\\x.exe')).toBe('C:\\r\\app.asar.unpacked\\x.exe');
-    expect(unpackedAsarPath('/r/app.asar.unpacked/x')).toBe('/r/app.asar.unpacked/x');
-    expect(unpackedAsarPath('/repo/node_modules/ffmpeg-static/ffmpeg')).toBe('/repo/node_modules/ffmpeg-static/ffmpeg');
   });
 });
