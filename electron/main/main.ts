@@ -1,12 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, protocol, session, webContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, webContents } from 'electron';
 import { contract } from '../../shared/ipc/contract';
 import { createDispatcher } from './ipc/dispatcher';
 import { registerElectronIpc } from './ipc/electron-transport';
 import { createHandlers } from './ipc/registry';
-import { electronSqliteBinding } from './native-binding';
-import { resolveDataDir } from './paths';
+import { openMainLog, teeConsoleTo } from './logging/rotating-log';
+import { bundledFfmpegPath, type LocateFfmpegOptions } from './media/ffmpeg-locate';
+import { electronNativeDir, electronNativeModules } from './native/native-modules';
+import { dataPaths, resolveDataDir } from './paths';
 import { electronPlatform } from './platform/electron-platform';
 import { resolveResourcesDir } from './resources-dir';
 import { handleAppProtocol, registerAppScheme } from './protocol/app-protocol';
@@ -14,33 +18,83 @@ import { APP_ENTRY_URL, APP_ORIGIN, originOf } from './security/app-origin';
 import { createSecurityPolicy } from './security/policies';
 import { startServices, type MainServices } from './services';
 import { openElectronSettings } from './settings/electron-settings';
-import { createMainWindow } from './window/create-window';
+import { failedStartReport, writeSmokeReport } from './smoke/smoke-report';
+import { runSmokeMode } from './smoke/run-smoke-mode';
+import { parseLaunchOptions, type LaunchOptions } from './startup/launch-options';
+import { startupFailureMessage } from './startup/startup-failure';
+import { createMainWindow, type MainWindow } from './window/create-window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const startedAt = new Date();
+
+let launch: LaunchOptions;
+try {
+  launch = parseLaunchOptions(process.argv.slice(1));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+}
+const smokeReport = launch.smokeTestReport;
+
+// A smoke test checks a fresh data folder and leaves the user's own alone.
+const dataDir = smokeReport
+  ? mkdtempSync(path.join(os.tmpdir(), 'intervyou-smoke-'))
+  : resolveDataDir(process.env, () => app.getPath('userData'));
+const log = openMainLog(dataPaths(dataDir).logs, path.join(os.tmpdir(), 'IntervYou-logs'));
+teeConsoleTo(log);
+
 const devServerUrl = app.isPackaged ? undefined : process.env.INTERVYOU_DEV_SERVER_URL;
 const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [originOf(devServerUrl) ?? ''] : [])];
 const policy = createSecurityPolicy(trustedOrigins);
+const locateFfmpeg: LocateFfmpegOptions = app.isPackaged
+  ? { bundled: bundledFfmpegPath(process.resourcesPath) }
+  : { appPath: app.getAppPath() };
+const smokeContext = () => ({
+  app: { name: app.getName(), version: app.getVersion(), packaged: app.isPackaged },
+  runtime: {
+    platform: process.platform,
+    arch: process.arch,
+    electron: process.versions.electron ?? null,
+    node: process.versions.node,
+  },
+});
 
 registerAppScheme(protocol);
 
-if (!app.requestSingleInstanceLock()) {
+/** A start that failed: a dialog with the reason and the log's path (a report instead in a smoke test), then exit. */
+function failStart(error: unknown): void {
+  console.error('IntervYou failed to start', error);
+  if (smokeReport) {
+    writeSmokeReport(smokeReport, failedStartReport(error, smokeContext(), startedAt));
+  } else {
+    const message = startupFailureMessage(error, log.file);
+    dialog.showErrorBox(message.title, message.body);
+  }
+  app.exit(1);
+}
+
+if (!smokeReport && !app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let services: MainServices | undefined;
-  let mainWindow: BrowserWindow | undefined;
+  let mainWindow: MainWindow | undefined;
 
-  const openWindow = (): void => {
+  const openWindow = (): MainWindow => {
     mainWindow = createMainWindow({
       preload: path.join(here, '../preload/preload.cjs'),
       url: devServerUrl ?? APP_ENTRY_URL,
       policy,
+      show: !smokeReport,
     });
+    return mainWindow;
   };
+  const currentWindow = () => mainWindow?.window;
 
   app.on('second-instance', () => {
-    if (!mainWindow || mainWindow.isDestroyed()) return openWindow();
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    const window = currentWindow();
+    if (!window || window.isDestroyed()) return void openWindow();
+    if (window.isMinimized()) window.restore();
+    window.focus();
   });
 
   app.on('web-contents-created', (_event, contents) => {
@@ -58,25 +112,26 @@ if (!app.requestSingleInstanceLock()) {
       );
       handleAppProtocol(protocol, path.join(app.getAppPath(), 'dist', 'renderer'), () => services?.media);
 
+      const nativeDir = electronNativeDir({
+        isPackaged: app.isPackaged,
+        appPath: app.getAppPath(),
+        resourcesPath: process.resourcesPath,
+      });
       services = await startServices({
         runtime: 'electron',
         app: { name: app.getName(), version: app.getVersion() },
-        dataDir: resolveDataDir(process.env, () => app.getPath('userData')),
+        dataDir,
         settings: (paths) => openElectronSettings(paths.settingsDir),
         resourcesDir: resolveResourcesDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath }),
-        nativeBinding: electronSqliteBinding({
-          isPackaged: app.isPackaged,
-          appPath: app.getAppPath(),
-          resourcesPath: process.resourcesPath,
-        }),
+        native: electronNativeModules(nativeDir),
+        media: { locateFfmpeg },
+        // The smoke test grades its one answer itself; it does not need the evaluator warm early.
+        warmEvaluator: !smokeReport,
       });
       const dispatcher = createDispatcher({
         contract,
         // Save dialogs and "show in folder" attach to the main window (exports: PDF report, data ZIP).
-        handlers: createHandlers(
-          services,
-          electronPlatform(() => mainWindow),
-        ),
+        handlers: createHandlers(services, electronPlatform(currentWindow)),
         trustedOrigins,
         onUnexpectedError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
       });
@@ -86,21 +141,43 @@ if (!app.requestSingleInstanceLock()) {
         events: services.events,
         allWebContents: () => webContents.getAllWebContents(),
       });
-      openWindow();
+      const window = openWindow();
+      if (smokeReport) {
+        const code = await runSmokeMode({
+          services,
+          mainWindow: window,
+          locateFfmpeg,
+          reportFile: smokeReport,
+          context: smokeContext(),
+        });
+        await services.close();
+        services = undefined;
+        app.exit(code);
+        return;
+      }
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) openWindow();
       });
     })
-    .catch((error: unknown) => {
-      console.error('IntervYou failed to start', error);
-      app.exit(1);
-    });
+    .catch(failStart);
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.on('will-quit', () => {
-    void services?.close();
+  // Quitting waits for the database to close, so the WAL is checkpointed and nothing is cut short.
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (!services) return;
+    event.preventDefault();
+    if (closing) return;
+    closing = true;
+    services
+      .close()
+      .catch((error: unknown) => console.error('[main] closing services failed', error))
+      .finally(() => {
+        services = undefined;
+        app.quit();
+      });
   });
 }

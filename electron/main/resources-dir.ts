@@ -17,3 +17,8 @@ export function resolveResourcesDir(
 export function questionBankDir(resourcesDir: string): string {
   return path.join(resourcesDir, 'questions');
 }
+
+/** A 3-second WebM clip (speech + video) that `--smoke-test` remuxes and decodes with the app's ffmpeg. */
+export function smokeClipPath(resourcesDir: string): string {
+  return path.join(resourcesDir, 'smoke', 'clip.webm');
+}

@@ -5,6 +5,7 @@ import { localDay } from '../../shared/domain/stats/local-day';
 import { openDatabase, type DatabaseHandle } from './db/connection';
 import { migrateToLatest } from './db/migrate';
 import type { Database } from './db/schema';
+import type { NativeModules } from './native/native-modules';
 import { EventBus } from './events';
 import { createMediaService, type MediaService, type MediaServiceOptions } from './media/media-service';
 import { dataPaths, ensureDataDirs, type DataPaths } from './paths';
@@ -32,6 +33,8 @@ export interface MainServices {
   media: MediaService;
   /** Files shipped with the app (question bank, …); see resources-dir.ts. */
   resourcesDir: string;
+  /** Native addons for this runtime (keytar for the secret store; see native/native-modules.ts). */
+  native: NativeModules;
   /** What start-up did with the question bank; null when loading it failed (logged). */
   bank: BankSyncReport | null;
   /** The local answer evaluator, initialised on first use (or warmed after start-up). */
@@ -47,7 +50,8 @@ export interface StartServicesOptions {
   app: AppIdentity;
   dataDir: string;
   settings: (paths: DataPaths) => SettingsStore;
-  nativeBinding?: string;
+  /** Native addons built for the running runtime (Electron); Node uses node_modules' own builds. */
+  native?: NativeModules;
   now?: () => Date;
   /** Shipped files; defaults to the repository's resources/ (see resolveResourcesDir). */
   resourcesDir?: string;
@@ -57,8 +61,8 @@ export interface StartServicesOptions {
    * and the CLI), where it would only burn CPU in processes that may never grade an answer.
    */
   warmEvaluator?: boolean;
-  /** Test hooks for recordings (ffmpeg path, free-space probe, write function, threshold). */
-  media?: Partial<Pick<MediaServiceOptions, 'ffmpegPath' | 'minFreeBytes' | 'freeSpace' | 'write'>>;
+  /** ffmpeg for recordings (the packaged app's own copy) and test hooks (free-space probe, write function, threshold). */
+  media?: Partial<Pick<MediaServiceOptions, 'ffmpegPath' | 'locateFfmpeg' | 'minFreeBytes' | 'freeSpace' | 'write'>>;
   /** Recover recordings a crash left behind, in the background (default true). */
   recoverRecordings?: boolean;
 }
@@ -79,7 +83,7 @@ function loadBank(database: DatabaseHandle, resourcesDir: string, now: Date): Ba
 export async function startServices(options: StartServicesOptions): Promise<MainServices> {
   const paths = dataPaths(options.dataDir);
   ensureDataDirs(paths);
-  const database = openDatabase({ file: paths.database, nativeBinding: options.nativeBinding });
+  const database = openDatabase({ file: paths.database, nativeBinding: options.native?.sqlite });
   try {
     await migrateToLatest(database.db as Kysely<unknown>);
   } catch (error) {
@@ -111,6 +115,7 @@ export async function startServices(options: StartServicesOptions): Promise<Main
     events,
     media,
     resourcesDir,
+    native: options.native ?? {},
     bank,
     evaluator,
     now,

@@ -2,7 +2,13 @@ import { BrowserWindow, nativeTheme, shell } from 'electron';
 import type { SecurityPolicy } from '../security/policies';
 import { isSafeExternalUrl } from '../security/policies';
 
-export function createMainWindow(options: { preload: string; url: string; policy: SecurityPolicy }): BrowserWindow {
+export interface MainWindow {
+  window: BrowserWindow;
+  /** Settles when the first page load finished; rejects when it failed. */
+  loaded: Promise<void>;
+}
+
+export function createMainWindow(options: { preload: string; url: string; policy: SecurityPolicy; show?: boolean }): MainWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -20,7 +26,7 @@ export function createMainWindow(options: { preload: string; url: string; policy
       spellcheck: true,
     },
   });
-  window.once('ready-to-show', () => window.show());
+  if (options.show ?? true) window.once('ready-to-show', () => window.show());
 
   const contents = window.webContents;
   contents.on('will-navigate', (event, url) => {
@@ -33,6 +39,8 @@ export function createMainWindow(options: { preload: string; url: string; policy
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  void window.loadURL(options.url);
-  return window;
+  const loaded = window.loadURL(options.url);
+  // Failures are reported through `loaded` to whoever awaits it; never an unhandled rejection.
+  loaded.catch((error: unknown) => console.error(`[window] ${options.url} did not load`, error));
+  return { window, loaded };
 }
