@@ -24,7 +24,8 @@ const { values } = parseArgs({
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
-const versionOf = (pkg) => JSON.parse(readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+const versionOf = (pkg) =>
+  JSON.parse(readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 const electronVersion = versionOf('electron');
 const outDir = path.join(root, 'native', 'electron', `${values.platform}-${values.arch}`);
 const stampFile = path.join(outDir, 'build-info.json');
@@ -74,7 +75,9 @@ const sqliteOk =
     '--dist-url=https://electronjs.org/headers',
   ]);
 if (!sqliteOk) {
-  fail('Could not get better-sqlite3 for Electron: no prebuilt binary and compiling failed (needs network for headers and a C++ toolchain).');
+  fail(
+    'Could not get better-sqlite3 for Electron: no prebuilt binary and compiling failed (needs network for headers and a C++ toolchain).',
+  );
 }
 cpSync(path.join(sqliteDir, 'build', 'Release', 'better_sqlite3.node'), outputs.sqlite);
 

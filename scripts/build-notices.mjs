@@ -22,7 +22,9 @@ const packageDirs = [...new Set([...bundled, ...nativeAddons])].sort();
 const LICENCE_FILE = /^(licen[cs]e|copying|notice)(\.(md|txt|markdown))?$/i;
 
 function licenceText(dir) {
-  const files = readdirSync(dir).filter((name) => LICENCE_FILE.test(name)).sort();
+  const files = readdirSync(dir)
+    .filter((name) => LICENCE_FILE.test(name))
+    .sort();
   return files.map((name) => readFileSync(path.join(dir, name), 'utf8').trim()).join('\n\n');
 }
 

@@ -28,7 +28,9 @@ const release = staticPkg['ffmpeg-static']['binary-release-tag'];
 const AVAILABLE = { darwin: ['x64', 'arm64'], linux: ['x64', 'ia32', 'arm64', 'arm'], win32: ['x64', 'ia32'] };
 if (!AVAILABLE[values.platform]?.includes(values.arch)) {
   console.error(
-    `There is no ffmpeg build for ${values.platform}-${values.arch} (ffmpeg-static ${release} has ${Object.entries(AVAILABLE)
+    `There is no ffmpeg build for ${values.platform}-${values.arch} (ffmpeg-static ${release} has ${Object.entries(
+      AVAILABLE,
+    )
       .map(([p, a]) => a.map((x) => `${p}-${x}`).join(', '))
       .join(', ')}).`,
   );
@@ -58,7 +60,9 @@ const result = spawnSync(process.execPath, [path.join(staticDir, 'install.js')],
   env: { ...process.env, FFMPEG_BIN: binary, npm_config_platform: values.platform, npm_config_arch: values.arch },
 });
 if (result.status !== 0 || !existsSync(binary)) {
-  console.error(`Could not download ffmpeg ${release} for ${values.platform}-${values.arch} (needs network access to GitHub).`);
+  console.error(
+    `Could not download ffmpeg ${release} for ${values.platform}-${values.arch} (needs network access to GitHub).`,
+  );
   process.exit(1);
 }
 renameSync(`${binary}.LICENSE`, licence);

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -152,6 +152,7 @@ if (!smokeReport && !app.requestSingleInstanceLock()) {
         });
         await services.close();
         services = undefined;
+        rmSync(dataDir, { recursive: true, force: true });
         app.exit(code);
         return;
       }

@@ -4,6 +4,12 @@ import { _electron as electron, type ElectronApplication } from '@playwright/tes
 
 const root = path.resolve(import.meta.dirname, '../..');
 
+/** The entry Electron runs for this app: package.json's `main` (the specs launch the app folder). */
+export function packageEntry(): string {
+  const { main } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string };
+  return path.join(root, main);
+}
+
 /**
  * Where the Electron binary and its better-sqlite3 build are, or why the `_electron` specs cannot
  * run on this machine (the binary is downloaded by `npm start` / `npm run setup:electron`).
@@ -19,11 +25,13 @@ export function electronAvailability(): { ok: true; executable: string } | { ok:
   }
   const executable = path.join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
   if (!existsSync(executable)) return { ok: false, reason: `Electron binary missing at ${executable}` };
-  const native = path.join(root, 'native', 'electron', `${process.platform}-${process.arch}`, 'better_sqlite3.node');
-  if (!existsSync(native))
-    return { ok: false, reason: 'better-sqlite3 has no Electron build (run `npm run native:electron`)' };
-  if (!existsSync(path.join(root, 'dist', 'main', 'main.js')))
-    return { ok: false, reason: 'app not built (run `npm run build`)' };
+  const nativeDir = path.join(root, 'native', 'electron', `${process.platform}-${process.arch}`);
+  for (const addon of ['better_sqlite3.node', 'keytar.node']) {
+    if (!existsSync(path.join(nativeDir, addon)))
+      return { ok: false, reason: `${addon} has no Electron build (run \`npm run native:electron\`)` };
+  }
+  if (!existsSync(packageEntry()))
+    return { ok: false, reason: `app not built: ${packageEntry()} is missing (run \`npm run build\`)` };
   return { ok: true, executable };
 }
 

@@ -1,30 +1,30 @@
-import { build } from 'esbuild';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { bundleMain } from '../../scripts/main-bundles.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /**
- * Bundles a test entry as `main.js` and each worker entry as `<name>.js` beside it in outDir, as
- * scripts/build-main.mjs lays out dist/main, so the workers load from sibling files without tsx.
- * outDir must be inside the repository so the bundles' external packages resolve.
+ * Bundles a test entry as `main.cjs` and each worker entry as `<name>.cjs` beside it in outDir,
+ * exactly as scripts/build-main.mjs lays out dist/main, so the workers load from sibling files
+ * without tsx and without node_modules.
  */
 export async function bundleBeside(
   outDir: string,
   mainEntry: string,
   workers: Record<string, string>,
 ): Promise<string> {
-  const common = {
-    bundle: true,
-    platform: 'node' as const,
-    target: 'node22',
-    format: 'esm' as const,
-    packages: 'external' as const,
-    logLevel: 'silent' as const,
-  };
-  const main = path.join(outDir, 'main.js');
-  await build({ ...common, entryPoints: [path.join(ROOT, mainEntry)], outfile: main });
-  for (const [name, entry] of Object.entries(workers)) {
-    await build({ ...common, entryPoints: [path.join(ROOT, entry)], outfile: path.join(outDir, `${name}.js`) });
-  }
-  return main;
+  await bundleMain({ outDir, mainEntry, workers });
+  return path.join(outDir, 'main.cjs');
+}
+
+/** The Node build of better-sqlite3's addon: a bundle cannot find it through `bindings`. */
+export function nodeSqliteBinding(): string {
+  const require = createRequire(path.join(ROOT, 'package.json'));
+  return path.join(
+    path.dirname(require.resolve('better-sqlite3/package.json')),
+    'build',
+    'Release',
+    'better_sqlite3.node',
+  );
 }

@@ -16,22 +16,39 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toBe('app.intervyou.desktop');
     expect(config.productName).toBe('IntervYou');
     expect(config.npmRebuild).toBe(false);
-    expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/ffmpeg-static/**', '**/*.node']));
+    // Nothing is unpacked from the asar: native addons and ffmpeg ship as per-target resources.
+    expect(config.asarUnpack).toBeUndefined();
+    expect(JSON.stringify(config.files)).toContain('"dist/**","package.json","!dist/**/*.map"');
+    expect(config.extraResources).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ from: 'native/electron/${platform}-${arch}', to: 'native' }),
+        expect.objectContaining({ from: 'native/ffmpeg/${platform}-${arch}', to: 'ffmpeg' }),
+        expect.objectContaining({ from: 'LICENSE', to: 'LICENSE.txt' }),
+        expect.objectContaining({ to: 'THIRD_PARTY_NOTICES.txt' }),
+      ]),
+    );
+    expect(config.beforePack).toBe('scripts/before-pack.cjs');
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      resetAdHocDarwinSignature: true,
     });
-    expect(JSON.stringify(config.win?.target)).toContain('nsis');
-    expect(JSON.stringify(config.win?.target)).toMatch(/x64.*arm64/);
-    expect(JSON.stringify(config.mac?.target)).toMatch(/dmg.*x64.*arm64/);
+    // Windows on Arm runs the x64 build: there is no arm64 ffmpeg to ship.
+    expect(config.win?.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
+    expect(JSON.stringify(config.mac?.target)).toMatch(/dmg.*x64.*arm64.*zip.*x64.*arm64/);
     expect(config.mac?.hardenedRuntime).toBe(true);
+    expect(config.mac?.notarize).toBe(true);
+    expect(config.publish).toMatchObject({ provider: 'github' });
     expect(config.mac?.extendInfo).toMatchObject({
       NSCameraUsageDescription: expect.stringMatching(/camera/i),
       NSMicrophoneUsageDescription: expect.stringMatching(/microphone/i),
     });
     expect(JSON.stringify(config.linux?.target)).toMatch(/AppImage.*deb/);
+    // electron-builder's default deb dependencies (xdg-utils, libsecret, AT-SPI …) are kept.
+    expect(config.deb?.depends).toBeUndefined();
   });
 
   it('rejects a broken configuration (the validation is real)', async () => {

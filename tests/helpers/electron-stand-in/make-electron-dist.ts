@@ -36,6 +36,8 @@ export async function makeStandInElectronDist(dir: string, electronVersion: stri
     platform: 'node',
     target: 'node20',
     format: 'cjs',
+    // @electron/asar asks for Electron's original-fs only when running inside Electron.
+    external: ['original-fs'],
     logLevel: 'silent',
   });
   const fuseLine = Buffer.concat([

@@ -13,7 +13,11 @@ describe('locateFfmpeg', () => {
     ).toEqual({ path: bundled, source: 'bundled' });
     // A packaged app whose own copy is gone reports that rather than running something else.
     expect(
-      locateFfmpeg({ bundled, env: { FFMPEG_PATH: '/tmp/evil', PATH: '/usr/bin' }, isExecutable: (f) => f !== bundled }),
+      locateFfmpeg({
+        bundled,
+        env: { FFMPEG_PATH: '/tmp/evil', PATH: '/usr/bin' },
+        isExecutable: (f) => f !== bundled,
+      }),
     ).toBeNull();
   });
 
