@@ -12,7 +12,7 @@ import { bundledFfmpegPath, type LocateFfmpegOptions } from './media/ffmpeg-loca
 import { electronNativeDir, electronNativeModules } from './native/native-modules';
 import { dataPaths, resolveDataDir } from './paths';
 import { electronPlatform } from './platform/electron-platform';
-import { resolveResourcesDir } from './resources-dir';
+import { legalFiles, resolveResourcesDir } from './resources-dir';
 import { handleAppProtocol, registerAppScheme } from './protocol/app-protocol';
 import { APP_ENTRY_URL, APP_ORIGIN, originOf } from './security/app-origin';
 import { createSecurityPolicy } from './security/policies';
@@ -22,6 +22,11 @@ import { failedStartReport, writeSmokeReport } from './smoke/smoke-report';
 import { runSmokeMode } from './smoke/run-smoke-mode';
 import { parseLaunchOptions, type LaunchOptions } from './startup/launch-options';
 import { startupFailureMessage } from './startup/startup-failure';
+import { scheduleAutoChecks } from './updates/auto-check-schedule';
+import { electronAutoUpdater, linuxInstallKind } from './updates/electron-auto-updater';
+import { createUpdateController } from './updates/update-controller';
+import { updateSupport } from './updates/update-support';
+import { unsupportedUpdates, type UpdatesPort } from './updates/updates-port';
 import { createMainWindow, type MainWindow } from './window/create-window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -78,6 +83,20 @@ if (!smokeReport && !app.requestSingleInstanceLock()) {
 } else {
   let services: MainServices | undefined;
   let mainWindow: MainWindow | undefined;
+  let stopAutoChecks: (() => void) | undefined;
+
+  const support = updateSupport({
+    isPackaged: app.isPackaged,
+    smokeTest: Boolean(smokeReport),
+    platform: process.platform,
+    linuxInstall: app.isPackaged ? linuxInstallKind(process.env, process.resourcesPath) : null,
+  });
+  const updates: UpdatesPort = support.supported
+    ? createUpdateController({
+        updater: electronAutoUpdater(),
+        onStatus: (status) => services?.events.emit('updates:status', status),
+      })
+    : unsupportedUpdates(support.reason);
 
   const openWindow = (): MainWindow => {
     mainWindow = createMainWindow({
@@ -123,6 +142,7 @@ if (!smokeReport && !app.requestSingleInstanceLock()) {
         dataDir,
         settings: (paths) => openElectronSettings(paths.settingsDir),
         resourcesDir: resolveResourcesDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath }),
+        legal: legalFiles({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath }),
         native: electronNativeModules(nativeDir),
         media: { locateFfmpeg },
         // The smoke test grades its one answer itself; it does not need the evaluator warm early.
@@ -131,7 +151,7 @@ if (!smokeReport && !app.requestSingleInstanceLock()) {
       const dispatcher = createDispatcher({
         contract,
         // Save dialogs and "show in folder" attach to the main window (exports: PDF report, data ZIP).
-        handlers: createHandlers(services, electronPlatform(currentWindow)),
+        handlers: createHandlers(services, electronPlatform(currentWindow, updates)),
         trustedOrigins,
         onUnexpectedError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
       });
@@ -156,6 +176,12 @@ if (!smokeReport && !app.requestSingleInstanceLock()) {
         app.exit(code);
         return;
       }
+      if (support.supported) {
+        stopAutoChecks = scheduleAutoChecks({
+          check: () => updates.check(),
+          enabled: () => services?.settings.get().updates.autoCheck ?? false,
+        });
+      }
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) openWindow();
       });
@@ -169,6 +195,7 @@ if (!smokeReport && !app.requestSingleInstanceLock()) {
   // Quitting waits for the database to close, so the WAL is checkpointed and nothing is cut short.
   let closing = false;
   app.on('will-quit', (event) => {
+    stopAutoChecks?.();
     if (!services) return;
     event.preventDefault();
     if (closing) return;

@@ -22,3 +22,29 @@ export function questionBankDir(resourcesDir: string): string {
 export function smokeClipPath(resourcesDir: string): string {
   return path.join(resourcesDir, 'smoke', 'clip.webm');
 }
+
+/** The app's licence and the third-party notices, shown in Settings → About. */
+export interface LegalFiles {
+  licence: string;
+  notices: string;
+}
+
+/**
+ * Packaged, electron-builder puts LICENSE.txt and THIRD_PARTY_NOTICES.txt beside app.asar; in
+ * development the licence is the repository's and the notices are what `npm run build` wrote.
+ */
+export function legalFiles(
+  options: { isPackaged: boolean; resourcesPath?: string } = { isPackaged: false },
+): LegalFiles {
+  if (options.isPackaged && options.resourcesPath) {
+    return {
+      licence: path.join(options.resourcesPath, 'LICENSE.txt'),
+      notices: path.join(options.resourcesPath, 'THIRD_PARTY_NOTICES.txt'),
+    };
+  }
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  return {
+    licence: path.join(root, 'LICENSE'),
+    notices: path.join(root, 'dist', 'notices', 'THIRD_PARTY_NOTICES.txt'),
+  };
+}

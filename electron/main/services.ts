@@ -10,7 +10,7 @@ import { EventBus } from './events';
 import { createMediaService, type MediaService, type MediaServiceOptions } from './media/media-service';
 import { dataPaths, ensureDataDirs, type DataPaths } from './paths';
 import { syncQuestionBank, type BankSyncReport } from './questions/bank-sync';
-import { questionBankDir, resolveResourcesDir } from './resources-dir';
+import { legalFiles, questionBankDir, resolveResourcesDir, type LegalFiles } from './resources-dir';
 import type { SettingsStore } from './settings/settings-store';
 
 export type Runtime = 'electron' | 'browser-host' | 'test';
@@ -33,6 +33,8 @@ export interface MainServices {
   media: MediaService;
   /** Files shipped with the app (question bank, …); see resources-dir.ts. */
   resourcesDir: string;
+  /** The app's licence and third-party notices (Settings → About). */
+  legal: LegalFiles;
   /** Native addons for this runtime (keytar for the secret store; see native/native-modules.ts). */
   native: NativeModules;
   /** What start-up did with the question bank; null when loading it failed (logged). */
@@ -55,6 +57,8 @@ export interface StartServicesOptions {
   now?: () => Date;
   /** Shipped files; defaults to the repository's resources/ (see resolveResourcesDir). */
   resourcesDir?: string;
+  /** Licence and notices files; default: the repository's (see legalFiles). */
+  legal?: LegalFiles;
   /**
    * Warm the evaluator in the background shortly after start-up, so the first answer is graded
    * without waiting for the grammar checker. Defaults to on, except for the 'test' runtime (tests
@@ -115,6 +119,7 @@ export async function startServices(options: StartServicesOptions): Promise<Main
     events,
     media,
     resourcesDir,
+    legal: options.legal ?? legalFiles(),
     native: options.native ?? {},
     bank,
     evaluator,

@@ -13,6 +13,7 @@ import { recordingChannels } from './channels/recording';
 import { reportChannels } from './channels/reports';
 import { sampleChannels } from './channels/sample';
 import { settingsChannels } from './channels/settings';
+import { updateChannels } from './channels/updates';
 
 /**
  * Every request the renderer can make of the main process: 'domain:verb' → zod input and output.
@@ -32,6 +33,7 @@ export const contract = {
   ...reportChannels,
   ...sampleChannels,
   ...settingsChannels,
+  ...updateChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Settings } from '../settings/settings-schema';
 import type { EventName } from './event-names';
+import { UpdateStatus } from '../updates/update-status';
 import { RecordingProgress } from './channels/recording';
 
 export { EVENT_NAMES, isEventName, type EventName } from './event-names';
@@ -12,6 +13,8 @@ export const events = {
   'settings:changed': Settings,
   /** Processing of a stopped or recovered recording. */
   'recording:progress': RecordingProgress,
+  /** The app's self-update moved on (checking, found, downloading, ready to install, failed). */
+  'updates:status': UpdateStatus,
 } satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;

@@ -23,6 +23,12 @@ export const Settings = z.object({
       serverUrl: z.string().url().max(2048).nullable().default(null),
     })
     .default({ serverUrl: null }),
+  updates: z
+    .object({
+      /** Check for a new version at start-up and every few hours (installed app only). */
+      autoCheck: z.boolean().default(true),
+    })
+    .default({ autoCheck: true }),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -33,6 +39,7 @@ export const SettingsPatch = z
     devices: Settings.shape.devices.unwrap().partial(),
     ai: Settings.shape.ai.unwrap().partial(),
     sync: Settings.shape.sync.unwrap().partial(),
+    updates: Settings.shape.updates.unwrap().partial(),
   })
   .partial()
   .strict();
@@ -47,5 +54,6 @@ export function mergeSettings(current: Settings, patch: SettingsPatch): Settings
     devices: { ...current.devices, ...patch.devices },
     ai: { ...current.ai, ...patch.ai },
     sync: { ...current.sync, ...patch.sync },
+    updates: { ...current.updates, ...patch.updates },
   });
 }

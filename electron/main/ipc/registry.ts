@@ -15,6 +15,7 @@ import { recordingHandlers } from './handlers/recording';
 import { reportHandlers } from './handlers/reports';
 import { sampleHandlers } from './handlers/sample';
 import { settingsHandlers } from './handlers/settings';
+import { updateHandlers } from './handlers/updates';
 
 /**
  * All handlers, one module per domain. The HandlerMap type makes a missing channel a compile error.
@@ -39,5 +40,6 @@ export function createHandlers(
     ...reportHandlers(services, platform),
     ...sampleHandlers(services),
     ...settingsHandlers(services),
+    ...updateHandlers(platform),
   };
 }

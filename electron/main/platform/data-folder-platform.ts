@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { unsupportedUpdates } from '../updates/updates-port';
 import type { Platform } from './platform';
 
 /** "report.pdf", else "report (2).pdf", … — never overwrite an earlier export silently. */
@@ -18,5 +19,6 @@ export function dataFolderPlatform(exportsDir: string): Platform {
   return {
     chooseSavePath: async ({ defaultName }) => freeFileName(exportsDir, path.basename(defaultName)),
     showItemInFolder: async () => false,
+    updates: unsupportedUpdates('The browser preview does not update itself; the desktop app does.'),
   };
 }

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
+import type { UpdatesPort } from '../updates/updates-port';
 import type { Platform } from './platform';
 
 /** Save dialogs and "show in folder" through Electron, attached to the app's window when there is one. */
-export function electronPlatform(currentWindow: () => BrowserWindow | undefined): Platform {
+export function electronPlatform(currentWindow: () => BrowserWindow | undefined, updates: UpdatesPort): Platform {
   return {
+    updates,
     async chooseSavePath({ defaultName, filters }) {
       const options = {
         defaultPath: path.join(app.getPath('documents'), defaultName),

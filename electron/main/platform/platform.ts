@@ -3,6 +3,8 @@
  * dialog and shell (electron-platform.ts); the browser host, the CLI and tests, which have no
  * windows, with the data folder (data-folder-platform.ts).
  */
+import type { UpdatesPort } from '../updates/updates-port';
+
 export interface SaveFilter {
   name: string;
   extensions: string[];
@@ -13,4 +15,6 @@ export interface Platform {
   chooseSavePath(options: { defaultName: string; filters: SaveFilter[] }): Promise<string | null>;
   /** Reveals a file in the system file manager; false when this platform cannot. */
   showItemInFolder(filePath: string): Promise<boolean>;
+  /** The app's self-update (electron-updater in an installed app; unsupported elsewhere). */
+  updates: UpdatesPort;
 }

@@ -22,7 +22,15 @@ export const ResetDataInput = z
 
 export const ResetDataResult = z.object({ removedAttempts: z.number().int(), removedRecordings: z.number().int() });
 
+/** The app's own licence and the third-party notices it ships (Settings → About). */
+export const AppLicences = z.object({
+  appLicence: z.string(),
+  /** null when this build has no notices file (a development checkout before `npm run build`). */
+  notices: z.string().nullable(),
+});
+
 export const appChannels = {
   'app:info': channel(NoInput, AppInfo),
+  'app:licences': channel(NoInput, AppLicences),
   'data:reset': channel(ResetDataInput, ResetDataResult),
 };

@@ -6,6 +6,7 @@ import { createDispatcher, type Dispatcher } from '../../../electron/main/ipc/di
 import { createHandlers } from '../../../electron/main/ipc/registry';
 import type { Platform } from '../../../electron/main/platform/platform';
 import type { MainServices } from '../../../electron/main/services';
+import { unsupportedUpdates } from '../../../electron/main/updates/updates-port';
 import type { ExportResult, ProfileView } from '../../../shared/ipc/channels/profile';
 import { contract } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
@@ -14,6 +15,7 @@ import { makeTempDir } from '../../helpers/temp-dir';
 import { startTestServices } from '../../helpers/test-services';
 
 const DAY = 86_400_000;
+const NO_UPDATES = unsupportedUpdates('tests');
 
 describe('profile, badges, export and delete-all on a real data folder', () => {
   let dir: ReturnType<typeof makeTempDir>;
@@ -153,12 +155,16 @@ describe('profile, badges, export and delete-all on a real data folder', () => {
   });
 
   it('reports a cancelled save dialog and a folder it cannot write to', async () => {
-    connect({ chooseSavePath: async () => null, showItemInFolder: async () => false });
+    connect({ chooseSavePath: async () => null, showItemInFolder: async () => false, updates: NO_UPDATES });
     expect(await call<ExportResult>('profile:export')).toEqual({ status: 'cancelled' });
 
     const file = path.join(dir.path, 'a-file');
     writeFileSync(file, 'not a folder');
-    connect({ chooseSavePath: async () => path.join(file, 'export.zip'), showItemInFolder: async () => false });
+    connect({
+      chooseSavePath: async () => path.join(file, 'export.zip'),
+      showItemInFolder: async () => false,
+      updates: NO_UPDATES,
+    });
     expect(await fails('profile:export')).toMatchObject({
       code: 'UNAVAILABLE',
       message: expect.stringMatching(/could not be written/),

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Platform } from '../../../electron/main/platform/platform';
+import { unsupportedUpdates } from '../../../electron/main/updates/updates-port';
 import type { MainServices } from '../../../electron/main/services';
 import { coach } from '../../helpers/cli';
 import { invoker, valueOf } from '../../helpers/invoke';
@@ -137,6 +138,7 @@ describe('PDF export', () => {
     const platform: Platform = {
       chooseSavePath: async () => null,
       showItemInFolder: async (p) => (shown.push(p), true),
+      updates: unsupportedUpdates('tests'),
     };
     const withDialog = invoker(services, platform);
     expect(valueOf(await withDialog('reports:export-pdf', {}))).toEqual({ status: 'cancelled' });

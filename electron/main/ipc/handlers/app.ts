@@ -1,10 +1,10 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { resetLocalData } from '../../db/queries/reset';
 import { recordingFiles } from '../../media/media-files';
 import type { MainServices } from '../../services';
 import type { Handlers } from '../handler-types';
 
-export function appHandlers(services: MainServices): Handlers<'app:info' | 'data:reset'> {
+export function appHandlers(services: MainServices): Handlers<'app:info' | 'app:licences' | 'data:reset'> {
   return {
     'app:info': () => ({
       name: services.app.name,
@@ -13,6 +13,10 @@ export function appHandlers(services: MainServices): Handlers<'app:info' | 'data
       platform: process.platform,
       dataDir: services.paths.dataDir,
       databasePath: services.paths.database,
+    }),
+    'app:licences': async () => ({
+      appLicence: await readFile(services.legal.licence, 'utf8'),
+      notices: await readFile(services.legal.notices, 'utf8').catch(() => null),
     }),
     'data:reset': async () => {
       const counts = await resetLocalData(services.db);
