@@ -71,3 +71,12 @@ test('the theme toggles and the dashboard updates after a row is inserted', asyn
   await expect(page.getByTestId('stat-attempts')).toContainText('1');
   await expect(page.getByTestId('stat-average')).toContainText('90');
 });
+
+test('Settings → About: the desktop app’s version, no self-update in a development build, and the licences', async () => {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const about = page.locator('.card', { has: page.getByRole('heading', { name: 'About' }) });
+  await expect(about.getByTestId('about-version')).toContainText('Desktop app');
+  await expect(about.getByTestId('update-status')).toHaveText(/development build/);
+  await about.getByRole('button', { name: 'View licences' }).click();
+  await expect(page.getByTestId('third-party-notices')).toContainText('FFmpeg');
+});

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { createHostRoutes } from '../../electron/host/host-routes';
 import { startHost, type HostRoute, type RunningHost } from '../../electron/host/host-server';
 import { createHandlers } from '../../electron/main/ipc/registry';
+import { dataFolderPlatform } from '../../electron/main/platform/data-folder-platform';
 import type { MainServices } from '../../electron/main/services';
+import type { UpdatesPort } from '../../electron/main/updates/updates-port';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startTestServices } from '../helpers/test-services';
 
@@ -21,13 +23,24 @@ export interface HostedApp {
  * Each test gets its own data folder and its own host running the real main-process services
  * against the built renderer (npm run build first).
  */
-export const test = base.extend<{ app: HostedApp; hostRoutes: readonly HostRoute[] }>({
+export const test = base.extend<{
+  app: HostedApp;
+  hostRoutes: readonly HostRoute[];
+  /** The app's self-update, when a test drives one (default: the browser host's "unsupported"). */
+  updates: ((services: MainServices) => UpdatesPort) | undefined;
+}>({
   hostRoutes: [[], { option: true }],
-  app: async ({ page, hostRoutes }, use) => {
+  updates: [undefined, { option: true }],
+  app: async ({ page, hostRoutes, updates }, use) => {
     const dir = makeTempDir('intervyou-e2e-');
     const services = await startTestServices(dir.path);
     const host = await startHost({
-      handlers: createHandlers(services),
+      handlers: createHandlers(
+        services,
+        updates
+          ? { ...dataFolderPlatform(services.paths.exports), updates: updates(services) }
+          : dataFolderPlatform(services.paths.exports),
+      ),
       events: services.events,
       rendererDir: RENDERER_DIR,
       routes: [...createHostRoutes(services), ...hostRoutes],

@@ -1,5 +1,5 @@
 import { configureRequestOptions, configureRequestUrl, type DownloadOptions } from 'builder-util-runtime';
-import { NodeHttpExecutor } from 'builder-util/out/nodeHttpExecutor';
+import { NodeHttpExecutor } from 'builder-util/out/nodeHttpExecutor.js';
 import type { RequestOptions } from 'node:http';
 
 /**

@@ -1,45 +1,11 @@
-import { AppImageUpdater } from 'electron-updater/out/AppImageUpdater';
-import type { AppAdapter } from 'electron-updater/out/AppAdapter';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UpdateStatus } from '../../../shared/updates/update-status';
 import { createUpdateController } from '../../../electron/main/updates/update-controller';
-import { NodeUpdateHttpExecutor } from '../../helpers/node-update-executor';
+import { FEED_OWNER as OWNER, FEED_REPO as REPO, realUpdater } from '../../helpers/real-updater';
 import { channelFile, startReleaseFeed, type FakeRelease } from '../../helpers/release-feed-server';
 import { makeTempDir } from '../../helpers/temp-dir';
-
-const OWNER = 'intervyou';
-const REPO = 'intervyou-desktop';
-
-/** electron-updater's real Linux updater with a Node HTTP client, as an installed 0.1.0 app would run it. */
-function realUpdater(dir: string, currentVersion: string, host: string): AppImageUpdater {
-  const app: AppAdapter = {
-    version: currentVersion,
-    name: 'IntervYou',
-    isPackaged: true,
-    appUpdateConfigPath: path.join(dir, 'app-update.yml'),
-    userDataPath: dir,
-    baseCachePath: dir,
-    whenReady: async () => undefined,
-    relaunch: () => undefined,
-    quit: () => undefined,
-    onQuit: () => undefined,
-  };
-  // What electron-builder writes into resources/ (the download cache is named from it).
-  writeFileSync(
-    app.appUpdateConfigPath,
-    `owner: ${OWNER}\nrepo: ${REPO}\nprovider: github\nupdaterCacheDirName: intervyou-updater\n`,
-  );
-  const updater = new AppImageUpdater(null, app);
-  (updater as unknown as { httpExecutor: NodeUpdateHttpExecutor }).httpExecutor = new NodeUpdateHttpExecutor();
-  // Not started from an AppImage: this tells the updater to check anyway (it never installs here).
-  updater.forceDevUpdateConfig = true;
-  updater.autoDownload = false;
-  updater.logger = null;
-  updater.setFeedURL({ provider: 'github', owner: OWNER, repo: REPO, host, protocol: 'http' });
-  return updater;
-}
 
 describe('update decisions: electron-updater against a local GitHub Releases feed', () => {
   const cleanups: Array<() => Promise<void> | void> = [];

@@ -6,6 +6,7 @@ import { useSettings } from '../../app/settings-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon, type IconName } from '../../components/Icon';
 import { Button, Card, ErrorBanner, PageHeader } from '../../components/ui';
+import { AboutCard } from './AboutCard';
 import { SampleDataCard } from './SampleDataCard';
 
 const THEMES: ReadonlyArray<{ value: ThemePreference; label: string; icon: IconName }> = [
@@ -152,19 +153,6 @@ function DataSection() {
   );
 }
 
-function About() {
-  const info = useQuery('app:info', {});
-  return (
-    <Card title="About">
-      <p className="muted" data-testid="about-version">
-        {info.data
-          ? `${info.data.name} ${info.data.version} · ${info.data.runtime === 'electron' ? 'Desktop app' : 'Browser preview'} · ${info.data.platform}`
-          : '…'}
-      </p>
-    </Card>
-  );
-}
-
 export function SettingsScreen() {
   return (
     <div className="screen">
@@ -172,7 +160,7 @@ export function SettingsScreen() {
       <ThemePicker />
       <SampleDataCard />
       <DataSection />
-      <About />
+      <AboutCard />
     </div>
   );
 }
