@@ -133,4 +133,10 @@ export default tseslint.config(
     files: ['tests/**/*.ts', 'scripts/**/*.{js,mjs,ts}', '*.{js,ts,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    // electron-builder's hooks are CommonJS files it requires.
+    files: ['scripts/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

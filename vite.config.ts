@@ -11,7 +11,8 @@ function shippedPackages(): Plugin {
     name: 'intervyou-shipped-packages',
     apply: 'build',
     generateBundle(_options, bundle) {
-      for (const output of Object.values(bundle)) if (output.type === 'chunk') output.moduleIds.forEach((id) => ids.add(id));
+      for (const output of Object.values(bundle))
+        if (output.type === 'chunk') output.moduleIds.forEach((id) => ids.add(id));
     },
     writeBundle() {
       const meta = path.resolve(import.meta.dirname, 'dist', 'meta');

@@ -7,7 +7,7 @@
 //   this machine, else the published N-API prebuilt for the target.
 //   node scripts/build-electron-native.mjs [--arch x64|arm64] [--platform linux|darwin|win32] [--force]
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
