@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { AI_FAILURES } from '../../ai/ai-failure';
+import { AiProvider } from '../../ai/ai-settings';
+import { channel } from '../channel';
+import { NoInput } from './app';
+
+export const AiStatus = z.object({
+  provider: AiProvider,
+  /** The address requests go to, once AI is on and set up; null otherwise. */
+  baseUrl: z.string().nullable(),
+  model: z.string().nullable(),
+  /** On and set up: features may call the model. */
+  enabled: z.boolean(),
+  /** What is missing before AI can be used, in words; null when enabled or off. */
+  problem: z.string().nullable(),
+  /** Whether an API key is stored (the key itself never leaves the main process). */
+  keyStored: z.boolean(),
+  keyStorage: z.enum(['keychain', 'memory']),
+  keychainWarning: z.string().nullable(),
+});
+export type AiStatus = z.infer<typeof AiStatus>;
+
+export const SetAiKeyInput = z
+  .object({ apiKey: z.string().trim().min(1, 'Paste the API key').max(400).regex(/^\S+$/, 'An API key has no spaces') })
+  .strict();
+
+export const ConnectionReport = z.object({
+  ok: z.boolean(),
+  models: z.array(z.string()),
+  /** Whether the chosen model is among those listed; null when the list could not be read. */
+  modelListed: z.boolean().nullable(),
+  failure: z.enum(AI_FAILURES).nullable(),
+  message: z.string(),
+});
+export type ConnectionReport = z.infer<typeof ConnectionReport>;
+
+export const AiUsageSummary = z.object({
+  month: z.string(),
+  requests: z.number().int(),
+  promptTokens: z.number().int(),
+  completionTokens: z.number().int(),
+});
+export type AiUsageSummary = z.infer<typeof AiUsageSummary>;
+
+export const aiChannels = {
+  'ai:status': channel(NoInput, AiStatus),
+  'ai:set-key': channel(SetAiKeyInput, AiStatus),
+  'ai:delete-key': channel(NoInput, AiStatus),
+  /** Lists the server's models with the saved settings; failures are a report, not an error. */
+  'ai:test-connection': channel(NoInput, ConnectionReport),
+  'ai:usage': channel(NoInput, AiUsageSummary),
+};
