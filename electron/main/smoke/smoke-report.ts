@@ -78,7 +78,9 @@ export function failedStartReport(
     ...context,
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
-    steps: [{ name: 'start-up', ok: false, ms: 0, error: error instanceof Error ? error.message : String(error) }],
+    steps: [
+      { name: 'start-up', ok: false, ms: 0, error: error instanceof Error ? error.message : String(error) },
+    ],
   };
 }
 

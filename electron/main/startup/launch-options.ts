@@ -17,9 +17,7 @@ export function parseLaunchOptions(argv: readonly string[], cwd: string = proces
   if (report === null) return { smokeTestReport: null };
   const file: string = report;
   if (file.trim() === '' || file.startsWith('--')) {
-    throw new Error(
-      `${SMOKE_TEST_SWITCH} needs the path of the JSON report to write, e.g. ${SMOKE_TEST_SWITCH} report.json`,
-    );
+    throw new Error(`${SMOKE_TEST_SWITCH} needs the path of the JSON report to write, e.g. ${SMOKE_TEST_SWITCH} report.json`);
   }
   return { smokeTestReport: path.resolve(cwd, file) };
 }

@@ -8,12 +8,7 @@ export interface MainWindow {
   loaded: Promise<void>;
 }
 
-export function createMainWindow(options: {
-  preload: string;
-  url: string;
-  policy: SecurityPolicy;
-  show?: boolean;
-}): MainWindow {
+export function createMainWindow(options: { preload: string; url: string; policy: SecurityPolicy; show?: boolean }): MainWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
