@@ -6,6 +6,7 @@ import { useSettings } from '../../app/settings-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon, type IconName } from '../../components/Icon';
 import { Button, Card, ErrorBanner, PageHeader } from '../../components/ui';
+import { AiSettingsCard } from '../../features/ai/AiSettingsCard';
 import { SampleDataCard } from './SampleDataCard';
 
 const THEMES: ReadonlyArray<{ value: ThemePreference; label: string; icon: IconName }> = [
@@ -96,8 +97,8 @@ function DataSection() {
     <>
       <Card title="Your data">
         <p className="card-intro">
-          <Icon name="folder" size={16} /> Everything you practise is stored on this computer. Recordings and answers
-          never leave it unless you turn on a cloud AI provider.
+          <Icon name="folder" size={16} /> Everything you practise is stored on this computer. Recordings never leave
+          it; answers only when you turn on an AI provider (see AI coach above).
         </p>
         {info.error ? <ErrorBanner message={info.error} onRetry={info.reload} /> : null}
         {info.data ? (
@@ -170,6 +171,7 @@ export function SettingsScreen() {
     <div className="screen">
       <PageHeader title="Settings" subtitle="Appearance, your data, and this installation." />
       <ThemePicker />
+      <AiSettingsCard />
       <SampleDataCard />
       <DataSection />
       <About />
