@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AI_FAILURES } from '../../ai/ai-failure';
 import { AiProvider } from '../../ai/ai-settings';
+import { AiReview } from '../../ai/review';
 import { channel } from '../channel';
 import { NoInput } from './app';
 
@@ -42,6 +43,8 @@ export const AiUsageSummary = z.object({
 });
 export type AiUsageSummary = z.infer<typeof AiUsageSummary>;
 
+export const AttemptRef = z.object({ attemptId: z.string().trim().min(1).max(64) }).strict();
+
 export const aiChannels = {
   'ai:status': channel(NoInput, AiStatus),
   'ai:set-key': channel(SetAiKeyInput, AiStatus),
@@ -49,4 +52,7 @@ export const aiChannels = {
   /** Lists the server's models with the saved settings; failures are a report, not an error. */
   'ai:test-connection': channel(NoInput, ConnectionReport),
   'ai:usage': channel(NoInput, AiUsageSummary),
+  /** Asks the model to review an attempt and stores the review with it (the recorded score is unchanged). */
+  'ai:review-attempt': channel(AttemptRef, AiReview),
+  'ai:get-review': channel(AttemptRef, AiReview.nullable()),
 };

@@ -1,10 +1,28 @@
 import { aiServiceFor } from '../../ai/ai-for-services';
+import { toAppError } from '../../ai/ai-error';
+import { reviewAttempt, storedReview } from '../../ai/review';
 import type { MainServices } from '../../services';
 import type { Handlers } from '../handler-types';
 
-export function aiHandlers(
-  services: MainServices,
-): Handlers<'ai:status' | 'ai:set-key' | 'ai:delete-key' | 'ai:test-connection' | 'ai:usage'> {
+type AiChannel =
+  | 'ai:status'
+  | 'ai:set-key'
+  | 'ai:delete-key'
+  | 'ai:test-connection'
+  | 'ai:usage'
+  | 'ai:review-attempt'
+  | 'ai:get-review';
+
+/** Model failures become AppErrors whose message says what to do. */
+async function asAppError<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+export function aiHandlers(services: MainServices): Handlers<AiChannel> {
   const ai = () => aiServiceFor(services);
   return {
     'ai:status': () => ai().status(),
@@ -12,5 +30,11 @@ export function aiHandlers(
     'ai:delete-key': () => ai().deleteKey(),
     'ai:test-connection': () => ai().testConnection(),
     'ai:usage': () => ai().usage(),
+    'ai:review-attempt': async ({ attemptId }) => {
+      const review = await asAppError(reviewAttempt(ai(), services.db, attemptId, services.now()));
+      services.events.emit('data:changed', { scope: 'ai-review' });
+      return review;
+    },
+    'ai:get-review': ({ attemptId }) => storedReview(services.db, attemptId),
   };
 }
