@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { AI_FAILURES } from '../../ai/ai-failure';
 import { AiProvider } from '../../ai/ai-settings';
+import { GenerateQuestionsInput } from '../../ai/generated-questions';
 import { AiReview } from '../../ai/review';
+import { QuestionDetail } from './questions';
 import { channel } from '../channel';
 import { NoInput } from './app';
 
@@ -45,6 +47,13 @@ export type AiUsageSummary = z.infer<typeof AiUsageSummary>;
 
 export const AttemptRef = z.object({ attemptId: z.string().trim().min(1).max(64) }).strict();
 
+export const GenerateQuestionsResult = z.object({
+  questions: z.array(QuestionDetail),
+  model: z.string(),
+  duplicatesSkipped: z.number().int(),
+});
+export type GenerateQuestionsResult = z.infer<typeof GenerateQuestionsResult>;
+
 export const aiChannels = {
   'ai:status': channel(NoInput, AiStatus),
   'ai:set-key': channel(SetAiKeyInput, AiStatus),
@@ -55,4 +64,6 @@ export const aiChannels = {
   /** Asks the model to review an attempt and stores the review with it (the recorded score is unchanged). */
   'ai:review-attempt': channel(AttemptRef, AiReview),
   'ai:get-review': channel(AttemptRef, AiReview.nullable()),
+  /** New questions in the bank's shape, saved as the user's own (source 'generated'). */
+  'ai:generate-questions': channel(GenerateQuestionsInput, GenerateQuestionsResult),
 };

@@ -29,3 +29,17 @@ export function reviewResponder(body: Record<string, unknown>): ChatReply {
   const firstWords = answer.split(/\s+/).slice(0, 5).join(' ');
   return { kind: 'content', content: reviewJson({ evidence: [firstWords, 'I single-handedly saved the company'] }) };
 }
+
+/** A generated question in the shape the app asks for. */
+export function generatedQuestion(
+  text: string,
+  keyPoints = ['Names the situation', 'Explains own actions', 'States the result'],
+) {
+  return {
+    text,
+    type: 'behavioral',
+    keyPoints,
+    modelAnswer:
+      'In my last role our release slipped twice, so I set up a weekly risk review and we shipped the next three on time.',
+  };
+}

@@ -1,5 +1,6 @@
 import { aiServiceFor } from '../../ai/ai-for-services';
 import { toAppError } from '../../ai/ai-error';
+import { generateQuestions } from '../../ai/question-generator';
 import { reviewAttempt, storedReview } from '../../ai/review';
 import type { MainServices } from '../../services';
 import type { Handlers } from '../handler-types';
@@ -11,7 +12,8 @@ type AiChannel =
   | 'ai:test-connection'
   | 'ai:usage'
   | 'ai:review-attempt'
-  | 'ai:get-review';
+  | 'ai:get-review'
+  | 'ai:generate-questions';
 
 /** Model failures become AppErrors whose message says what to do. */
 async function asAppError<T>(work: Promise<T>): Promise<T> {
@@ -36,5 +38,10 @@ export function aiHandlers(services: MainServices): Handlers<AiChannel> {
       return review;
     },
     'ai:get-review': ({ attemptId }) => storedReview(services.db, attemptId),
+    'ai:generate-questions': async (input) => {
+      const result = await asAppError(generateQuestions(ai(), services.db, input, services.now()));
+      if (result.questions.length) services.events.emit('data:changed', { scope: 'questions' });
+      return result;
+    },
   };
 }
