@@ -12,6 +12,8 @@ export const events = {
   'settings:changed': Settings,
   /** Processing of a stopped or recovered recording. */
   'recording:progress': RecordingProgress,
+  /** A piece of a streamed coach reply. */
+  'ai:chat-token': z.object({ requestId: z.string(), conversationId: z.string(), text: z.string() }),
 } satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;

@@ -1,5 +1,6 @@
 import type { MainServices } from '../services';
 import { createAiService, type AiService, type AiServiceDeps } from './ai-service';
+import { createCoachChat, type CoachChat } from './coach-chat';
 
 const services = new WeakMap<MainServices, AiService>();
 const overrides = new WeakMap<MainServices, Pick<AiServiceDeps, 'timeoutMs' | 'retry'>>();
@@ -24,4 +25,16 @@ export function aiServiceFor(main: MainServices): AiService {
     services.set(main, ai);
   }
   return ai;
+}
+
+const chats = new WeakMap<MainServices, CoachChat>();
+
+/** The coach chat of a running main process (it tracks replies in flight, so there is one). */
+export function coachChatFor(main: MainServices): CoachChat {
+  let chat = chats.get(main);
+  if (!chat) {
+    chat = createCoachChat({ ai: aiServiceFor(main), db: main.db, events: main.events, now: main.now });
+    chats.set(main, chat);
+  }
+  return chat;
 }

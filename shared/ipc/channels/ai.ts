@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AI_FAILURES } from '../../ai/ai-failure';
 import { AiProvider } from '../../ai/ai-settings';
+import { ChatHistory, ChatRequestId, ChatSendInput, ChatSendResult, CoachContext } from '../../ai/chat';
 import { GenerateQuestionsInput } from '../../ai/generated-questions';
 import { AiReview } from '../../ai/review';
 import { QuestionDetail } from './questions';
@@ -66,4 +67,11 @@ export const aiChannels = {
   'ai:get-review': channel(AttemptRef, AiReview.nullable()),
   /** New questions in the bank's shape, saved as the user's own (source 'generated'). */
   'ai:generate-questions': channel(GenerateQuestionsInput, GenerateQuestionsResult),
+  /** Sends a chat message; the reply streams as ai:chat-token events and is returned when it ends or is stopped. */
+  'ai:chat-send': channel(ChatSendInput, ChatSendResult),
+  'ai:chat-stop': channel(z.object({ requestId: ChatRequestId }).strict(), z.object({ stopped: z.boolean() })),
+  /** A conversation (the latest when none is named). */
+  'ai:chat-history': channel(z.object({ conversationId: z.string().uuid().optional() }).strict(), ChatHistory),
+  /** The summaries the coach is given (weak areas, recent scores), to show the user. */
+  'ai:coach-context': channel(NoInput, CoachContext),
 };

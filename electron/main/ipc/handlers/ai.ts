@@ -1,4 +1,5 @@
-import { aiServiceFor } from '../../ai/ai-for-services';
+import { aiServiceFor, coachChatFor } from '../../ai/ai-for-services';
+import { readCoachContext } from '../../ai/coach-context';
 import { toAppError } from '../../ai/ai-error';
 import { generateQuestions } from '../../ai/question-generator';
 import { reviewAttempt, storedReview } from '../../ai/review';
@@ -13,7 +14,11 @@ type AiChannel =
   | 'ai:usage'
   | 'ai:review-attempt'
   | 'ai:get-review'
-  | 'ai:generate-questions';
+  | 'ai:generate-questions'
+  | 'ai:chat-send'
+  | 'ai:chat-stop'
+  | 'ai:chat-history'
+  | 'ai:coach-context';
 
 /** Model failures become AppErrors whose message says what to do. */
 async function asAppError<T>(work: Promise<T>): Promise<T> {
@@ -43,5 +48,9 @@ export function aiHandlers(services: MainServices): Handlers<AiChannel> {
       if (result.questions.length) services.events.emit('data:changed', { scope: 'questions' });
       return result;
     },
+    'ai:chat-send': (input) => asAppError(coachChatFor(services).send(input)),
+    'ai:chat-stop': ({ requestId }) => ({ stopped: coachChatFor(services).stop(requestId) }),
+    'ai:chat-history': ({ conversationId }) => coachChatFor(services).history(conversationId),
+    'ai:coach-context': () => readCoachContext(services.db),
   };
 }
