@@ -43,6 +43,8 @@ export const CoachContext = z.object({
   weakAreas: z.array(z.object({ category: z.string(), average: z.number(), answers: z.number().int() })),
   skills: z.array(z.object({ skill: z.string(), average: z.number() })),
   recent: z.array(z.object({ category: z.string(), score: z.number(), day: z.string() })),
+  /** For "help me improve my last answer"; never sent to the model by itself. */
+  lastAttemptId: z.string().nullable(),
 });
 export type CoachContext = z.infer<typeof CoachContext>;
 

@@ -19,7 +19,7 @@ export async function readCoachContext(db: Kysely<Database>): Promise<CoachConte
   });
   const recent = await db
     .selectFrom('attempts')
-    .select(['category', 'overall', 'local_day'])
+    .select(['id', 'category', 'overall', 'local_day'])
     .orderBy('created_at', 'desc')
     .limit(5)
     .execute();
@@ -27,5 +27,6 @@ export async function readCoachContext(db: Kysely<Database>): Promise<CoachConte
     weakAreas,
     skills,
     recent: recent.map((r) => ({ category: r.category, score: r.overall, day: r.local_day })),
+    lastAttemptId: recent[0]?.id ?? null,
   };
 }
