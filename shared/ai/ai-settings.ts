@@ -54,6 +54,9 @@ export const AiSettings = z.object({
   model: AiModelName.nullable().catch(null).default(null),
   /** Ask for an AI review after every answer, not only on the button. */
   autoReview: z.boolean().default(false),
+  /** Send a recording's audio to the provider for a transcript (off: recordings never leave). */
+  transcription: z.boolean().default(false),
+  transcriptionModel: AiModelName.catch('whisper-1').default('whisper-1'),
 });
 export type AiSettings = z.infer<typeof AiSettings>;
 
@@ -65,6 +68,8 @@ export const AiSettingsPatch = z
     baseUrl: AiBaseUrl.nullable(),
     model: AiModelName.nullable(),
     autoReview: z.boolean(),
+    transcription: z.boolean(),
+    transcriptionModel: AiModelName,
   })
   .partial()
   .strict();

@@ -43,6 +43,7 @@ export function createAiService(deps: AiServiceDeps): AiService {
     const secrets = deps.secrets.status();
     const base = {
       provider: ai.provider,
+      transcription: false,
       keyStored,
       keyStorage: secrets.backend,
       keychainWarning: secrets.warning,
@@ -65,7 +66,14 @@ export function createAiService(deps: AiServiceDeps): AiService {
         problem: 'Add your OpenAI API key',
       };
     }
-    return { ...base, baseUrl: resolved.baseUrl, model: resolved.model, enabled: true, problem: null };
+    return {
+      ...base,
+      transcription: ai.transcription,
+      baseUrl: resolved.baseUrl,
+      model: resolved.model,
+      enabled: true,
+      problem: null,
+    };
   };
 
   const provider = async (): Promise<AiProvider> => {

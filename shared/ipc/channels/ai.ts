@@ -21,6 +21,8 @@ export const AiStatus = z.object({
   keyStored: z.boolean(),
   keyStorage: z.enum(['keychain', 'memory']),
   keychainWarning: z.string().nullable(),
+  /** Recordings' audio may be sent for a transcript (AI enabled and transcription turned on). */
+  transcription: z.boolean(),
 });
 export type AiStatus = z.infer<typeof AiStatus>;
 
@@ -74,4 +76,9 @@ export const aiChannels = {
   'ai:chat-history': channel(z.object({ conversationId: z.string().uuid().optional() }).strict(), ChatHistory),
   /** The summaries the coach is given (weak areas, recent scores), to show the user. */
   'ai:coach-context': channel(NoInput, CoachContext),
+  /** The recording's audio, as 16 kHz mono WAV, to the provider's /audio/transcriptions; only with transcription on. */
+  'ai:transcribe-recording': channel(
+    z.object({ recordingId: z.string().trim().min(1).max(64) }).strict(),
+    z.object({ text: z.string(), model: z.string() }),
+  ),
 };

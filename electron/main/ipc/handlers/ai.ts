@@ -3,6 +3,7 @@ import { readCoachContext } from '../../ai/coach-context';
 import { toAppError } from '../../ai/ai-error';
 import { generateQuestions } from '../../ai/question-generator';
 import { reviewAttempt, storedReview } from '../../ai/review';
+import { transcribeRecording } from '../../ai/transcribe-recording';
 import type { MainServices } from '../../services';
 import type { Handlers } from '../handler-types';
 
@@ -18,7 +19,8 @@ type AiChannel =
   | 'ai:chat-send'
   | 'ai:chat-stop'
   | 'ai:chat-history'
-  | 'ai:coach-context';
+  | 'ai:coach-context'
+  | 'ai:transcribe-recording';
 
 /** Model failures become AppErrors whose message says what to do. */
 async function asAppError<T>(work: Promise<T>): Promise<T> {
@@ -52,5 +54,18 @@ export function aiHandlers(services: MainServices): Handlers<AiChannel> {
     'ai:chat-stop': ({ requestId }) => ({ stopped: coachChatFor(services).stop(requestId) }),
     'ai:chat-history': ({ conversationId }) => coachChatFor(services).history(conversationId),
     'ai:coach-context': () => readCoachContext(services.db),
+    'ai:transcribe-recording': ({ recordingId }) =>
+      asAppError(
+        transcribeRecording(
+          {
+            ai: ai(),
+            db: services.db,
+            settings: services.settings,
+            recordingsDir: services.paths.recordings,
+            ffmpegPath: () => services.media.ffmpegPath(),
+          },
+          recordingId,
+        ),
+      ),
   };
 }

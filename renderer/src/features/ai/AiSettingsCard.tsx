@@ -201,6 +201,15 @@ export function AiSettingsCard() {
             />
             Ask for an AI review after every answer
           </label>
+          <label className="ai-check">
+            <input
+              type="checkbox"
+              checked={settings.ai.transcription}
+              onChange={(event) => void apply({ ai: { transcription: event.target.checked } })}
+            />
+            Transcribe spoken answers: send a recording&apos;s audio to the server when I ask (model{' '}
+            {settings.ai.transcriptionModel})
+          </label>
           {usage.data ? (
             <p className="setting-hint" data-testid="ai-usage">
               This month: {usage.data.requests} {usage.data.requests === 1 ? 'request' : 'requests'},{' '}

@@ -16,6 +16,8 @@ export function privacySentence(status: AiStatus | undefined): string {
   }
   return (
     `When AI is on, the question, your answer text and, for chat, a summary of your weak areas are sent to ${hostOf(status.baseUrl)}. ` +
-    'Recordings never leave this computer.'
+    (status.transcription
+      ? "Recordings' audio is sent only when you ask for a transcript."
+      : 'Recordings never leave this computer.')
   );
 }
