@@ -12,6 +12,8 @@ import { dataPaths, ensureDataDirs, type DataPaths } from './paths';
 import { syncQuestionBank, type BankSyncReport } from './questions/bank-sync';
 import { legalFiles, questionBankDir, resolveResourcesDir, type LegalFiles } from './resources-dir';
 import type { SettingsStore } from './settings/settings-store';
+import { loadKeytar } from './secrets/keytar-loader';
+import { createSecretStore, type SecretStore } from './secrets/secret-store';
 
 export type Runtime = 'electron' | 'browser-host' | 'test';
 
@@ -37,6 +39,8 @@ export interface MainServices {
   legal: LegalFiles;
   /** Native addons for this runtime (keytar for the secret store; see native/native-modules.ts). */
   native: NativeModules;
+  /** API keys and tokens in the OS keychain (memory for this run where none answers). */
+  secrets: SecretStore;
   /** What start-up did with the question bank; null when loading it failed (logged). */
   bank: BankSyncReport | null;
   /** The local answer evaluator, initialised on first use (or warmed after start-up). */
@@ -69,6 +73,8 @@ export interface StartServicesOptions {
   media?: Partial<Pick<MediaServiceOptions, 'ffmpegPath' | 'locateFfmpeg' | 'minFreeBytes' | 'freeSpace' | 'write'>>;
   /** Recover recordings a crash left behind, in the background (default true). */
   recoverRecordings?: boolean;
+  /** The secret store; defaults to the OS keychain through keytar. */
+  secrets?: SecretStore;
 }
 
 // Lets the first window paint before the grammar checker's WASM compiles on the main thread.
@@ -121,6 +127,9 @@ export async function startServices(options: StartServicesOptions): Promise<Main
     resourcesDir,
     legal: options.legal ?? legalFiles(),
     native: options.native ?? {},
+    secrets:
+      options.secrets ??
+      createSecretStore({ keytar: () => loadKeytar(options.native?.keytar), warn: (message) => console.warn(message) }),
     bank,
     evaluator,
     now,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelDef } from './channel';
 import { advisorChannels } from './channels/advisor';
+import { aiChannels } from './channels/ai';
 import { appChannels } from './channels/app';
 import { attemptChannels } from './channels/attempts';
 import { dashboardChannels } from './channels/dashboard';
@@ -34,6 +35,7 @@ export const contract = {
   ...sampleChannels,
   ...settingsChannels,
   ...updateChannels,
+  ...aiChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

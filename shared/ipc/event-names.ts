@@ -1,5 +1,11 @@
 /** The fixed list of main → renderer events; the preload forwards only these. */
-export const EVENT_NAMES = ['data:changed', 'settings:changed', 'recording:progress', 'updates:status'] as const;
+export const EVENT_NAMES = [
+  'data:changed',
+  'settings:changed',
+  'recording:progress',
+  'updates:status',
+  'ai:chat-token',
+] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isEventName(name: unknown): name is EventName {

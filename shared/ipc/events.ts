@@ -15,6 +15,8 @@ export const events = {
   'recording:progress': RecordingProgress,
   /** The app's self-update moved on (checking, found, downloading, ready to install, failed). */
   'updates:status': UpdateStatus,
+  /** A piece of a streamed coach reply. */
+  'ai:chat-token': z.object({ requestId: z.string(), conversationId: z.string(), text: z.string() }),
 } satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AiSettings, AiSettingsPatch, DEFAULT_AI_SETTINGS } from '../ai/ai-settings';
 
 export const ThemePreference = z.enum(['system', 'light', 'dark']);
 export type ThemePreference = z.infer<typeof ThemePreference>;
@@ -11,13 +12,7 @@ export const Settings = z.object({
       microphoneId: z.string().max(512).nullable().default(null),
     })
     .default({ cameraId: null, microphoneId: null }),
-  ai: z
-    .object({
-      provider: z.enum(['none', 'openai-compatible']).default('none'),
-      baseUrl: z.string().url().max(2048).nullable().default(null),
-      model: z.string().max(200).nullable().default(null),
-    })
-    .default({ provider: 'none', baseUrl: null, model: null }),
+  ai: AiSettings.default(DEFAULT_AI_SETTINGS),
   sync: z
     .object({
       serverUrl: z.string().url().max(2048).nullable().default(null),
@@ -37,7 +32,7 @@ export const SettingsPatch = z
   .object({
     theme: ThemePreference,
     devices: Settings.shape.devices.unwrap().partial(),
-    ai: Settings.shape.ai.unwrap().partial(),
+    ai: AiSettingsPatch,
     sync: Settings.shape.sync.unwrap().partial(),
     updates: Settings.shape.updates.unwrap().partial(),
   })

@@ -1,6 +1,8 @@
 import type { CliCommand } from '../cli-types';
 import { evaluateCommand } from './evaluate';
+import { aiCommand } from './ai';
 import { analyzeCommand } from './analyze';
+import { chatCommand } from './chat';
 import { demoCommand } from './demo';
 import { infoCommand } from './info';
 import { questionsCommand } from './questions';
@@ -14,4 +16,6 @@ export const COMMANDS: readonly CliCommand[] = [
   analyzeCommand,
   reportCommand,
   demoCommand,
+  aiCommand,
+  chatCommand,
 ];

@@ -27,6 +27,8 @@ export interface QuestionsTable {
   bank_version: string | null;
   archived: Generated<number>;
   created_at: Timestamp;
+  /** Added by 0006-ai: the model that wrote an AI-generated question. */
+  generated_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {
@@ -217,6 +219,35 @@ export interface LeaderboardCacheTable {
   fetched_at: Timestamp;
 }
 
+/** Added by 0006-ai. */
+export interface AiUsageTable {
+  id: Generated<number>;
+  feature: string;
+  model: string;
+  prompt_tokens: number;
+  completion_tokens: number;
+  created_at: Timestamp;
+}
+
+/** Added by 0006-ai. */
+export interface AiReviewsTable {
+  attempt_id: string;
+  model: string;
+  review: Json;
+  created_at: Timestamp;
+}
+
+/** Added by 0006-ai. */
+export interface ChatMessagesTable {
+  id: Generated<number>;
+  conversation_id: string;
+  role: 'user' | 'assistant';
+  content: string;
+  status: 'complete' | 'stopped' | 'failed';
+  model: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   profile: ProfileTable;
   questions: QuestionsTable;
@@ -234,6 +265,9 @@ export interface Database {
   leaderboard_cache: LeaderboardCacheTable;
   app_meta: AppMetaTable;
   drafts: DraftsTable;
+  ai_usage: AiUsageTable;
+  ai_reviews: AiReviewsTable;
+  chat_messages: ChatMessagesTable;
 }
 
 export type AttemptRow = Selectable<AttemptsTable>;

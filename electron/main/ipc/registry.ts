@@ -3,6 +3,7 @@ import type { Platform } from '../platform/platform';
 import type { MainServices } from '../services';
 import type { HandlerMap } from './handler-types';
 import { advisorHandlers } from './handlers/advisor';
+import { aiHandlers } from './handlers/ai';
 import { appHandlers } from './handlers/app';
 import { attemptHandlers } from './handlers/attempts';
 import { dashboardHandlers } from './handlers/dashboard';
@@ -41,5 +42,6 @@ export function createHandlers(
     ...sampleHandlers(services),
     ...settingsHandlers(services),
     ...updateHandlers(platform),
+    ...aiHandlers(services),
   };
 }

@@ -301,6 +301,9 @@ export function createMediaService(options: MediaServiceOptions) {
       };
     },
 
+    /** The ffmpeg recordings are processed with (for other conversions, e.g. audio to transcribe). */
+    ffmpegPath: (): string => ffmpeg(),
+
     /** Resolves when the processing queue is empty (tests, shutdown). */
     whenIdle: (): Promise<void> => queue,
 

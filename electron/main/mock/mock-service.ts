@@ -14,6 +14,7 @@ import {
 } from '../../../shared/ipc/channels/mock';
 import { AppError } from '../../../shared/ipc/result';
 import { zodMessage } from '../../../shared/ipc/zod-message';
+import type { FollowUpWriter } from '../ai/follow-up';
 import { createAttemptService } from '../attempts/attempt-service';
 import type { MainServices } from '../services';
 import { firstUnanswered, type MockState, readMockState, toSessionView, type SessionRow } from './mock-state';
@@ -41,7 +42,12 @@ function parseStrings(json: string): string[] {
   }
 }
 
-export function createMockService(services: MainServices): MockService {
+export interface MockServiceOptions {
+  /** Writes a follow-up question from an answer, for mocks set up with followUps (AI on). */
+  followUp?: FollowUpWriter;
+}
+
+export function createMockService(services: MainServices, options: MockServiceOptions = {}): MockService {
   const { db } = services;
   const attempts = createAttemptService(services);
 
@@ -342,6 +348,26 @@ export function createMockService(services: MainServices): MockService {
         };
       }
       const next = { ...state, answers: [...state.answers, answer] };
+      const followUp =
+        state.config.followUps && answer.status === 'answered' && question.followUpOf == null && options.followUp
+          ? await options.followUp(question, input.answerText)
+          : null;
+      if (followUp) {
+        // Asked next, right after the question it follows. Indexes stay positions (the runner
+        // steps through them in order): the questions after it, all unanswered, move up one.
+        const position = next.questions.findIndex((q) => q.index === question.index) + 1;
+        next.questions = [
+          ...next.questions.slice(0, position),
+          {
+            ...question,
+            index: position,
+            questionId: followUp.questionId,
+            text: followUp.text,
+            followUpOf: question.index,
+          },
+          ...next.questions.slice(position).map((q) => ({ ...q, index: q.index + 1 })),
+        ];
+      }
       const saved = await save(row, next);
       return toSessionView(saved, next);
     },

@@ -30,12 +30,15 @@ export async function createCustomQuestion(db: Kysely<Database>, input: ParsedCr
   return id;
 }
 
-/** Only the user's own questions can be deleted; their attempts stay, with the question text they were asked. */
+/**
+ * Only the user's own questions (written or AI-generated) can be deleted; their attempts stay,
+ * with the question text they were asked.
+ */
 export async function deleteCustomQuestion(db: Kysely<Database>, id: string): Promise<boolean> {
   const result = await db
     .deleteFrom('questions')
     .where('id', '=', id)
-    .where('source', '=', 'custom')
+    .where('source', 'in', ['custom', 'generated'])
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

@@ -19,6 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'mock-interview', label: 'Mock interview', icon: 'mock', group: 'Practise' },
   { id: 'reports', label: 'Reports', icon: 'reports', group: 'Progress' },
   { id: 'advisor', label: 'Advisor', icon: 'advisor', group: 'Progress' },
+  { id: 'coach-chat', label: 'Coach chat', icon: 'spark', group: 'Progress' },
   { id: 'profile', label: 'Profile', icon: 'profile', group: 'You' },
   { id: 'settings', label: 'Settings', icon: 'settings', group: 'You' },
 ];

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { ChatScreen } from '../features/ai/ChatScreen';
 import { AdvisorScreen } from '../screens/advisor/AdvisorScreen';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
 import { MockInterviewScreen } from '../screens/mock/MockInterviewScreen';
@@ -16,6 +17,7 @@ export interface ScreenProps {
 /** Screen components by navigation id (see screen-registry.ts). */
 export const SCREEN_COMPONENTS: Record<string, ComponentType<ScreenProps>> = {
   advisor: AdvisorScreen,
+  'coach-chat': ChatScreen,
   dashboard: DashboardScreen,
   'mock-interview': MockInterviewScreen,
   practice: PracticeScreen,

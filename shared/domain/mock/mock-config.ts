@@ -38,6 +38,8 @@ export const MockConfig = z
       .default(MOCK_DEFAULTS.answerSec),
     /** Read each question aloud with the system's speech synthesis. */
     readAloud: z.boolean().default(false),
+    /** After each answer, one follow-up question written by the AI from it (needs AI on). */
+    followUps: z.boolean().default(false),
   })
   .strict();
 export type MockConfig = z.infer<typeof MockConfig>;

@@ -37,7 +37,8 @@ export type MockFlowEvent =
   | { type: 'start-answer'; nowMs: number }
   | { type: 'stop-answer'; nowMs: number }
   | { type: 'save'; nowMs: number }
-  | { type: 'stored'; nowMs: number }
+  /** `total`: the question count after storing, when it grew (a follow-up was added). */
+  | { type: 'stored'; nowMs: number; total?: number }
   | { type: 'save-failed'; nowMs: number }
   | { type: 'skip'; nowMs: number };
 
@@ -82,7 +83,8 @@ export function mockStep(state: MockFlowState, event: MockFlowEvent, timing: Moc
     case 'notes':
       return event.type === 'save' ? { ...state, phase: 'saving', phaseStartedMs: event.nowMs } : state;
     case 'saving':
-      if (event.type === 'stored') return startQuestion(state.index + 1, state.total, timing, event.nowMs);
+      if (event.type === 'stored')
+        return startQuestion(state.index + 1, event.total ?? state.total, timing, event.nowMs);
       if (event.type === 'save-failed')
         return { ...state, phase: 'notes', phaseStartedMs: event.nowMs, skipping: false };
       return state;

@@ -14,6 +14,8 @@ export const MockQuestionView = z.object({
   category: z.string(),
   difficulty: z.enum(['easy', 'medium', 'hard']),
   type: z.string(),
+  /** A follow-up the AI asked about the answer to the question with this index. */
+  followUpOf: z.number().int().nullable().optional(),
 });
 export type MockQuestionView = z.infer<typeof MockQuestionView>;
 

@@ -28,6 +28,7 @@ export async function resetLocalData(db: Kysely<Database>): Promise<ResetCounts>
     await trx.deleteFrom('outbox').execute();
     await trx.deleteFrom('leaderboard_cache').execute();
     await trx.deleteFrom('profile').execute();
+    await trx.deleteFrom('chat_messages').execute();
     await trx.deleteFrom('questions').where('source', '!=', 'bank').execute();
     return {
       removedAttempts: Number(attempts.numDeletedRows),

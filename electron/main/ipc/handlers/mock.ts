@@ -1,3 +1,5 @@
+import { aiServiceFor } from '../../ai/ai-for-services';
+import { followUpWriter } from '../../ai/follow-up';
 import { createMockService } from '../../mock/mock-service';
 import type { MainServices } from '../../services';
 import type { Handlers } from '../handler-types';
@@ -15,7 +17,9 @@ type MockChannel =
   | 'mock:history';
 
 export function mockHandlers(services: MainServices): Handlers<MockChannel> {
-  const mock = createMockService(services);
+  const mock = createMockService(services, {
+    followUp: followUpWriter(() => aiServiceFor(services), services.db, services.now),
+  });
   return {
     'mock:options': () => mock.options(),
     'mock:start': (input) => mock.start(input),

@@ -73,6 +73,11 @@ export function MockQuestionCard({ question }: { question: MockQuestion }) {
     <Card className="mock-question-card">
       <div className="mock-question-meta">
         <span className="mk-chip">{categoryLabel(question.category)}</span>
+        {question.followUpOf != null ? (
+          <span className="mk-chip" data-testid="mock-follow-up">
+            Follow-up
+          </span>
+        ) : null}
         <span className="mk-chip is-cap">{question.difficulty}</span>
         {speechAvailable() ? (
           <button type="button" className="mk-link" onClick={() => speak(question.text)}>

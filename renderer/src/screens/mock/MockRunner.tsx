@@ -138,7 +138,7 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
     })
       .then((view) => {
         setSession(view);
-        dispatch({ type: 'stored', nowMs: Date.now() });
+        dispatch({ type: 'stored', nowMs: Date.now(), total: view.questions.length });
       })
       .catch((err: unknown) => {
         savingFor.current = null;
@@ -220,7 +220,9 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
   const mode = session.config.mode;
   const deviceProblem = recorded ? media.problem : null;
   const canRecord = recorded && media.stream !== null;
-  const isLast = flow.index + 1 === session.questions.length;
+  // With follow-ups on, an answered question (not itself a follow-up) may still get one.
+  const mayFollowUp = session.config.followUps && question?.followUpOf == null;
+  const isLast = flow.index + 1 === session.questions.length && !mayFollowUp;
 
   return (
     <div className="screen mock-screen mock-running" data-phase={flow.phase}>

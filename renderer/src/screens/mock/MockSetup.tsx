@@ -65,6 +65,7 @@ function initialConfig(options: MockOptions): MockConfig {
     prepSec: MOCK_DEFAULTS.prepSec,
     answerSec: MOCK_DEFAULTS.answerSec,
     readAloud: false,
+    followUps: false,
   };
 }
 
@@ -83,6 +84,9 @@ function SetupForm({ options, blocked }: { options: MockOptions; blocked: boolea
   const [answerSec, setAnswerSec] = useState(start.answerSec);
   const canSpeak = speechAvailable();
   const [readAloud, setReadAloud] = useState(start.readAloud && canSpeak);
+  const aiStatus = useQuery('ai:status', {});
+  const canFollowUp = aiStatus.data?.enabled ?? false;
+  const [followUps, setFollowUps] = useState(start.followUps);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
 
@@ -103,6 +107,7 @@ function SetupForm({ options, blocked }: { options: MockOptions; blocked: boolea
       prepSec,
       answerSec,
       readAloud,
+      followUps: followUps && canFollowUp,
     } as MockConfigInput;
     try {
       const session = await call('mock:start', config);
@@ -226,6 +231,23 @@ function SetupForm({ options, blocked }: { options: MockOptions; blocked: boolea
                 — speech synthesis is not available on this system, so questions are shown only.
               </span>
             )}
+          </span>
+        </label>
+        <label className={`check-row ${canFollowUp ? '' : 'is-disabled'}`}>
+          <input
+            type="checkbox"
+            checked={followUps && canFollowUp}
+            disabled={!canFollowUp}
+            onChange={(e) => setFollowUps(e.target.checked)}
+          />
+          <Icon size={18} name="spark" />
+          <span>
+            Ask a follow-up question after each answer, like a real interviewer
+            <span className="muted mk-small">
+              {canFollowUp
+                ? ' — your answer is sent to the AI to write it.'
+                : ' — needs an AI provider (Settings → AI).'}
+            </span>
           </span>
         </label>
       </div>

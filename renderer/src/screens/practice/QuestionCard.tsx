@@ -35,6 +35,7 @@ export function QuestionCard({
             <span className="badge badge-category">{categoryLabel(question.category)}</span>
             <DifficultyBadge difficulty={question.difficulty} />
             {question.source === 'custom' ? <span className="badge badge-custom">Your question</span> : null}
+            {question.source === 'generated' ? <span className="badge badge-ai">AI-generated</span> : null}
             {question.archived ? <span className="badge">No longer in the bank</span> : null}
             {question.attemptCount > 0 ? (
               <span className="meta-note">

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon, type IconName } from '../../components/Icon';
 import { Button, Card, ErrorBanner, PageHeader } from '../../components/ui';
 import { AboutCard } from './AboutCard';
+import { AiSettingsCard } from '../../features/ai/AiSettingsCard';
 import { SampleDataCard } from './SampleDataCard';
 
 const THEMES: ReadonlyArray<{ value: ThemePreference; label: string; icon: IconName }> = [
@@ -97,8 +98,8 @@ function DataSection() {
     <>
       <Card title="Your data">
         <p className="card-intro">
-          <Icon name="folder" size={16} /> Everything you practise is stored on this computer. Recordings and answers
-          never leave it unless you turn on a cloud AI provider.
+          <Icon name="folder" size={16} /> Everything you practise is stored on this computer. Recordings never leave
+          it; answers only when you turn on an AI provider (see AI coach above).
         </p>
         {info.error ? <ErrorBanner message={info.error} onRetry={info.reload} /> : null}
         {info.data ? (
@@ -158,6 +159,7 @@ export function SettingsScreen() {
     <div className="screen">
       <PageHeader title="Settings" subtitle="Appearance, your data, and this installation." />
       <ThemePicker />
+      <AiSettingsCard />
       <SampleDataCard />
       <DataSection />
       <AboutCard />

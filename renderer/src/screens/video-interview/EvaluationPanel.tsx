@@ -1,3 +1,4 @@
+import { TranscribeButton } from '../../features/ai/TranscribeButton';
 import { useEffect, useState } from 'react';
 import { QUESTION_CATEGORIES, type QuestionCategory } from '../../../../shared/domain/questions/bank-schema';
 import type { AttemptDetail } from '../../../../shared/ipc/channels/attempts';
@@ -121,6 +122,13 @@ export function EvaluationPanel({
               data-testid="answer-notes"
             />
           </label>
+          <TranscribeButton
+            recordingId={recording.id}
+            onTranscript={(transcript) => {
+              setText(transcript);
+              setVerbatim(true);
+            }}
+          />
           <label className="check-row">
             <input type="checkbox" checked={verbatim} onChange={(e) => setVerbatim(e.target.checked)} />
             <span>This is word for word what I said — count my exact pace from it</span>

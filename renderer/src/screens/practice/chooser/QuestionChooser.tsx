@@ -5,13 +5,14 @@ import { useQuery } from '../../../api/use-query';
 import { Button, Card, EmptyState, ErrorBanner, PageHeader } from '../../../components/ui';
 import { goToPractice } from '../practice-route';
 import { Icon } from '../../../components/Icon';
+import { GenerateQuestionsPanel } from '../../../features/ai/GenerateQuestionsPanel';
 import { CustomQuestionForm } from './CustomQuestionForm';
 import { JobMatchPanel } from './JobMatchPanel';
 import { EMPTY_FILTERS, QuestionFilters, type FilterState } from './QuestionFilters';
 import { QuestionList } from './QuestionList';
 
 const PAGE = 25;
-type Tab = 'bank' | 'job' | 'custom';
+type Tab = 'bank' | 'job' | 'custom' | 'generate';
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -107,6 +108,7 @@ const TABS: ReadonlyArray<{ id: Tab; label: string }> = [
   { id: 'bank', label: 'Question bank' },
   { id: 'job', label: 'Match a job description' },
   { id: 'custom', label: 'Add your own' },
+  { id: 'generate', label: 'Generate with AI' },
 ];
 
 /** The practice start page: browse or search the bank, match a posting, or add a question. */
@@ -141,6 +143,8 @@ export function QuestionChooser() {
             <BankBrowser filters={filters} setFilters={setFilters} />
           ) : tab === 'job' ? (
             <JobMatchPanel />
+          ) : tab === 'generate' ? (
+            <GenerateQuestionsPanel />
           ) : (
             <CustomQuestionForm />
           )}

@@ -25,6 +25,7 @@ export function QuestionRow({
           <span className="badge badge-category">{categoryLabel(question.category)}</span>
           <DifficultyBadge difficulty={question.difficulty} />
           {question.source === 'custom' ? <span className="badge badge-custom">Your question</span> : null}
+          {question.source === 'generated' ? <span className="badge badge-ai">AI-generated</span> : null}
           {question.hasModelAnswer ? <span className="meta-note">Model answer</span> : null}
         </span>
         {extra}

@@ -1,3 +1,4 @@
+import { AiReviewPanel } from '../../../features/ai/AiReviewPanel';
 import { useEffect, useRef, useState } from 'react';
 import type { AttemptDetail } from '../../../../../shared/ipc/channels/attempts';
 import type { QuestionDetail } from '../../../../../shared/ipc/channels/questions';
@@ -145,6 +146,7 @@ export function FeedbackView({
               <p className="muted small">One strong way to answer — yours should use your own experience.</p>
             </Card>
           ) : null}
+          <AiReviewPanel attemptId={data.id} />
           {previous ? (
             <Card title="Compared with your previous attempt">
               <AttemptComparison previous={previous} current={data} />

@@ -1,0 +1,58 @@
+import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-openai/fake-openai-server';
+import { generatedQuestion } from '../helpers/fake-openai/replies';
+import { expect, screenshot, test } from './fixtures';
+
+let fake: FakeOpenAi;
+test.beforeEach(async () => {
+  fake = await startFakeOpenAi({ models: ['llama3.1:8b'] });
+});
+test.afterEach(async () => {
+  await fake.close();
+});
+
+test('generate questions with AI and practise one of them', async ({ app, page }) => {
+  test.setTimeout(180_000);
+  await app.open('practice');
+  await page.getByRole('tab', { name: 'Generate with AI' }).click();
+  await expect(page.getByTestId('generate-off')).toContainText('nothing is sent anywhere');
+
+  app.services.settings.update({ ai: { provider: 'openai-compatible', baseUrl: fake.baseUrl, model: 'llama3.1:8b' } });
+  fake.queue({
+    kind: 'content',
+    content:
+      'Here are your questions:\n```json\n' +
+      JSON.stringify({
+        questions: [
+          generatedQuestion('Tell me about a time you rebuilt trust with a team after a failed launch.', [
+            'Owned the failure openly',
+            'Rebuilt trust with small commitments kept',
+            'Shows the result in the team',
+          ]),
+          generatedQuestion('Describe a time you had to lead without formal authority.'),
+        ],
+      }) +
+      '\n```',
+  });
+  await page.reload();
+  await page.getByRole('tab', { name: 'Generate with AI' }).click();
+  const panel = page.getByRole('tabpanel');
+  await panel.getByLabel('Category').selectOption('leadership');
+  await panel.getByLabel('How many').fill('2');
+  await panel.getByRole('button', { name: 'Generate questions' }).click();
+  await expect(panel.getByText('2 new questions from llama3.1:8b')).toBeVisible();
+  const list = panel.getByRole('list', { name: 'Generated questions' });
+  await expect(list.getByRole('link')).toHaveCount(2);
+  await expect(list.locator('.badge-ai').first()).toHaveText('AI-generated');
+  await screenshot(page, 'ai-generated-questions');
+
+  await panel.getByRole('button', { name: 'Practise these 2' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /rebuilt trust with a team/ })).toBeVisible();
+  await page
+    .getByLabel('Your answer')
+    .fill(
+      'After our launch failed I owned the failure openly in the retro, then rebuilt trust with small commitments kept every week. Within a quarter the team asked me to lead the relaunch.',
+    );
+  await page.getByLabel('Your answer').press('Control+Enter');
+  await expect(page.getByRole('heading', { name: 'Your feedback' })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText('Owned the failure openly').first()).toBeVisible();
+});

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-openai/fake-openai-server';
+import { expect, screenshot, test } from './fixtures';
+
+const KEY = 'sk-e2e-secret-0123456789';
+
+let fake: FakeOpenAi;
+test.beforeEach(async () => {
+  fake = await startFakeOpenAi({ apiKey: KEY, models: ['llama3.1:8b', 'qwen2.5:7b'] });
+});
+test.afterEach(async () => {
+  await fake.close();
+});
+
+test('Settings → AI: off by default, then a local server with a key from the keychain, tested', async ({
+  app,
+  page,
+}) => {
+  await app.open('settings');
+  const card = page.locator('section.card', { has: page.getByRole('heading', { name: 'AI coach' }) });
+  await expect(card.getByTestId('ai-privacy')).toHaveText(/AI is off: nothing you practise leaves this computer/);
+  await expect(card.getByRole('radio', { name: 'Off' })).toHaveAttribute('aria-checked', 'true');
+
+  await card.getByRole('radio', { name: 'OpenAI-compatible server' }).click();
+  await card.getByLabel('Server address').fill('http://10.0.0.5:11434/v1');
+  await card.getByLabel('Model').fill('qwen2.5:7b');
+  await card.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(card.getByText(/Use https for a server on another machine/)).toBeVisible();
+
+  await card.getByLabel('Server address').fill(fake.baseUrl);
+  await card.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(card.getByText('Saved.')).toBeVisible();
+  await expect(card.getByTestId('ai-privacy')).toContainText(`sent to ${new URL(fake.baseUrl).host}`);
+  await expect(card.getByTestId('ai-privacy')).toContainText('Recordings never leave this computer');
+
+  await card.getByRole('button', { name: 'Test connection' }).click();
+  await expect(card.getByTestId('ai-connection')).toContainText('refused the API key');
+
+  await card.getByLabel(/API key/).fill(KEY);
+  await card.getByRole('button', { name: 'Save key' }).click();
+  await expect(card.getByText('a key is stored')).toBeVisible();
+  await expect(card.getByLabel(/API key/)).toHaveValue('');
+
+  await card.getByRole('button', { name: 'Test connection' }).click();
+  await expect(card.getByTestId('ai-connection')).toContainText(
+    'Connected: the server offers 2 models, including "qwen2.5:7b"',
+  );
+  await expect(card.getByTestId('ai-connection')).toContainText('Models: llama3.1:8b, qwen2.5:7b');
+  await screenshot(page, 'ai-settings-connected');
+
+  await card.getByLabel('Model').fill('gpt-5');
+  await card.getByRole('button', { name: 'Save', exact: true }).click();
+  await card.getByRole('button', { name: 'Test connection' }).click();
+  await expect(card.getByTestId('ai-connection')).toContainText('no model named "gpt-5"');
+
+  // The key never reaches the renderer, the settings file or anything in the page.
+  expect(await page.content()).not.toContain(KEY);
+  const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+  expect(storage).not.toContain(KEY);
+  const settingsFile = readFileSync(path.join(app.services.settings.path), 'utf8');
+  expect(settingsFile).toContain(fake.baseUrl);
+  expect(settingsFile).not.toContain(KEY);
+});

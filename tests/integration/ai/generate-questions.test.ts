@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tuneAiForTests } from '../../../electron/main/ai/ai-for-services';
+import type { MainServices } from '../../../electron/main/services';
+import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-openai/fake-openai-server';
+import { generatedQuestion } from '../../helpers/fake-openai/replies';
+import { invoker, valueOf } from '../../helpers/invoke';
+import { makeTempDir } from '../../helpers/temp-dir';
+import { startTestServices } from '../../helpers/test-services';
+
+describe('AI-generated questions', () => {
+  let dir: ReturnType<typeof makeTempDir>;
+  let services: MainServices;
+  let fake: FakeOpenAi;
+  let invoke: ReturnType<typeof invoker>;
+
+  beforeEach(async () => {
+    dir = makeTempDir();
+    services = await startTestServices(dir.path);
+    tuneAiForTests(services, { timeoutMs: 1000, retry: { attempts: 1, baseMs: 1, capMs: 1 } });
+    fake = await startFakeOpenAi({ models: ['qwen2.5:7b'] });
+    invoke = invoker(services);
+    valueOf(
+      await invoke('settings:update', {
+        ai: { provider: 'openai-compatible', baseUrl: fake.baseUrl, model: 'qwen2.5:7b' },
+      }),
+    );
+  });
+  afterEach(async () => {
+    await fake.close();
+    await services.close();
+    dir.remove();
+  });
+
+  it('saves new questions in the bank shape, skipping repeats of the bank and of each other', async () => {
+    const bankQuestion = await services.db
+      .selectFrom('questions')
+      .select('text')
+      .where('source', '=', 'bank')
+      .where('category', '=', 'conflict')
+      .executeTakeFirstOrThrow();
+    fake.queue({
+      kind: 'content',
+      content: JSON.stringify({
+        questions: [
+          generatedQuestion('Tell me about a time a release slipped because two teams disagreed on scope.'),
+          generatedQuestion(bankQuestion.text),
+          generatedQuestion('Tell me about a time a release slipped because 2 teams disagreed on the scope!'),
+        ],
+      }),
+    });
+    const result = valueOf(
+      await invoke('ai:generate-questions', { category: 'conflict', count: 3, difficulty: 'hard' }),
+    );
+    expect(result.model).toBe('qwen2.5:7b');
+    expect(result.duplicatesSkipped).toBe(2);
+    expect(result.questions).toHaveLength(1);
+    const [question] = result.questions;
+    expect(question).toMatchObject({
+      source: 'generated',
+      category: 'conflict',
+      difficulty: 'hard',
+      hasModelAnswer: true,
+    });
+    expect(question?.keyPoints.map((k) => k.text)).toEqual([
+      'Names the situation',
+      'Explains own actions',
+      'States the result',
+    ]);
+    const row = await services.db
+      .selectFrom('questions')
+      .select('generated_by')
+      .where('id', '=', question!.id)
+      .executeTakeFirst();
+    expect(row?.generated_by).toBe('qwen2.5:7b');
+
+    // The request carried the existing questions so the model can avoid them, and the json_schema.
+    const body = fake.requests.at(-1)?.body;
+    expect(JSON.stringify(body?.messages)).toContain(bankQuestion.text.slice(0, 40));
+    expect((body?.response_format as { type: string }).type).toBe('json_schema');
+
+    // A later run does not repeat the earlier generated question.
+    fake.queue({
+      kind: 'content',
+      content: JSON.stringify({ questions: [generatedQuestion(question!.text)] }),
+    });
+    const again = valueOf(await invoke('ai:generate-questions', { category: 'conflict', count: 1 }));
+    expect(again.questions).toHaveLength(0);
+    expect(again.duplicatesSkipped).toBe(1);
+
+    // Found by search like any question, and the user can delete it.
+    const search = valueOf(await invoke('questions:search', { query: 'release slipped scope' }));
+    expect(search.items.map((item) => item.id)).toContain(question!.id);
+    expect(valueOf(await invoke('questions:delete-custom', { id: question!.id })).deleted).toBe(true);
+  });
+
+  it('saves nothing when a question lacks key points twice', async () => {
+    const before = await services.db
+      .selectFrom('questions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const bad = JSON.stringify({
+      questions: [
+        generatedQuestion('A fine question about teamwork and trust?'),
+        { ...generatedQuestion('Another one?'), keyPoints: [] },
+      ],
+    });
+    fake.queue({ kind: 'content', content: bad }, { kind: 'content', content: bad });
+    const result = await invoke('ai:generate-questions', { category: 'teamwork', count: 2 });
+    expect(!result.ok && result.error.message).toMatch(/questions\.1\.keyPoints.*nothing was saved/);
+    const after = await services.db
+      .selectFrom('questions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it('is graded against its own key points like a bank question', async () => {
+    fake.queue({
+      kind: 'content',
+      content: JSON.stringify({
+        questions: [
+          generatedQuestion('Describe how you handled a stakeholder who kept changing requirements.', [
+            'Clarified the underlying goal',
+            'Agreed a change process',
+            'Protected the delivery date',
+          ]),
+        ],
+      }),
+    });
+    const [question] = valueOf(await invoke('ai:generate-questions', { category: 'behavioral', count: 1 })).questions;
+    const attempt = valueOf(
+      await invoke('attempts:submit', {
+        questionId: question!.id,
+        questionText: question!.text,
+        category: 'behavioral',
+        mode: 'text',
+        answerText:
+          'Our sales lead changed the scope every week. I met him to clarify the underlying goal, agreed a change process with a weekly review, and we protected the delivery date: we shipped on time.',
+      }),
+    );
+    expect(attempt.evaluation?.keyPoints.map((k) => k.text)).toEqual([
+      'Clarified the underlying goal',
+      'Agreed a change process',
+      'Protected the delivery date',
+    ]);
+  }, 120_000);
+});

@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tuneAiForTests } from '../../../electron/main/ai/ai-for-services';
+import type { MainServices } from '../../../electron/main/services';
+import { insertAttempts, attemptRow } from '../../helpers/attempts';
+import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-openai/fake-openai-server';
+import { reviewJson } from '../../helpers/fake-openai/replies';
+import { invoker, valueOf } from '../../helpers/invoke';
+import { makeTempDir } from '../../helpers/temp-dir';
+import { startTestServices } from '../../helpers/test-services';
+
+const ANSWER =
+  'I disagreed with our lead about skipping load tests. I ran a one-hour test on staging, found the pool capped at 20 connections, and we fixed it before launch.';
+
+describe('AI review of an answer', () => {
+  let dir: ReturnType<typeof makeTempDir>;
+  let services: MainServices;
+  let fake: FakeOpenAi;
+  let invoke: ReturnType<typeof invoker>;
+  const attemptId = 'attempt-review-1';
+
+  beforeEach(async () => {
+    dir = makeTempDir();
+    services = await startTestServices(dir.path);
+    tuneAiForTests(services, { timeoutMs: 500, retry: { attempts: 2, baseMs: 5, capMs: 10 } });
+    fake = await startFakeOpenAi();
+    invoke = invoker(services);
+    await insertAttempts(services.db, [attemptRow({ id: attemptId, answer_text: ANSWER, overall: 64 })]);
+  });
+  afterEach(async () => {
+    await fake.close();
+    await services.close();
+    dir.remove();
+  });
+
+  const turnOn = async () =>
+    valueOf(
+      await invoke('settings:update', {
+        ai: { provider: 'openai-compatible', baseUrl: fake.baseUrl, model: 'fake-model' },
+      }),
+    );
+
+  it('with AI off, says so and sends nothing', async () => {
+    const result = await invoke('ai:review-attempt', { attemptId });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toEqual({ code: 'UNAVAILABLE', message: 'AI is turned off in Settings → AI.' });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('stores a rubric review with only real quotes; the recorded score stays the local one', async () => {
+    await turnOn();
+    fake.queue({
+      kind: 'content',
+      content: reviewJson({
+        evidence: ['ran a one-hour test on staging', 'I reduced costs by 90%'],
+        marks: [5, 4, 4, 5, 3, 4],
+      }),
+    });
+    const review = valueOf(await invoke('ai:review-attempt', { attemptId }));
+    expect(review.rubric.map((line) => line.criterion)).toEqual([
+      'relevance',
+      'correctness',
+      'structure',
+      'specifics',
+      'impact',
+      'communication',
+    ]);
+    expect(review.rubric.every((line) => line.evidence.join('|') === 'ran a one-hour test on staging')).toBe(true);
+    expect(review.droppedQuotes).toBe(6);
+    expect(review.score).toBe(79);
+    expect(review.nextSteps).toHaveLength(3);
+    expect(review.model).toBe('fake-model');
+
+    // The prompt carries the question and the answer text, nothing else of the user's.
+    const sent = JSON.stringify(fake.requests[0]?.body?.messages);
+    expect(sent).toContain('pool capped at 20 connections');
+
+    expect(valueOf(await invoke('ai:get-review', { attemptId }))).toEqual(review);
+    const attempt = valueOf(await invoke('attempts:get', { id: attemptId }));
+    expect(attempt.overall).toBe(64);
+    const usage = valueOf(await invoke('ai:usage', {}));
+    expect(usage.requests).toBe(1);
+    expect(usage.completionTokens).toBeGreaterThan(0);
+  });
+
+  it('saves nothing when the model twice replies with a missing field', async () => {
+    await turnOn();
+    const broken = JSON.parse(reviewJson({ evidence: [] })) as Record<string, unknown>;
+    delete broken.improvedAnswer;
+    fake.queue(
+      { kind: 'content', content: JSON.stringify(broken) },
+      { kind: 'content', content: JSON.stringify(broken) },
+    );
+    const result = await invoke('ai:review-attempt', { attemptId });
+    expect(!result.ok && result.error.message).toMatch(/improvedAnswer.*nothing was saved/);
+    expect(valueOf(await invoke('ai:get-review', { attemptId }))).toBeNull();
+  });
+
+  it('keeps an earlier review when a later request fails with 500s', async () => {
+    await turnOn();
+    fake.queue({ kind: 'content', content: reviewJson({ evidence: [] }) });
+    const first = valueOf(await invoke('ai:review-attempt', { attemptId }));
+    fake.queue({ kind: 'status', status: 500 }, { kind: 'status', status: 500 });
+    const again = await invoke('ai:review-attempt', { attemptId });
+    expect(!again.ok && again.error.message).toMatch(/The AI server failed \(500/);
+    expect(valueOf(await invoke('ai:get-review', { attemptId }))).toEqual(first);
+  });
+
+  it('goes when its attempt is deleted', async () => {
+    await turnOn();
+    fake.queue({ kind: 'content', content: reviewJson({ evidence: [] }) });
+    valueOf(await invoke('ai:review-attempt', { attemptId }));
+    await services.db.deleteFrom('attempts').where('id', '=', attemptId).execute();
+    expect(valueOf(await invoke('ai:get-review', { attemptId }))).toBeNull();
+  });
+});
