@@ -5,6 +5,7 @@ export {
   EvaluationMetrics,
   FeedbackArea,
   FeedbackItem,
+  GamingGuard,
   Highlight,
   HighlightKind,
   type ParsedEvaluationInput,
