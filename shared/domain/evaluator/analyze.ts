@@ -7,7 +7,10 @@ import { IDEAL_WORDS, wordsPerMinute } from './measures/length';
 import { measureRelevance, type RelevanceResult } from './measures/relevance';
 import { findSpecifics } from './measures/specifics';
 import { analyzeStar, type StarAnalysis } from './measures/star';
-import { findNegativeTone } from './measures/tone';
+import { detectGaming, type GamingFinding } from './measures/gaming';
+import { findPlaceholders } from './measures/placeholders';
+import { isShouting } from './measures/shouting';
+import { findNegativeTone, peopleTone } from './measures/tone';
 import { buildQuestionProfile, type QuestionProfile } from './question-profile';
 import type { ParsedEvaluationInput } from './schema';
 import { STOP_WORDS } from './text/stopwords';
@@ -28,6 +31,12 @@ export interface Analysis {
   specifics: Finding[];
   vague: Finding[];
   negative: Finding[];
+  /** AFINN sentiment summed over the sentences about people (negative: hard on people). */
+  peopleTone: number;
+  placeholders: Finding[];
+  /** Most of the answer is in capitals: read in lower case, and capitals are not names. */
+  shouting: boolean;
+  gaming: GamingFinding[];
   /** null when grammar checking was turned off. */
   grammar: GrammarIssue[] | null;
   star: StarAnalysis;
@@ -50,13 +59,18 @@ const IMPLIED_CONCEPT: Readonly<Record<string, string>> = {
 };
 
 export function analyzeAnswer(input: ParsedEvaluationInput, grammar: GrammarIssue[] | null): Analysis {
-  const text = input.answer;
+  // An answer in capitals is read in lower case (same offsets) so its content still counts; the
+  // shouting guard and the specifics finder know it was written in capitals.
+  const shouting = isShouting(input.answer);
+  const text = shouting ? input.answer.toLowerCase() : input.answer;
   const tokens = tokenize(text);
-  const sentences = splitSentences(text, tokens);
+  // Sentence texts stay verbatim: feedback quotes them.
+  const sentences = splitSentences(text, tokens).map((s) => ({ ...s, text: input.answer.slice(s.start, s.end) }));
   const profile = buildQuestionProfile(input.question);
 
   const { fillers, hedges } = findFillersAndHedges(text, tokens);
-  const { specifics, vague } = findSpecifics(text, tokens, sentences);
+  const placeholders = findPlaceholders(input.answer);
+  const { specifics, vague } = findSpecifics(text, tokens, sentences, { exclude: placeholders, shouting });
 
   // Words inside fillers, hedges and vague phrases say nothing about the topic.
   const noise = new Set<number>();
@@ -81,9 +95,20 @@ export function analyzeAnswer(input: ParsedEvaluationInput, grammar: GrammarIssu
   }
 
   const hypothetical = profile.type !== 'behavioral';
+  const star = analyzeStar(sentences, hypothetical);
+  const gaming = detectGaming({
+    text: input.answer,
+    tokens,
+    sentences,
+    questionText: input.question.text,
+    keyPointTexts: profile.keyPoints.filter((k) => !k.derived).map((k) => k.text),
+    placeholders,
+    specifics,
+    cueSentences: star.cueSentences,
+  });
 
   return {
-    text,
+    text: input.answer,
     tokens,
     sentences,
     profile,
@@ -94,8 +119,12 @@ export function analyzeAnswer(input: ParsedEvaluationInput, grammar: GrammarIssu
     specifics,
     vague,
     negative: findNegativeTone(sentences),
+    peopleTone: peopleTone(sentences),
+    placeholders,
+    shouting,
+    gaming,
     grammar,
-    star: analyzeStar(sentences, hypothetical),
+    star,
     organization: analyzeOrganization(profile.type, sentences, punctuatedSentenceLengths(text, tokens)),
     keyPoints: matchKeyPoints(profile.keyPoints, index, sentences),
     relevance: measureRelevance(profile, index, contentConcepts, questionWords),

@@ -2,7 +2,7 @@ import type { Analysis } from './analyze';
 import { shorten, snippet, snippetRange } from './evidence';
 import { countByLabel, per100, type Finding } from './measures/finding';
 import { SPEAKING_WPM, TOO_LONG_RATIO, TOO_SHORT_RATIO } from './measures/length';
-import type { FeedbackArea, FeedbackItem } from './schema';
+import type { FeedbackArea, FeedbackItem, GamingGuard } from './schema';
 import { isOffTopic, runOn, type Scores } from './scoring';
 
 /**
@@ -16,6 +16,20 @@ export function buildFeedback(a: Analysis, scores: Scores): FeedbackItem[] {
   const add = (rank: number, area: FeedbackArea, message: string, evidence: string[] = []): void => {
     improve.push({ kind: 'improve', area, message, evidence: dedupe(evidence), rank });
   };
+  // Gaming guards come first: they explain a low score that the rest of the feedback would not.
+  for (const g of a.gaming) {
+    if (g.severity < 0.3) continue;
+    const guide = GUARD_FEEDBACK[g.guard];
+    improve.push({
+      kind: 'improve',
+      area: guide.area,
+      guard: g.guard,
+      message: guide.message(g.detail, g.evidence),
+      evidence: dedupe(g.evidence),
+      rank: -1,
+    });
+  }
+  const caught = a.gaming.some((g) => g.severity >= 0.5);
   const praise = (area: FeedbackArea, message: string, evidence: string[] = []): void => {
     strengths.push({ kind: 'strength', area, message, evidence: dedupe(evidence) });
   };
@@ -213,8 +227,49 @@ export function buildFeedback(a: Analysis, scores: Scores): FeedbackItem[] {
   }
 
   improve.sort((x, y) => x.rank - y.rank);
-  return [...improve.map(({ rank: _rank, ...item }) => item), ...strengths];
+  // Praise for the form of an answer that was caught gaming the checks would contradict its score.
+  return [...improve.map(({ rank: _rank, ...item }) => item), ...(caught ? [] : strengths)];
 }
+
+const GUARD_FEEDBACK: Readonly<
+  Record<GamingGuard, { area: FeedbackArea; message: (detail: string, evidence: readonly string[]) => string }>
+> = {
+  'keyword-list': {
+    area: 'content',
+    message: (d) =>
+      `This reads as a list of key terms, not an answer: ${d}. Interviewers score what you did and why, not which words appear — tell it in sentences: what happened, what you did, what changed.`,
+  },
+  echo: {
+    area: 'content',
+    message: (d) =>
+      `Keyword echo: ${d} instead of answering it. Replace each restated point with what you actually did or would do, with an example.`,
+  },
+  placeholders: {
+    area: 'specifics',
+    message: (d, ev) =>
+      `Template placeholders: ${d} (${ev
+        .slice(0, 3)
+        .map((e) => `'${e}'`)
+        .join(
+          ', ',
+        )}). Fill them with your real company, numbers and dates — placeholders are not details and do not count as specifics.`,
+  },
+  'cue-stuffing': {
+    area: 'structure',
+    message: (d) =>
+      `STAR cue stuffing: ${d}. A cue only helps when what follows it says what actually happened — who, what you did, and what changed, with numbers.`,
+  },
+  padding: {
+    area: 'content',
+    message: (d) =>
+      `Padding: ${d}. Say each thing once and spend the words on details — what you did, with whom, and what changed.`,
+  },
+  shouting: {
+    area: 'grammar',
+    message: () =>
+      'Most of the answer is in capital letters, which reads as shouting. Write in normal sentence case; words in capitals are not counted as names or acronyms.',
+  },
+};
 
 type Add = (rank: number, area: FeedbackArea, message: string, evidence?: string[]) => void;
 type Praise = (area: FeedbackArea, message: string, evidence?: string[]) => void;

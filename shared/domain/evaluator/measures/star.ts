@@ -15,14 +15,17 @@ export interface StarAnalysis {
   weActions: number;
   /** Sentences that matched any STAR part, in order, for the UI's breakdown. */
   sentencesMatched: number;
+  /** The sentences a STAR cue phrase matched (for the cue-stuffing guard). */
+  cueSentences: Sentence[];
 }
 
 const SITUATION = new RegExp(
   [
+    String.raw`^\s*(?:situation|context|background)\s*[:\-–]`,
     String.raw`\b(?:at|in) my (?:last|previous|current|old|first|second|former) (?:job|company|role|employer|team|position|internship|workplace)`,
     String.raw`\bwhen i was (?:working|at|a|an|the|in|leading|managing|running|on)\b`,
     String.raw`\bwhile (?:i was|working|at)\b`,
-    String.raw`\b(?:a few|a couple of|two|three|several) (?:years|months|weeks) ago\b`,
+    String.raw`\b(?:a few|a couple of|two|three|four|five|several|\d+) (?:years|months|weeks) ago\b`,
     String.raw`\blast (?:year|quarter|month|spring|summer|fall|autumn|winter)\b`,
     String.raw`\bin (?:19|20)\d\d\b`,
     String.raw`\bback (?:in|when)\b`,
@@ -40,6 +43,7 @@ const SITUATION = new RegExp(
 
 const TASK = new RegExp(
   [
+    String.raw`^\s*(?:task|goal)\s*[:\-–]`,
     String.raw`\bmy (?:task|goal|job|responsibility|role|objective|assignment|mission|brief)\b[^.!?]{0,40}?\b(?:was|became|is)\b`,
     String.raw`\bi was (?:asked|responsible|tasked|assigned|expected|hired|brought in|put in charge|in charge|the one)\b`,
     String.raw`\b(?:i|we) (?:needed|had|wanted|was supposed|were supposed) to\b`,
@@ -62,6 +66,7 @@ const HYPOTHETICAL_ACTION =
 
 const RESULT = new RegExp(
   [
+    String.raw`^\s*(?:results?|outcomes?|impact)\s*[:\-–]`,
     String.raw`\bas a result\b`,
     String.raw`\bthe (?:result|outcome|impact|upshot)\b`,
     String.raw`\bresult(?:ed|ing)? in\b`,
@@ -76,6 +81,12 @@ const RESULT = new RegExp(
     String.raw`\bi (?:learned|learnt|realised|realized|took away|got promoted|was promoted|received)\b`,
     String.raw`\b(?:lesson|lessons|takeaway)\b`,
     String.raw`\bfrom \S+ to \S+`,
+    // Changes with numbers, told without a cue word: "went from 41% to 83%", "by week four she
+    // handled 38 tickets", "cut insert latency by about 30%".
+    String.raw`\b(?:went|dropped|fell|rose|grew|climbed|jumped|improved|increased|decreased|cut|reduced|shrank|halved|doubled)\b[^.!?]{0,40}?\b(?:from|to|by)\s+(?:about\s+|around\s+|roughly\s+|over\s+|almost\s+)?[$€£]?\d`,
+    String.raw`\bby (?:week|month|day|sprint|quarter) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b`,
+    String.raw`\b(?:nobody|no one|none of them) (?:left|quit|resigned|churned)\b`,
+    String.raw`\b(?:renewed|went live|signed (?:a|the|an)|handled \d|closed \d|took \d[\d,]* orders|shipped on time)\b`,
     String.raw`\bon time\b`,
     String.raw`\bthanked\b`,
     String.raw`\bso that\b`,
@@ -89,6 +100,7 @@ export function analyzeStar(sentences: readonly Sentence[], hypotheticalCounts: 
   let iActions = 0;
   let weActions = 0;
   let matched = 0;
+  const cueSentences: Sentence[] = [];
   const mark = (p: StarPart, s: Sentence): void => {
     if (!p.present) {
       p.present = true;
@@ -129,7 +141,10 @@ export function analyzeStar(sentences: readonly Sentence[], hypotheticalCounts: 
       mark(star.action, s);
       hit = true;
     }
-    if (hit) matched++;
+    if (hit) {
+      matched++;
+      cueSentences.push(s);
+    }
   });
-  return { ...star, iActions, weActions, sentencesMatched: matched };
+  return { ...star, iActions, weActions, sentencesMatched: matched, cueSentences };
 }
