@@ -4,7 +4,8 @@ import { findFillersAndHedges } from './measures/fillers';
 import type { Finding } from './measures/finding';
 import { indexConcepts, matchKeyPoints, type KeyPointResult } from './measures/key-points';
 import { IDEAL_WORDS, wordsPerMinute } from './measures/length';
-import { measureRelevance, type RelevanceResult } from './measures/relevance';
+import { combineRelevance, measureRelevance, type RelevanceResult } from './measures/relevance';
+import type { SemanticModel } from './semantics/semantic-model';
 import { findSpecifics } from './measures/specifics';
 import { analyzeStar, type StarAnalysis } from './measures/star';
 import { detectGaming, type GamingFinding } from './measures/gaming';
@@ -58,7 +59,11 @@ const IMPLIED_CONCEPT: Readonly<Record<string, string>> = {
   duration: conceptOf('time'),
 };
 
-export function analyzeAnswer(input: ParsedEvaluationInput, grammar: GrammarIssue[] | null): Analysis {
+export function analyzeAnswer(
+  input: ParsedEvaluationInput,
+  grammar: GrammarIssue[] | null,
+  semantics: SemanticModel | null = null,
+): Analysis {
   // An answer in capitals is read in lower case (same offsets) so its content still counts; the
   // shouting guard and the specifics finder know it was written in capitals.
   const shouting = isShouting(input.answer);
@@ -70,7 +75,13 @@ export function analyzeAnswer(input: ParsedEvaluationInput, grammar: GrammarIssu
 
   const { fillers, hedges } = findFillersAndHedges(text, tokens);
   const placeholders = findPlaceholders(input.answer);
-  const { specifics, vague } = findSpecifics(text, tokens, sentences, { exclude: placeholders, shouting });
+  const found = findSpecifics(text, tokens, sentences, { exclude: placeholders, shouting });
+  // Naming what the question already named ("HTTPS" for a question about HTTPS) is not a detail.
+  const asked = new Set(tokenize(input.question.text).map((t) => t.lower));
+  const specifics = found.specifics.filter(
+    (f) => !(['acronym', 'name', 'tool'].includes(f.label) && asked.has(text.slice(f.start, f.end).toLowerCase())),
+  );
+  const vague = found.vague;
 
   // Words inside fillers, hedges and vague phrases say nothing about the topic.
   const noise = new Set<number>();
@@ -95,6 +106,35 @@ export function analyzeAnswer(input: ParsedEvaluationInput, grammar: GrammarIssu
   }
 
   const hypothetical = profile.type !== 'behavioral';
+
+  // Meaning: of the whole answer against the question and the bank, of each sentence against each key point.
+  const answerMeaning = semantics?.meaning(text) ?? null;
+  const given = profile.keyPoints.filter((k) => !k.derived);
+  const context = [input.question.modelAnswer ?? '', ...given.map((k) => k.text)].join(' ').trim();
+  const semantic =
+    semantics && answerMeaning
+      ? semantics.relevance({ text: input.question.text, context: context.length > 0 ? context : null }, answerMeaning)
+      : null;
+  const keyPoints = matchKeyPoints(
+    profile.keyPoints,
+    index,
+    sentences,
+    semantics
+      ? {
+          sentences: sentences.map((s) => semantics.meaning(text.slice(s.start, s.end))),
+          keyPoint: (k) => semantics.meaning(`${k.text} ${k.cues.join(' ')}`, true),
+        }
+      : null,
+    profile.questionConcepts,
+  );
+  const givenCovered = keyPoints.filter((k) => !k.derived);
+  const coversKeyPoints =
+    givenCovered.length > 0 && givenCovered.filter((k) => k.covered).length / givenCovered.length >= 0.75;
+  const relevance = combineRelevance(
+    measureRelevance(profile, index, contentConcepts, questionWords),
+    semantic,
+    coversKeyPoints,
+  );
   const star = analyzeStar(sentences, hypothetical);
   const gaming = detectGaming({
     text: input.answer,
@@ -126,8 +166,8 @@ export function analyzeAnswer(input: ParsedEvaluationInput, grammar: GrammarIssu
     grammar,
     star,
     organization: analyzeOrganization(profile.type, sentences, punctuatedSentenceLengths(text, tokens)),
-    keyPoints: matchKeyPoints(profile.keyPoints, index, sentences),
-    relevance: measureRelevance(profile, index, contentConcepts, questionWords),
+    keyPoints,
+    relevance,
     durationSec: input.durationSec ?? input.voice?.durationSec ?? null,
     wpm: wordsPerMinute(tokens.length, input.durationSec ?? input.voice?.speechSec),
     voice: input.voice ?? null,

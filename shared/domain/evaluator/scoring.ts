@@ -12,19 +12,9 @@ export interface Scores {
   keyPointCoverage: number;
 }
 
-/** Below this relevance an answer is treated as off-topic: feedback says so and the score drops. */
-export const OFF_TOPIC_RELEVANCE = 0.35;
-
-/**
- * An answer that covers most of the question's own key points is on topic even when it shares few
- * words with the question ("improved a process" answered with "cut the time claims took").
- */
+/** The answer is about something else (see measures/relevance.ts). */
 export function isOffTopic(a: Analysis): boolean {
-  return a.relevance.score < OFF_TOPIC_RELEVANCE && !coversKeyPoints(a);
-}
-function coversKeyPoints(a: Analysis): boolean {
-  const given = a.keyPoints.filter((k) => !k.derived);
-  return given.length > 0 && given.filter((k) => k.covered).length / given.length >= 0.75;
+  return a.relevance.offTopic;
 }
 
 /**
@@ -48,11 +38,20 @@ export function scoreBand(overall: number): ScoreBand {
 /** Highest overall score for an answer a gaming guard caught, or one that insults people. */
 export const CAUGHT_CAP = 55;
 
+function coversKeyPoints(a: Analysis): boolean {
+  const given = a.keyPoints.filter((k) => !k.derived);
+  return given.length > 0 && given.filter((k) => k.covered).length / given.length >= 0.75;
+}
+
 export function scoreAnalysis(a: Analysis): Scores {
   const words = a.wordCount;
   const kpCount = a.keyPoints.length;
   const keyPointCoverage = kpCount === 0 ? 0 : a.keyPoints.filter((k) => k.covered).length / kpCount;
-  const kpScore = kpCount === 0 ? 0.5 : a.keyPoints.reduce((s, k) => s + k.score, 0) / kpCount;
+  let kpScore = kpCount === 0 ? 0.5 : a.keyPoints.reduce((s, k) => s + k.score, 0) / kpCount;
+  // A free-text question's "key points" are only its own words; an answer that means what the
+  // question asks addresses them whatever words it uses.
+  const semantic = a.relevance.semantic;
+  if (semantic && a.keyPoints.every((k) => k.derived)) kpScore = Math.max(kpScore, 0.8 * semantic.score);
 
   // Content: what the answer says.
   const specificsTarget = Math.max(2, Math.round(words / 60));
@@ -62,6 +61,8 @@ export function scoreAnalysis(a: Analysis): Scores {
   let content = derived
     ? 0.25 * kpScore + 0.3 * specifics + 0.3 * a.relevance.score + 0.15 * concrete
     : 0.4 * kpScore + 0.22 * specifics + 0.23 * a.relevance.score + 0.15 * concrete;
+  // Stand-ins for detail ("some impact", "best practices") cover points without saying anything.
+  content *= 1 - Math.min(0.3, 0.1 * Math.max(0, per100(a.vague.length, words) - 0.5));
   // What a guard caught is not content: a list of key terms "covers" every key point.
   for (const g of a.gaming) content *= 1 - 0.6 * g.severity;
 
@@ -111,7 +112,8 @@ export function scoreAnalysis(a: Analysis): Scores {
     : 0.5 * c + earned * (0.25 * st + 0.25 * l);
   overall *= lengthFactor(words, a.ideal);
   // Relevance is a gate: a fluent answer to another question is not a partly good answer.
-  if (a.relevance.score < 0.45 && !coversKeyPoints(a)) overall *= 0.3 + a.relevance.score * (0.7 / 0.45);
+  const gated = a.relevance.semantic === null ? a.relevance.score < 0.45 && !coversKeyPoints(a) : a.relevance.offTopic;
+  if (gated) overall *= 0.3 + Math.min(0.45, a.relevance.score) * (0.7 / 0.45);
   overall -= Math.min(30, a.negative.length * 8);
   const caught = a.gaming.some((g) => g.severity >= 0.5) || a.negative.length >= 2;
   if (caught) overall = Math.min(overall, CAUGHT_CAP);

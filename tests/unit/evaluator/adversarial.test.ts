@@ -12,6 +12,7 @@ import {
   loadAdversarialSet,
   type AdversarialAnswer,
 } from '../../helpers/adversarial-set';
+import { loadWordVectorBytes } from '../../helpers/word-vectors';
 
 /**
  * The adversarial calibration set (issue 11): answers written to probe the evaluator. What each
@@ -81,7 +82,8 @@ describe('local evaluator on the adversarial set', () => {
   const results = new Map<string, Evaluation>();
 
   beforeAll(async () => {
-    evaluator = createLocalEvaluator();
+    const bytes = loadWordVectorBytes();
+    evaluator = createLocalEvaluator({ wordVectors: () => Promise.resolve(bytes) });
     await evaluator.init();
     for (const a of set.answers) {
       const q = set.questions.get(a.question);

@@ -2,6 +2,7 @@ import type { ProfileKeyPoint } from '../question-profile';
 import { contentConcepts } from '../question-profile';
 import { isCommonConcept } from '../text/common-words';
 import type { Sentence } from '../text/tokenize';
+import { cosine, type Meaning } from '../semantics/meaning';
 
 export interface KeyPointResult {
   text: string;
@@ -30,15 +31,62 @@ export function indexConcepts(concepts: ReadonlyArray<string | null>): ConceptIn
 // "reduced the churn" still meets the cue "churn reduction".
 const PHRASE_SLACK = 4;
 
+/** Meaning of each sentence and of each key point, when the word vectors are loaded. */
+export interface KeyPointMeanings {
+  sentences: ReadonlyArray<Meaning | null>;
+  keyPoint(kp: ProfileKeyPoint): Meaning | null;
+}
+
+/** A sentence this close in meaning to a key point covers it, whatever its words. */
+export const KEY_POINT_COVERED = 0.55;
+/** Below this similarity no sentence is quoted as meaning the key point. */
+export const KEY_POINT_QUOTABLE = 0.3;
+
 export function matchKeyPoints(
   keyPoints: readonly ProfileKeyPoint[],
   index: ConceptIndex,
   sentences: readonly Sentence[],
+  meanings: KeyPointMeanings | null = null,
+  questionConcepts: ReadonlySet<string> = new Set(),
 ): KeyPointResult[] {
+  return keyPoints.map((kp) => {
+    const lexical = matchByWords(kp, index, sentences, questionConcepts);
+    if (meanings === null) return lexical;
+    const target = meanings.keyPoint(kp);
+    if (!target) return lexical;
+    let best = -1;
+    let bestAt = -1;
+    meanings.sentences.forEach((m, i) => {
+      const sim = m ? cosine(m, target) : -1;
+      if (sim > best) {
+        best = sim;
+        bestAt = i;
+      }
+    });
+    const semanticScore = Math.max(0, Math.min(1, (best - 0.25) / (KEY_POINT_COVERED - 0.25)));
+    const covered = lexical.covered || best >= KEY_POINT_COVERED;
+    const result: KeyPointResult = {
+      text: kp.text,
+      covered,
+      score: covered ? 1 : Math.max(lexical.score, semanticScore * 0.8),
+      derived: kp.derived,
+    };
+    // The quote is the sentence that means the point most, not the first one sharing a word with it.
+    const quote = best >= KEY_POINT_QUOTABLE ? sentences[bestAt]?.text : covered ? lexical.evidence : undefined;
+    if (covered && quote !== undefined) result.evidence = quote;
+    return result;
+  });
+}
+
+function matchByWords(
+  kp: ProfileKeyPoint,
+  index: ConceptIndex,
+  sentences: readonly Sentence[],
+  questionConcepts: ReadonlySet<string>,
+): KeyPointResult {
   const sentenceOf = (tokenIndex: number): Sentence | undefined =>
     sentences.find((s) => tokenIndex >= s.firstToken && tokenIndex < s.endToken);
-
-  return keyPoints.map((kp) => {
+  {
     // A cue that is one everyday word ("data", "team") is weak evidence on its own: it covers the
     // point only if another of the point's words is used nearby.
     let weak: { at: number; concept: string } | null = null;
@@ -49,8 +97,10 @@ export function matchKeyPoints(
       if (at === null) continue;
       const only = concepts.length === 1 ? concepts[0] : undefined;
       // A derived point's cues are the question's own words, so they are never weak.
-      if (kp.derived || only === undefined || !isCommonConcept(only)) return covered(kp, sentenceOf(at)?.text);
-      weak ??= { at, concept: only };
+      // So is the question's own topic word ("index" for a question about indexes): every answer says it.
+      const weakCue = only !== undefined && (isCommonConcept(only) || questionConcepts.has(only));
+      if (kp.derived || !weakCue) return covered(kp, sentenceOf(at)?.text);
+      if (only !== undefined) weak ??= { at, concept: only };
     }
     if (weak !== null) {
       const sentence = sentenceOf(weak.at);
@@ -88,7 +138,7 @@ export function matchKeyPoints(
       score: Math.max(weakScore, (best / concepts.length) * 0.5),
       derived: kp.derived,
     };
-  });
+  }
 
   function covered(kp: ProfileKeyPoint, evidence: string | undefined): KeyPointResult {
     const result: KeyPointResult = { text: kp.text, covered: true, score: 1, derived: kp.derived };

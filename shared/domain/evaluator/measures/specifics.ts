@@ -83,7 +83,7 @@ export interface SpecificsFindings {
 }
 
 const VAGUE =
-  /\b(?:stuff|things?|something|somehow|whatever|various|etc|a lot|lots of|a bunch|some people|in general|generally|and so on|many things|all sorts)\b/giu;
+  /\b(?:stuff|things?|something|somehow|whatever|various|etc|a lot|lots of|a bunch|some people|in general|generally|and so on|many things|all sorts|some (?:impact|costs?|resources|effort|issues|problems|challenges|changes|ideas|time|help|support|improvements?|shortcuts|way|point)|certain situations|in some cases|at the end of the day|best practices|the right (?:things?|way|places?|time))\b/giu;
 
 /**
  * `exclude`: spans that must not count (template placeholders). `shouting`: the answer is mostly

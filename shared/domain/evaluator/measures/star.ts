@@ -61,6 +61,10 @@ const ACTION = new RegExp(
   String.raw`\b(i|we)\s+(?:then\s+|first\s+|also\s+|quickly\s+|immediately\s+|personally\s+|actually\s+|just\s+)?(?:${ACTION_VERBS})\b`,
   'giu',
 );
+// Any other past-tense verb after "I"/"we" ("I timed ten pickers", "we batched orders"), except
+// verbs of wanting, feeling or noticing, which set a scene rather than act on it.
+const PAST_ACTION =
+  /\b(i|we)\s+(?:\w+ly\s+)?(?!(?:need|want|lik|lov|hat|us|learn|realis|realiz|seem|notic|fear|worri|fac|struggl|start|tri|expect|assum|hop|wonder|felt|believ|join|fail|miss|inherit|work)ed\b)[a-z]{3,}ed\b/giu;
 const HYPOTHETICAL_ACTION =
   /\bi(?:\s+would|\s+will|'d|'ll)\s+(?:first\s+|then\s+|also\s+|start\s+by\s+)?(?!not\b|be\b|have\s+been\b)\w+/giu;
 
@@ -120,7 +124,10 @@ export function analyzeStar(sentences: readonly Sentence[], hypotheticalCounts: 
       hit = true;
     }
     let actionsHere = 0;
-    for (const m of text.matchAll(ACTION)) {
+    const starts = new Set<number>();
+    for (const m of [...text.matchAll(ACTION), ...text.matchAll(PAST_ACTION)]) {
+      if (starts.has(m.index)) continue;
+      starts.add(m.index);
       actionsHere++;
       if ((m[1] ?? '').toLowerCase() === 'i') iActions++;
       else weActions++;
