@@ -58,6 +58,7 @@ export function buildEvaluation(
       grammarIssueCount: grammar?.length ?? 0,
       grammarPer100: per100(grammar?.length ?? 0, words),
       relevance: a.relevance.score,
+      meaningChecked: semantics !== null,
       negativeToneCount: a.negative.length,
       durationSec: a.durationSec,
       wpm: scores.delivery?.wpm ?? a.wpm,

@@ -66,6 +66,8 @@ export const EvaluationMetrics = z.object({
   grammarIssueCount: z.number().int(),
   grammarPer100: z.number(),
   relevance: z.number().min(0).max(1),
+  /** Relevance and key points were also judged by meaning (word vectors loaded). Absent in older evaluations. */
+  meaningChecked: z.boolean().optional(),
   negativeToneCount: z.number().int(),
   durationSec: z.number().nullable(),
   wpm: z.number().nullable(),
