@@ -59,6 +59,10 @@ const IMPLIED_CONCEPT: Readonly<Record<string, string>> = {
   duration: conceptOf('time'),
 };
 
+/** Key points that ask for the outcome ("States whether the deadline was met", "Gives a concrete outcome"). */
+const OUTCOME_POINT =
+  /\b(?:states? (?:whether|the outcome|the result)|(?:concrete|measurable|final|clear) (?:outcome|result)|whether (?:the|it|they) [\w ]{0,30}(?:met|delivered|achieved|worked|succeeded))/iu;
+
 export function analyzeAnswer(
   input: ParsedEvaluationInput,
   grammar: GrammarIssue[] | null,
@@ -106,6 +110,7 @@ export function analyzeAnswer(
   }
 
   const hypothetical = profile.type !== 'behavioral';
+  const star = analyzeStar(sentences, hypothetical);
 
   // Meaning: of the whole answer against the question and the bank, of each sentence against each key point.
   const answerMeaning = semantics?.meaning(text) ?? null;
@@ -127,6 +132,16 @@ export function analyzeAnswer(
       : null,
     profile.questionConcepts,
   );
+  // A key point about the outcome agrees with the STAR panel: a result told is the point covered,
+  // quoted by the same sentence.
+  if (star.result.present && star.result.evidence !== null) {
+    for (const k of keyPoints) {
+      if (k.derived || !OUTCOME_POINT.test(k.text)) continue;
+      k.covered = true;
+      k.score = 1;
+      k.evidence = star.result.evidence;
+    }
+  }
   const givenCovered = keyPoints.filter((k) => !k.derived);
   const coversKeyPoints =
     givenCovered.length > 0 && givenCovered.filter((k) => k.covered).length / givenCovered.length >= 0.75;
@@ -135,7 +150,6 @@ export function analyzeAnswer(
     semantic,
     coversKeyPoints,
   );
-  const star = analyzeStar(sentences, hypothetical);
   const gaming = detectGaming({
     text: input.answer,
     tokens,

@@ -297,27 +297,32 @@ function structureFeedbackStar(a: Analysis, add: Add, praise: Praise): void {
     );
   }
   if ((s.situation.present || s.task.present) && s.action.present && s.result.present) {
-    const ev = [s.situation.evidence ?? s.task.evidence, s.action.evidence, s.result.evidence].filter(
+    const ev = [s.situation.evidence ?? s.task.evidence, s.task.evidence, s.action.evidence, s.result.evidence].filter(
       (e): e is string => e !== null,
     );
+    // "STAR" only when all four parts are there, so the praise agrees with the STAR panel.
     praise(
       'structure',
-      'Clear STAR structure: you set the scene, say what you did and end with the result.',
+      s.situation.present && s.task.present
+        ? 'Clear STAR structure: you set the scene, say what you had to do, what you did and end with the result.'
+        : 'Clear story: you set the scene, say what you did and end with the result. Add what your task or goal was to complete STAR.',
       ev.map((e) => shorten(e, 100)),
     );
   }
+  // Counts come with the sentences they count.
+  const quoteAll = (list: readonly { text: string }[]): string[] => list.slice(0, 3).map((x) => shorten(x.text));
   if (s.weActions >= 3 && s.iActions * 2 < s.weActions) {
     add(
       4,
       'ownership',
       `You describe actions with "we" ${s.weActions} times and "I" ${s.iActions} times. Interviewers need to know your part — say "I" for what you did yourself.`,
-      s.action.evidence ? [shorten(s.action.evidence)] : [],
+      quoteAll(s.weActionSentences),
     );
   } else if (s.iActions >= 2 && s.iActions >= s.weActions) {
     praise(
       'ownership',
-      `You make your own part clear ("I" for ${s.iActions} of the actions).`,
-      s.action.evidence ? [shorten(s.action.evidence)] : [],
+      `You make your own part clear ("I" for ${s.iActions} of the ${s.iActions + s.weActions} actions).`,
+      quoteAll(s.iActionSentences),
     );
   }
 }

@@ -51,31 +51,63 @@ export function matchKeyPoints(
 ): KeyPointResult[] {
   return keyPoints.map((kp) => {
     const lexical = matchByWords(kp, index, sentences, questionConcepts);
-    if (meanings === null) return lexical;
-    const target = meanings.keyPoint(kp);
-    if (!target) return lexical;
-    let best = -1;
-    let bestAt = -1;
-    meanings.sentences.forEach((m, i) => {
-      const sim = m ? cosine(m, target) : -1;
-      if (sim > best) {
-        best = sim;
-        bestAt = i;
-      }
+    const cueHits = sentencesWithCues(kp, index, sentences);
+    const target = meanings?.keyPoint(kp) ?? null;
+    // Each sentence's match to the point: its meaning, plus a bonus when it holds one of the cues.
+    const sims = sentences.map((_, i) => {
+      const m = meanings?.sentences[i];
+      return target && m ? cosine(m, target) : 0;
     });
-    const semanticScore = Math.max(0, Math.min(1, (best - 0.25) / (KEY_POINT_COVERED - 0.25)));
-    const covered = lexical.covered || best >= KEY_POINT_COVERED;
+    const match = sims.map(
+      (sim, i) => sim + (cueHits[i] ? CUE_BONUS : 0) + (cueHits[i] ? pointWordShare(kp, index, sentences[i]) * 0.1 : 0),
+    );
+    let bestAt = -1;
+    match.forEach((m, i) => {
+      if (bestAt === -1 || m > (match[bestAt] ?? 0)) bestAt = i;
+    });
+    const best = bestAt === -1 ? 0 : (sims[bestAt] ?? 0);
+    const bestSim = Math.max(0, ...sims);
+    const covered = lexical.covered || (target !== null && bestSim >= KEY_POINT_COVERED);
+    const semanticScore = target ? Math.max(0, Math.min(1, (bestSim - 0.25) / (KEY_POINT_COVERED - 0.25))) : 0;
     const result: KeyPointResult = {
       text: kp.text,
       covered,
       score: covered ? 1 : Math.max(lexical.score, semanticScore * 0.8),
       derived: kp.derived,
     };
-    // The quote is the sentence that means the point most, not the first one sharing a word with it.
-    const quote = best >= KEY_POINT_QUOTABLE ? sentences[bestAt]?.text : covered ? lexical.evidence : undefined;
+    // The quote is the sentence that best matches the point — by meaning, and by holding its cues —
+    // not the first one that shares a word with it; none when nothing matches well enough.
+    const quotable = bestAt !== -1 && (cueHits[bestAt] === true || best >= KEY_POINT_QUOTABLE);
+    const quote = quotable ? sentences[bestAt]?.text : lexical.evidence;
     if (covered && quote !== undefined) result.evidence = quote;
     return result;
   });
+}
+
+/** Added to a sentence's similarity when it holds one of the point's cue phrases. */
+const CUE_BONUS = 0.15;
+
+/** For each sentence: does it hold one of the key point's cue phrases? */
+function sentencesWithCues(kp: ProfileKeyPoint, index: ConceptIndex, sentences: readonly Sentence[]): boolean[] {
+  const hits = sentences.map(() => false);
+  for (const cue of kp.cues) {
+    const concepts = [...new Set(contentConcepts(cue))];
+    if (concepts.length === 0) continue;
+    for (const p of phrasePositions(concepts, index)) {
+      const i = sentences.findIndex((s) => p >= s.firstToken && p < s.endToken);
+      if (i !== -1) hits[i] = true;
+    }
+  }
+  return hits;
+}
+
+/** Share of the point's own content words that a sentence uses. */
+function pointWordShare(kp: ProfileKeyPoint, index: ConceptIndex, s: Sentence | undefined): number {
+  if (!s) return 0;
+  const concepts = [...new Set(contentConcepts(kp.text, true))];
+  if (concepts.length === 0) return 0;
+  const inside = concepts.filter((c) => (index.get(c) ?? []).some((p) => p >= s.firstToken && p < s.endToken));
+  return inside.length / concepts.length;
 }
 
 function matchByWords(
@@ -100,6 +132,9 @@ function matchByWords(
       // So is the question's own topic word ("index" for a question about indexes): every answer says it.
       const weakCue = only !== undefined && (isCommonConcept(only) || questionConcepts.has(only));
       if (kp.derived || !weakCue) return covered(kp, sentenceOf(at)?.text);
+      if (only !== undefined && sentenceOf(at) && actsOn(sentenceOf(at)?.text ?? '', cue)) {
+        return covered(kp, sentenceOf(at)?.text);
+      }
       if (only !== undefined) weak ??= { at, concept: only };
     }
     if (weak !== null) {
@@ -145,6 +180,35 @@ function matchByWords(
     if (evidence !== undefined) result.evidence = evidence;
     return result;
   }
+}
+
+/**
+ * The candidate is the one doing what the cue names: "we decided to cut", "I asked a colleague".
+ * An everyday cue word then says what they did, not just what was around.
+ */
+function actsOn(sentence: string, cue: string): boolean {
+  const word = cue
+    .trim()
+    .split(/\s+/u)[0]
+    ?.toLowerCase()
+    .replace(/[^a-z-]/gu, '');
+  if (!word || word.length < 3) return false;
+  const stemmed = word.replace(/(?:ed|ing|s)$/u, '');
+  // The cue is the verb: "we cut", "I quickly planned", "we decided to cut" — not "we moved the data".
+  return new RegExp(
+    String.raw`\b(?:i|we)\s+(?:(?:also|then|first|quickly|jointly|together|decided to|had to|needed to|chose to|agreed to)\s+)?${stemmed}\w*`,
+    'iu',
+  ).test(sentence);
+}
+
+/** Token positions where all concepts occur within a small window. */
+function phrasePositions(concepts: readonly string[], index: ConceptIndex): number[] {
+  const lists = concepts.map((c) => index.get(c) ?? []);
+  if (lists.some((l) => l.length === 0)) return [];
+  const [first, ...rest] = lists;
+  if (!first) return [];
+  const window = concepts.length + PHRASE_SLACK;
+  return first.filter((p) => rest.every((l) => l.some((q) => Math.abs(q - p) <= window)));
 }
 
 /** Token position of the first place where all concepts occur within a small window, or null. */

@@ -17,6 +17,9 @@ export interface StarAnalysis {
   sentencesMatched: number;
   /** The sentences a STAR cue phrase matched (for the cue-stuffing guard). */
   cueSentences: Sentence[];
+  /** The sentences with actions told with "I", and with "we": quoted with the counts above. */
+  iActionSentences: Sentence[];
+  weActionSentences: Sentence[];
 }
 
 const SITUATION = new RegExp(
@@ -98,60 +101,70 @@ const RESULT = new RegExp(
   'iu',
 );
 
+type PartName = 'situation' | 'task' | 'action' | 'result';
+
 export function analyzeStar(sentences: readonly Sentence[], hypotheticalCounts: boolean): StarAnalysis {
-  const part = (): StarPart => ({ present: false, evidence: null });
-  const star = { situation: part(), task: part(), action: part(), result: part() };
   let iActions = 0;
   let weActions = 0;
-  let matched = 0;
+  const iActionSentences: Sentence[] = [];
+  const weActionSentences: Sentence[] = [];
   const cueSentences: Sentence[] = [];
-  const mark = (p: StarPart, s: Sentence): void => {
-    if (!p.present) {
-      p.present = true;
-      p.evidence = s.text;
-    }
-  };
 
-  sentences.forEach((s, index) => {
+  // What each sentence could be, then one part per sentence: a sentence is quoted for two parts only
+  // when no other sentence shows the second one.
+  const found = sentences.map((s, index) => {
     const text = foldQuotes(s.text);
-    let hit = false;
-    if (SITUATION.test(text)) {
-      mark(star.situation, s);
-      hit = true;
-    }
-    if (TASK.test(text)) {
-      mark(star.task, s);
-      hit = true;
-    }
-    let actionsHere = 0;
+    let mine = 0;
+    let ours = 0;
     const starts = new Set<number>();
     for (const m of [...text.matchAll(ACTION), ...text.matchAll(PAST_ACTION)]) {
       if (starts.has(m.index)) continue;
       starts.add(m.index);
-      actionsHere++;
-      if ((m[1] ?? '').toLowerCase() === 'i') iActions++;
-      else weActions++;
+      if ((m[1] ?? '').toLowerCase() === 'i') mine++;
+      else ours++;
     }
-    if (hypotheticalCounts) {
-      const planned = text.match(HYPOTHETICAL_ACTION)?.length ?? 0;
-      actionsHere += planned;
-      iActions += planned;
-    }
-    // A result sentence often also has "we cut…": only the first sentence may be both situation
-    // and action; later sentences that read as results are results.
-    const isResult = RESULT.test(text) && !(index === 0 && sentences.length > 2);
-    if (isResult) {
-      mark(star.result, s);
-      hit = true;
-    }
-    if (actionsHere > 0 && !(isResult && actionsHere === 1 && star.action.present)) {
-      mark(star.action, s);
-      hit = true;
-    }
-    if (hit) {
-      matched++;
-      cueSentences.push(s);
-    }
+    if (hypotheticalCounts) mine += text.match(HYPOTHETICAL_ACTION)?.length ?? 0;
+    iActions += mine;
+    weActions += ours;
+    if (mine > 0) iActionSentences.push(s);
+    if (ours > 0) weActionSentences.push(s);
+    const flags: Record<PartName, boolean> = {
+      situation: SITUATION.test(text),
+      task: TASK.test(text),
+      action: mine + ours > 0,
+      // The opening sentence of a longer answer sets the scene even when it sounds like a result.
+      result: RESULT.test(text) && !(index === 0 && sentences.length > 2),
+    };
+    if (flags.situation || flags.task || flags.action || flags.result) cueSentences.push(s);
+    return { s, index, flags, actions: mine + ours };
   });
-  return { ...star, iActions, weActions, sentencesMatched: matched, cueSentences };
+
+  const primary = (f: (typeof found)[number]): PartName | null => {
+    const { flags, index, actions } = f;
+    if (flags.task) return 'task';
+    if (flags.result && actions < 2) return 'result';
+    if (flags.situation && flags.action) return index === 0 ? 'situation' : 'action';
+    if (flags.situation) return 'situation';
+    if (flags.action) return 'action';
+    return flags.result ? 'result' : null;
+  };
+  const labels = found.map(primary);
+  const part = (name: PartName): StarPart => {
+    const own = found.find((_, i) => labels[i] === name);
+    const shared = own ?? found.find((f) => f.flags[name]);
+    return shared ? { present: true, evidence: shared.s.text } : { present: false, evidence: null };
+  };
+
+  return {
+    situation: part('situation'),
+    task: part('task'),
+    action: part('action'),
+    result: part('result'),
+    iActions,
+    weActions,
+    iActionSentences,
+    weActionSentences,
+    sentencesMatched: cueSentences.length,
+    cueSentences,
+  };
 }
