@@ -1,4 +1,5 @@
 import type { BinaryModule, Dialect, Lint, LocalLinter } from 'harper.js';
+import { findAgreementSlips } from './text/agreement-rules';
 import { MISSPELLINGS } from './text/misspellings';
 import { americanSpelling } from './text/spelling';
 import { tokenize } from './text/tokenize';
@@ -153,7 +154,8 @@ export function createHarperChecker(options: HarperCheckerOptions = {}): Grammar
         lint.free();
         if (issue) issues.push(issue);
       }
-      for (const slip of findMisspellings(text)) {
+      // Our own rules add what harper misses; where both flag the same words, harper's issue stays.
+      for (const slip of [...findMisspellings(text), ...findAgreementSlips(text)]) {
         if (!issues.some((i) => slip.start < i.end && slip.end > i.start)) issues.push(slip);
       }
       return issues.sort((a, b) => a.start - b.start);
@@ -190,6 +192,15 @@ export function findMisspellings(text: string): GrammarIssue[] {
   return issues;
 }
 
+// Harper's guesses that a preposition is missing flag ordinary nouns ("client") far more often
+// than real slips in interview answers.
+const FALSE_POSITIVE_MESSAGES = [/missing a preposition/iu];
+
+/** Harper writes code spans in Markdown backticks; feedback is plain text. */
+export function plainText(message: string): string {
+  return message.replace(/`([^`]*)`/gu, '“$1”');
+}
+
 // Harper's spans are UTF-16 offsets already (checked with emoji in the tests), like JS strings.
 function toIssue(lint: Lint, text: string): GrammarIssue | null {
   const kind = lint.lint_kind();
@@ -204,7 +215,9 @@ function toIssue(lint: Lint, text: string): GrammarIssue | null {
   if (end <= start) return null;
   const problem = text.slice(start, end);
   if (kind === 'Spelling' && (/^\p{Lu}/u.test(problem) || /\d/u.test(problem))) return null;
-  const issue: GrammarIssue = { start, end, problem, message: lint.message(), kind };
+  const message = plainText(lint.message());
+  if (FALSE_POSITIVE_MESSAGES.some((re) => re.test(message))) return null;
+  const issue: GrammarIssue = { start, end, problem, message, kind };
   const suggestions = lint.suggestions();
   const replacements = suggestions.map((s) => s.get_replacement_text());
   for (const s of suggestions) s.free();
