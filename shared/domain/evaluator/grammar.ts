@@ -73,6 +73,31 @@ const RULES_OFF = [
   'KindRegards',
   'AvoidCurses',
 ];
+const GRAMMAR_RULES = new Set([
+  'AdjectiveDoubleDegree',
+  'AnA',
+  'AnAnother',
+  'AnotherAn',
+  'CapitalizePersonalPronouns',
+  'DidPast',
+  'Discuss',
+  'InsteadOf',
+  'ModalOf',
+  'OpenCompounds',
+  'OneOfTheSingular',
+  'RepeatedWords',
+  'SimplePastToPastParticiple',
+  'SplitWords',
+  'ToTwoToo',
+  'SpellCheck',
+]);
+const GRAMMAR_FAMILIES =
+  /Agreement|Inflection|Its(?:Contraction|Possessive)|ThenThan|Their|There|YourYoure|YoureYour|Whose|WhoseWho|AffectEffect|EffectAffect|LoseLoose|LooseLose|Fewer|Comparative|Superlative|PastParticiple|Irregular|Tense|ModalOf|WouldOf|CouldOf|ShouldOf|Lets|Alot/u;
+
+export function isGrammarRule(rule: string): boolean {
+  return GRAMMAR_RULES.has(rule) || GRAMMAR_FAMILIES.test(rule);
+}
+
 // Kinds that are about taste, not correctness.
 const KINDS_IGNORED = new Set(['Style', 'Readability', 'Enhancement', 'Formatting', 'Regionalism']);
 
@@ -127,6 +152,10 @@ export function createHarperChecker(options: HarperCheckerOptions = {}): Grammar
     const instance = new harper.LocalLinter({ binary, dialect: options.dialect ?? harper.Dialect.American });
     await instance.setup();
     const config = await instance.getLintConfig();
+    // Only rules about grammar an interviewer would notice: Harper has ~900, most of them idiom and
+    // style corrections that cost time on every new answer and misfire on interview vocabulary
+    // ("roadmap", "day one", product names).
+    for (const rule of Object.keys(config)) config[rule] = isGrammarRule(rule);
     for (const rule of RULES_OFF) if (rule in config) config[rule] = false;
     if (options.spellCheck !== true) config['SpellCheck'] = false;
     await instance.setLintConfig(config);
