@@ -35,6 +35,16 @@ export function scoreBand(overall: number): ScoreBand {
   return SCORE_BANDS.find((b) => overall >= b.min) ?? SCORE_BANDS[4];
 }
 
+/**
+ * What the local check cannot judge, for the UI to say next to the score: it reads how a
+ * technical or design answer is explained, not whether its facts are right.
+ */
+export function factsNotChecked(questionType: string): string | null {
+  return questionType === 'technical' || questionType === 'design'
+    ? 'The local check does not verify technical facts: it scores how clearly and concretely you explain, not whether the explanation is correct.'
+    : null;
+}
+
 /** Highest overall score for an answer a gaming guard caught, or one that insults people. */
 export const CAUGHT_CAP = 55;
 
