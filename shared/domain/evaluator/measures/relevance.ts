@@ -6,7 +6,7 @@ import type { ConceptIndex } from './key-points';
 /** Below this lexical relevance, with no support from meaning or key points, an answer is off-topic. */
 export const OFF_TOPIC_LEXICAL = 0.35;
 /** With word vectors, an answer is off-topic only when words and meaning both say so. */
-export const OFF_TOPIC_WITH_MEANING = { lexical: 0.45, semantic: 0.35 } as const;
+export const OFF_TOPIC_WITH_MEANING = { lexical: 0.5, semantic: 0.35 } as const;
 
 /**
  * Words and meaning together. Words miss a story told in the interviewer's terms rather than the
