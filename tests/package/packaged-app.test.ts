@@ -47,6 +47,7 @@ describe('the Linux app packed by electron-builder (stand-in Electron, real star
           '/dist/main/analysis-worker.cjs',
           '/dist/main/pdf-worker.cjs',
           '/dist/main/harper_wasm_bg.wasm',
+          '/dist/main/word-vectors.bin',
           '/dist/preload/preload.cjs',
           '/dist/renderer/index.html',
         ]),

@@ -125,7 +125,12 @@ export function smokeSteps(deps: SmokeDeps): SmokeStep[] {
           answer: SAMPLE_ANSWER,
         });
         check(evaluation.overall >= 0 && evaluation.overall <= 100, `overall score ${evaluation.overall}`);
-        return `graded a sample answer: ${evaluation.overall}/100`;
+        check(
+          evaluation.metrics.meaningChecked === true,
+          'the evaluator graded without its word vectors (word-vectors.bin is missing beside the evaluator worker)',
+        );
+        check(evaluation.metrics.grammarChecked, 'the evaluator graded without its grammar checker');
+        return `graded a sample answer with meaning and grammar: ${evaluation.overall}/100`;
       },
     },
     {

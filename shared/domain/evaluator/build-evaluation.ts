@@ -6,14 +6,19 @@ import { per100 } from './measures/finding';
 import { countByLabel } from './measures/finding';
 import type { Evaluation, ParsedEvaluationInput } from './schema';
 import { scoreAnalysis } from './scoring';
+import type { SemanticModel } from './semantics/semantic-model';
 import { EVALUATOR_VERSION } from './version';
 
 /**
  * The synchronous heart of the evaluator: answer and grammar findings in, evaluation out.
  * Pure and deterministic; the grammar checker's (async, WASM) work is done before this.
  */
-export function buildEvaluation(input: ParsedEvaluationInput, grammar: GrammarIssue[] | null): Evaluation {
-  const a = analyzeAnswer(input, grammar);
+export function buildEvaluation(
+  input: ParsedEvaluationInput,
+  grammar: GrammarIssue[] | null,
+  semantics: SemanticModel | null = null,
+): Evaluation {
+  const a = analyzeAnswer(input, grammar, semantics);
   const scores = scoreAnalysis(a);
   const words = a.wordCount;
   const star = a.star;
@@ -53,6 +58,7 @@ export function buildEvaluation(input: ParsedEvaluationInput, grammar: GrammarIs
       grammarIssueCount: grammar?.length ?? 0,
       grammarPer100: per100(grammar?.length ?? 0, words),
       relevance: a.relevance.score,
+      meaningChecked: semantics !== null,
       negativeToneCount: a.negative.length,
       durationSec: a.durationSec,
       wpm: scores.delivery?.wpm ?? a.wpm,

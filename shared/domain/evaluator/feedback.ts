@@ -2,7 +2,7 @@ import type { Analysis } from './analyze';
 import { shorten, snippet, snippetRange } from './evidence';
 import { countByLabel, per100, type Finding } from './measures/finding';
 import { SPEAKING_WPM, TOO_LONG_RATIO, TOO_SHORT_RATIO } from './measures/length';
-import type { FeedbackArea, FeedbackItem } from './schema';
+import type { FeedbackArea, FeedbackItem, GamingGuard } from './schema';
 import { isOffTopic, runOn, type Scores } from './scoring';
 
 /**
@@ -16,6 +16,20 @@ export function buildFeedback(a: Analysis, scores: Scores): FeedbackItem[] {
   const add = (rank: number, area: FeedbackArea, message: string, evidence: string[] = []): void => {
     improve.push({ kind: 'improve', area, message, evidence: dedupe(evidence), rank });
   };
+  // Gaming guards come first: they explain a low score that the rest of the feedback would not.
+  for (const g of a.gaming) {
+    if (g.severity < 0.3) continue;
+    const guide = GUARD_FEEDBACK[g.guard];
+    improve.push({
+      kind: 'improve',
+      area: guide.area,
+      guard: g.guard,
+      message: guide.message(g.detail, g.evidence),
+      evidence: dedupe(g.evidence),
+      rank: -1,
+    });
+  }
+  const caught = a.gaming.some((g) => g.severity >= 0.5);
   const praise = (area: FeedbackArea, message: string, evidence: string[] = []): void => {
     strengths.push({ kind: 'strength', area, message, evidence: dedupe(evidence) });
   };
@@ -213,8 +227,49 @@ export function buildFeedback(a: Analysis, scores: Scores): FeedbackItem[] {
   }
 
   improve.sort((x, y) => x.rank - y.rank);
-  return [...improve.map(({ rank: _rank, ...item }) => item), ...strengths];
+  // Praise for the form of an answer that was caught gaming the checks would contradict its score.
+  return [...improve.map(({ rank: _rank, ...item }) => item), ...(caught ? [] : strengths)];
 }
+
+const GUARD_FEEDBACK: Readonly<
+  Record<GamingGuard, { area: FeedbackArea; message: (detail: string, evidence: readonly string[]) => string }>
+> = {
+  'keyword-list': {
+    area: 'content',
+    message: (d) =>
+      `This reads as a list of key terms, not an answer: ${d}. Interviewers score what you did and why, not which words appear — tell it in sentences: what happened, what you did, what changed.`,
+  },
+  echo: {
+    area: 'content',
+    message: (d) =>
+      `Keyword echo: ${d} instead of answering it. Replace each restated point with what you actually did or would do, with an example.`,
+  },
+  placeholders: {
+    area: 'specifics',
+    message: (d, ev) =>
+      `Template placeholders: ${d} (${ev
+        .slice(0, 3)
+        .map((e) => `'${e}'`)
+        .join(
+          ', ',
+        )}). Fill them with your real company, numbers and dates — placeholders are not details and do not count as specifics.`,
+  },
+  'cue-stuffing': {
+    area: 'structure',
+    message: (d) =>
+      `STAR cue stuffing: ${d}. A cue only helps when what follows it says what actually happened — who, what you did, and what changed, with numbers.`,
+  },
+  padding: {
+    area: 'content',
+    message: (d) =>
+      `Padding: ${d}. Say each thing once and spend the words on details — what you did, with whom, and what changed.`,
+  },
+  shouting: {
+    area: 'grammar',
+    message: () =>
+      'Most of the answer is in capital letters, which reads as shouting. Write in normal sentence case; words in capitals are not counted as names or acronyms.',
+  },
+};
 
 type Add = (rank: number, area: FeedbackArea, message: string, evidence?: string[]) => void;
 type Praise = (area: FeedbackArea, message: string, evidence?: string[]) => void;
@@ -242,27 +297,32 @@ function structureFeedbackStar(a: Analysis, add: Add, praise: Praise): void {
     );
   }
   if ((s.situation.present || s.task.present) && s.action.present && s.result.present) {
-    const ev = [s.situation.evidence ?? s.task.evidence, s.action.evidence, s.result.evidence].filter(
+    const ev = [s.situation.evidence ?? s.task.evidence, s.task.evidence, s.action.evidence, s.result.evidence].filter(
       (e): e is string => e !== null,
     );
+    // "STAR" only when all four parts are there, so the praise agrees with the STAR panel.
     praise(
       'structure',
-      'Clear STAR structure: you set the scene, say what you did and end with the result.',
+      s.situation.present && s.task.present
+        ? 'Clear STAR structure: you set the scene, say what you had to do, what you did and end with the result.'
+        : 'Clear story: you set the scene, say what you did and end with the result. Add what your task or goal was to complete STAR.',
       ev.map((e) => shorten(e, 100)),
     );
   }
+  // Counts come with the sentences they count.
+  const quoteAll = (list: readonly { text: string }[]): string[] => list.slice(0, 3).map((x) => shorten(x.text));
   if (s.weActions >= 3 && s.iActions * 2 < s.weActions) {
     add(
       4,
       'ownership',
       `You describe actions with "we" ${s.weActions} times and "I" ${s.iActions} times. Interviewers need to know your part — say "I" for what you did yourself.`,
-      s.action.evidence ? [shorten(s.action.evidence)] : [],
+      quoteAll(s.weActionSentences),
     );
   } else if (s.iActions >= 2 && s.iActions >= s.weActions) {
     praise(
       'ownership',
-      `You make your own part clear ("I" for ${s.iActions} of the actions).`,
-      s.action.evidence ? [shorten(s.action.evidence)] : [],
+      `You make your own part clear ("I" for ${s.iActions} of the ${s.iActions + s.weActions} actions).`,
+      quoteAll(s.iActionSentences),
     );
   }
 }

@@ -1,4 +1,5 @@
 import type { BinaryModule, Dialect, Lint, LocalLinter } from 'harper.js';
+import { findAgreementSlips } from './text/agreement-rules';
 import { MISSPELLINGS } from './text/misspellings';
 import { americanSpelling } from './text/spelling';
 import { tokenize } from './text/tokenize';
@@ -72,6 +73,31 @@ const RULES_OFF = [
   'KindRegards',
   'AvoidCurses',
 ];
+const GRAMMAR_RULES = new Set([
+  'AdjectiveDoubleDegree',
+  'AnA',
+  'AnAnother',
+  'AnotherAn',
+  'CapitalizePersonalPronouns',
+  'DidPast',
+  'Discuss',
+  'InsteadOf',
+  'ModalOf',
+  'OpenCompounds',
+  'OneOfTheSingular',
+  'RepeatedWords',
+  'SimplePastToPastParticiple',
+  'SplitWords',
+  'ToTwoToo',
+  'SpellCheck',
+]);
+const GRAMMAR_FAMILIES =
+  /Agreement|Inflection|Its(?:Contraction|Possessive)|ThenThan|Their|There|YourYoure|YoureYour|Whose|WhoseWho|AffectEffect|EffectAffect|LoseLoose|LooseLose|Fewer|Comparative|Superlative|PastParticiple|Irregular|Tense|ModalOf|WouldOf|CouldOf|ShouldOf|Lets|Alot/u;
+
+export function isGrammarRule(rule: string): boolean {
+  return GRAMMAR_RULES.has(rule) || GRAMMAR_FAMILIES.test(rule);
+}
+
 // Kinds that are about taste, not correctness.
 const KINDS_IGNORED = new Set(['Style', 'Readability', 'Enhancement', 'Formatting', 'Regionalism']);
 
@@ -126,6 +152,10 @@ export function createHarperChecker(options: HarperCheckerOptions = {}): Grammar
     const instance = new harper.LocalLinter({ binary, dialect: options.dialect ?? harper.Dialect.American });
     await instance.setup();
     const config = await instance.getLintConfig();
+    // Only rules about grammar an interviewer would notice: Harper has ~900, most of them idiom and
+    // style corrections that cost time on every new answer and misfire on interview vocabulary
+    // ("roadmap", "day one", product names).
+    for (const rule of Object.keys(config)) config[rule] = isGrammarRule(rule);
     for (const rule of RULES_OFF) if (rule in config) config[rule] = false;
     if (options.spellCheck !== true) config['SpellCheck'] = false;
     await instance.setLintConfig(config);
@@ -153,7 +183,8 @@ export function createHarperChecker(options: HarperCheckerOptions = {}): Grammar
         lint.free();
         if (issue) issues.push(issue);
       }
-      for (const slip of findMisspellings(text)) {
+      // Our own rules add what harper misses; where both flag the same words, harper's issue stays.
+      for (const slip of [...findMisspellings(text), ...findAgreementSlips(text)]) {
         if (!issues.some((i) => slip.start < i.end && slip.end > i.start)) issues.push(slip);
       }
       return issues.sort((a, b) => a.start - b.start);
@@ -190,6 +221,15 @@ export function findMisspellings(text: string): GrammarIssue[] {
   return issues;
 }
 
+// Harper's guesses that a preposition is missing flag ordinary nouns ("client") far more often
+// than real slips in interview answers.
+const FALSE_POSITIVE_MESSAGES = [/missing a preposition/iu];
+
+/** Harper writes code spans in Markdown backticks; feedback is plain text. */
+export function plainText(message: string): string {
+  return message.replace(/`([^`]*)`/gu, '“$1”');
+}
+
 // Harper's spans are UTF-16 offsets already (checked with emoji in the tests), like JS strings.
 function toIssue(lint: Lint, text: string): GrammarIssue | null {
   const kind = lint.lint_kind();
@@ -204,7 +244,9 @@ function toIssue(lint: Lint, text: string): GrammarIssue | null {
   if (end <= start) return null;
   const problem = text.slice(start, end);
   if (kind === 'Spelling' && (/^\p{Lu}/u.test(problem) || /\d/u.test(problem))) return null;
-  const issue: GrammarIssue = { start, end, problem, message: lint.message(), kind };
+  const message = plainText(lint.message());
+  if (FALSE_POSITIVE_MESSAGES.some((re) => re.test(message))) return null;
+  const issue: GrammarIssue = { start, end, problem, message, kind };
   const suggestions = lint.suggestions();
   const replacements = suggestions.map((s) => s.get_replacement_text());
   for (const s of suggestions) s.free();

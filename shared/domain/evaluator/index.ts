@@ -5,12 +5,14 @@ export {
   EvaluationMetrics,
   FeedbackArea,
   FeedbackItem,
+  GamingGuard,
   Highlight,
   HighlightKind,
   type ParsedEvaluationInput,
 } from './schema';
 export { createLocalEvaluator, type LocalEvaluator, type LocalEvaluatorOptions } from './local-evaluator';
 export { buildEvaluation } from './build-evaluation';
+export { factsNotChecked, scoreBand, SCORE_BANDS, type ScoreBand } from './scoring';
 export { createHarperChecker, type GrammarChecker, type GrammarIssue, type HarperCheckerOptions } from './grammar';
 export {
   checkAnswer,

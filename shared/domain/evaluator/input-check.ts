@@ -83,11 +83,19 @@ export function checkAnswer(answer: string): AnswerCheck {
   if (words.length >= 6) {
     const english = words.filter((t) => STOP_WORDS.has(t.lower)).length / words.length;
     const other = words.filter((t) => OTHER_ONLY.has(t.lower)).length / words.length;
-    if ((other > english && other >= 0.12) || (english < 0.05 && words.length >= 12)) {
+    // A list of terms has no function words in any language: it is graded (and caught as a keyword
+    // list) rather than turned away as a foreign language.
+    const scarce = english < 0.05 && words.length >= 12 && !looksLikeTermList(answer, words.length);
+    if ((other > english && other >= 0.12) || scarce) {
       return { ok: false, code: 'not-english', message: notEnglishMessage };
     }
   }
   return { ok: true };
+}
+
+function looksLikeTermList(answer: string, words: number): boolean {
+  const fragments = answer.split(/[,.;:\n]+/u).filter((f) => /\p{L}/u.test(f)).length;
+  return fragments > 0 && words / fragments <= 3.5;
 }
 
 const notEnglishMessage =

@@ -2,6 +2,8 @@ import { buildEvaluation } from './build-evaluation';
 import { createHarperChecker, type GrammarChecker, type HarperCheckerOptions } from './grammar';
 import { checkAnswer, EvaluatorInputError } from './input-check';
 import { EvaluationInput, type Evaluation } from './schema';
+import { createSemanticModel, type SemanticModel } from './semantics/semantic-model';
+import { parseWordVectorFile } from './semantics/word-vectors';
 
 export interface LocalEvaluatorOptions {
   /**
@@ -11,6 +13,11 @@ export interface LocalEvaluatorOptions {
   grammar?: GrammarChecker | false;
   /** Options for the default harper.js checker. */
   harper?: HarperCheckerOptions;
+  /**
+   * Loads the shipped word vector file (scripts/build-embeddings.mjs). Without it, or when it
+   * resolves to null, relevance and key points are judged by words alone.
+   */
+  wordVectors?: () => Promise<Uint8Array | null>;
 }
 
 export interface LocalEvaluator {
@@ -55,9 +62,15 @@ const WARM_UP_QUESTIONS = [
 export function createLocalEvaluator(options: LocalEvaluatorOptions = {}): LocalEvaluator {
   const grammar = options.grammar === false ? null : (options.grammar ?? createHarperChecker(options.harper));
   let ready: Promise<void> | null = null;
+  let semantics: SemanticModel | null = null;
+
+  async function loadSemantics(): Promise<void> {
+    const bytes = options.wordVectors ? await options.wordVectors() : null;
+    semantics = bytes ? createSemanticModel(parseWordVectorFile(bytes)) : null;
+  }
 
   async function start(): Promise<void> {
-    if (grammar) await grammar.init();
+    await Promise.all([grammar?.init(), loadSemantics()]);
     // Grade the warm-up text a few times so the grammar rules, the regular expressions and the
     // scoring code are all compiled before the first real answer.
     for (let i = 0; i < 6; i++) {
@@ -66,6 +79,7 @@ export function createLocalEvaluator(options: LocalEvaluatorOptions = {}): Local
       buildEvaluation(
         EvaluationInput.parse({ question: WARM_UP_QUESTIONS[i % WARM_UP_QUESTIONS.length], answer }),
         issues,
+        semantics,
       );
     }
   }
@@ -92,7 +106,7 @@ export function createLocalEvaluator(options: LocalEvaluatorOptions = {}): Local
       if (!check.ok) throw new EvaluatorInputError(check.code, check.message);
       await init();
       const issues = grammar ? await grammar.check(parsed.data.answer) : null;
-      return buildEvaluation(parsed.data, issues);
+      return buildEvaluation(parsed.data, issues, semantics);
     },
     async precheck(answerDraft) {
       if (!grammar?.prime || !checkAnswer(answerDraft).ok) return;

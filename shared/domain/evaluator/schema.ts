@@ -66,6 +66,8 @@ export const EvaluationMetrics = z.object({
   grammarIssueCount: z.number().int(),
   grammarPer100: z.number(),
   relevance: z.number().min(0).max(1),
+  /** Relevance and key points were also judged by meaning (word vectors loaded). Absent in older evaluations. */
+  meaningChecked: z.boolean().optional(),
   negativeToneCount: z.number().int(),
   durationSec: z.number().nullable(),
   wpm: z.number().nullable(),
@@ -90,9 +92,18 @@ export const FeedbackArea = z.enum([
 ]);
 export type FeedbackArea = z.infer<typeof FeedbackArea>;
 
+/**
+ * Ways of dressing up an answer that has little in it. Feedback that catches one names it, so the
+ * candidate learns why the score is low even when the answer "has everything".
+ */
+export const GamingGuard = z.enum(['keyword-list', 'echo', 'placeholders', 'cue-stuffing', 'padding', 'shouting']);
+export type GamingGuard = z.infer<typeof GamingGuard>;
+
 export const FeedbackItem = z.object({
   kind: z.enum(['strength', 'improve']),
   area: FeedbackArea,
+  /** Set when the item is a gaming guard's finding. */
+  guard: GamingGuard.optional(),
   message: z.string(),
   /** Verbatim substrings of the answer. Never HTML: the UI must render them as text. */
   evidence: Evidence,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { QUESTION_CATEGORIES, QuestionCategory, QuestionType } from '../../../shared/domain/questions/bank-schema';
 import { createLocalEvaluator, type FeedbackArea, type LocalEvaluator } from '../../../shared/domain/evaluator';
+import { loadWordVectorBytes } from '../../helpers/word-vectors';
 
 /**
  * The calibration set: for every pair the stronger answer must outscore the weaker one, and the
@@ -58,7 +59,9 @@ describe('local evaluator on the calibration set', () => {
   const gaps: Array<{ weakness: Weakness; gap: number; strong: number; weak: number }> = [];
 
   beforeAll(async () => {
-    evaluator = createLocalEvaluator();
+    // As the app runs it: with the shipped word vectors.
+    const bytes = loadWordVectorBytes();
+    evaluator = createLocalEvaluator({ wordVectors: () => Promise.resolve(bytes) });
     await evaluator.init();
   });
 

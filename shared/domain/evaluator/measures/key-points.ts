@@ -2,6 +2,7 @@ import type { ProfileKeyPoint } from '../question-profile';
 import { contentConcepts } from '../question-profile';
 import { isCommonConcept } from '../text/common-words';
 import type { Sentence } from '../text/tokenize';
+import { cosine, type Meaning } from '../semantics/meaning';
 
 export interface KeyPointResult {
   text: string;
@@ -30,15 +31,94 @@ export function indexConcepts(concepts: ReadonlyArray<string | null>): ConceptIn
 // "reduced the churn" still meets the cue "churn reduction".
 const PHRASE_SLACK = 4;
 
+/** Meaning of each sentence and of each key point, when the word vectors are loaded. */
+export interface KeyPointMeanings {
+  sentences: ReadonlyArray<Meaning | null>;
+  keyPoint(kp: ProfileKeyPoint): Meaning | null;
+}
+
+/** A sentence this close in meaning to a key point covers it, whatever its words. */
+export const KEY_POINT_COVERED = 0.55;
+/** Below this similarity no sentence is quoted as meaning the key point. */
+export const KEY_POINT_QUOTABLE = 0.3;
+
 export function matchKeyPoints(
   keyPoints: readonly ProfileKeyPoint[],
   index: ConceptIndex,
   sentences: readonly Sentence[],
+  meanings: KeyPointMeanings | null = null,
+  questionConcepts: ReadonlySet<string> = new Set(),
 ): KeyPointResult[] {
+  return keyPoints.map((kp) => {
+    const lexical = matchByWords(kp, index, sentences, questionConcepts);
+    const cueHits = sentencesWithCues(kp, index, sentences);
+    const target = meanings?.keyPoint(kp) ?? null;
+    // Each sentence's match to the point: its meaning, plus a bonus when it holds one of the cues.
+    const sims = sentences.map((_, i) => {
+      const m = meanings?.sentences[i];
+      return target && m ? cosine(m, target) : 0;
+    });
+    const match = sims.map(
+      (sim, i) => sim + (cueHits[i] ? CUE_BONUS : 0) + (cueHits[i] ? pointWordShare(kp, index, sentences[i]) * 0.1 : 0),
+    );
+    let bestAt = -1;
+    match.forEach((m, i) => {
+      if (bestAt === -1 || m > (match[bestAt] ?? 0)) bestAt = i;
+    });
+    const best = bestAt === -1 ? 0 : (sims[bestAt] ?? 0);
+    const bestSim = Math.max(0, ...sims);
+    const covered = lexical.covered || (target !== null && bestSim >= KEY_POINT_COVERED);
+    const semanticScore = target ? Math.max(0, Math.min(1, (bestSim - 0.25) / (KEY_POINT_COVERED - 0.25))) : 0;
+    const result: KeyPointResult = {
+      text: kp.text,
+      covered,
+      score: covered ? 1 : Math.max(lexical.score, semanticScore * 0.8),
+      derived: kp.derived,
+    };
+    // The quote is the sentence that best matches the point — by meaning, and by holding its cues —
+    // not the first one that shares a word with it; none when nothing matches well enough.
+    const quotable = bestAt !== -1 && (cueHits[bestAt] === true || best >= KEY_POINT_QUOTABLE);
+    const quote = quotable ? sentences[bestAt]?.text : lexical.evidence;
+    if (covered && quote !== undefined) result.evidence = quote;
+    return result;
+  });
+}
+
+/** Added to a sentence's similarity when it holds one of the point's cue phrases. */
+const CUE_BONUS = 0.15;
+
+/** For each sentence: does it hold one of the key point's cue phrases? */
+function sentencesWithCues(kp: ProfileKeyPoint, index: ConceptIndex, sentences: readonly Sentence[]): boolean[] {
+  const hits = sentences.map(() => false);
+  for (const cue of kp.cues) {
+    const concepts = [...new Set(contentConcepts(cue))];
+    if (concepts.length === 0) continue;
+    for (const p of phrasePositions(concepts, index)) {
+      const i = sentences.findIndex((s) => p >= s.firstToken && p < s.endToken);
+      if (i !== -1) hits[i] = true;
+    }
+  }
+  return hits;
+}
+
+/** Share of the point's own content words that a sentence uses. */
+function pointWordShare(kp: ProfileKeyPoint, index: ConceptIndex, s: Sentence | undefined): number {
+  if (!s) return 0;
+  const concepts = [...new Set(contentConcepts(kp.text, true))];
+  if (concepts.length === 0) return 0;
+  const inside = concepts.filter((c) => (index.get(c) ?? []).some((p) => p >= s.firstToken && p < s.endToken));
+  return inside.length / concepts.length;
+}
+
+function matchByWords(
+  kp: ProfileKeyPoint,
+  index: ConceptIndex,
+  sentences: readonly Sentence[],
+  questionConcepts: ReadonlySet<string>,
+): KeyPointResult {
   const sentenceOf = (tokenIndex: number): Sentence | undefined =>
     sentences.find((s) => tokenIndex >= s.firstToken && tokenIndex < s.endToken);
-
-  return keyPoints.map((kp) => {
+  {
     // A cue that is one everyday word ("data", "team") is weak evidence on its own: it covers the
     // point only if another of the point's words is used nearby.
     let weak: { at: number; concept: string } | null = null;
@@ -49,8 +129,13 @@ export function matchKeyPoints(
       if (at === null) continue;
       const only = concepts.length === 1 ? concepts[0] : undefined;
       // A derived point's cues are the question's own words, so they are never weak.
-      if (kp.derived || only === undefined || !isCommonConcept(only)) return covered(kp, sentenceOf(at)?.text);
-      weak ??= { at, concept: only };
+      // So is the question's own topic word ("index" for a question about indexes): every answer says it.
+      const weakCue = only !== undefined && (isCommonConcept(only) || questionConcepts.has(only));
+      if (kp.derived || !weakCue) return covered(kp, sentenceOf(at)?.text);
+      if (only !== undefined && sentenceOf(at) && actsOn(sentenceOf(at)?.text ?? '', cue)) {
+        return covered(kp, sentenceOf(at)?.text);
+      }
+      if (only !== undefined) weak ??= { at, concept: only };
     }
     if (weak !== null) {
       const sentence = sentenceOf(weak.at);
@@ -88,13 +173,42 @@ export function matchKeyPoints(
       score: Math.max(weakScore, (best / concepts.length) * 0.5),
       derived: kp.derived,
     };
-  });
+  }
 
   function covered(kp: ProfileKeyPoint, evidence: string | undefined): KeyPointResult {
     const result: KeyPointResult = { text: kp.text, covered: true, score: 1, derived: kp.derived };
     if (evidence !== undefined) result.evidence = evidence;
     return result;
   }
+}
+
+/**
+ * The candidate is the one doing what the cue names: "we decided to cut", "I asked a colleague".
+ * An everyday cue word then says what they did, not just what was around.
+ */
+function actsOn(sentence: string, cue: string): boolean {
+  const word = cue
+    .trim()
+    .split(/\s+/u)[0]
+    ?.toLowerCase()
+    .replace(/[^a-z-]/gu, '');
+  if (!word || word.length < 3) return false;
+  const stemmed = word.replace(/(?:ed|ing|s)$/u, '');
+  // The cue is the verb: "we cut", "I quickly planned", "we decided to cut" — not "we moved the data".
+  return new RegExp(
+    String.raw`\b(?:i|we)\s+(?:(?:also|then|first|quickly|jointly|together|decided to|had to|needed to|chose to|agreed to)\s+)?${stemmed}\w*`,
+    'iu',
+  ).test(sentence);
+}
+
+/** Token positions where all concepts occur within a small window. */
+function phrasePositions(concepts: readonly string[], index: ConceptIndex): number[] {
+  const lists = concepts.map((c) => index.get(c) ?? []);
+  if (lists.some((l) => l.length === 0)) return [];
+  const [first, ...rest] = lists;
+  if (!first) return [];
+  const window = concepts.length + PHRASE_SLACK;
+  return first.filter((p) => rest.every((l) => l.some((q) => Math.abs(q - p) <= window)));
 }
 
 /** Token position of the first place where all concepts occur within a small window, or null. */

@@ -18,10 +18,15 @@ export const TOO_SHORT_RATIO = 0.6;
 /** Above this multiple of the ideal maximum an answer is "too long". */
 export const TOO_LONG_RATIO = 1.6;
 
-/** Multiplier on the overall score for length: 1 inside the ideal range, less when short. */
+/**
+ * Multiplier on the overall score for length: 1 from the "too short" line up to twice the ideal
+ * maximum, less below it. A concise answer (70–90 words for a story) is not penalised for its
+ * length: if it is thin, its content score says so.
+ */
 export function lengthFactor(words: number, ideal: { min: number; max: number }): number {
-  if (words >= ideal.min) return words > ideal.max * 2 ? 0.9 : 1;
-  return 0.35 + 0.65 * Math.pow(words / ideal.min, 0.8);
+  const enough = ideal.min * TOO_SHORT_RATIO;
+  if (words >= enough) return words > ideal.max * 2 ? 0.9 : 1;
+  return 0.35 + 0.65 * Math.pow(words / enough, 0.8);
 }
 
 export const SPEAKING_WPM = { low: 130, high: 160 } as const;

@@ -1,10 +1,52 @@
 import type { QuestionProfile } from '../question-profile';
 import { isCommonConcept } from '../text/common-words';
+import type { SemanticRelevance } from '../semantics/semantic-model';
 import type { ConceptIndex } from './key-points';
+
+/** Below this lexical relevance, with no support from meaning or key points, an answer is off-topic. */
+export const OFF_TOPIC_LEXICAL = 0.35;
+/** With word vectors, an answer is off-topic only when words and meaning both say so. */
+export const OFF_TOPIC_WITH_MEANING = { lexical: 0.5, semantic: 0.35 } as const;
+
+/**
+ * Words and meaning together. Words miss a story told in the interviewer's terms rather than the
+ * question's ("pick lists" for "process"); meaning misses a story from an unusual domain. Either
+ * can show that an answer is on topic; it is off-topic only when neither does.
+ */
+export function combineRelevance(
+  lexical: { score: number; missingQuestionConcepts: string[] },
+  semantic: SemanticRelevance | null,
+  coversKeyPoints: boolean,
+): RelevanceResult {
+  if (semantic === null) {
+    const offTopic = lexical.score < OFF_TOPIC_LEXICAL && !coversKeyPoints;
+    return { ...lexical, lexical: lexical.score, semantic, offTopic };
+  }
+  const offTopic =
+    lexical.score < OFF_TOPIC_WITH_MEANING.lexical &&
+    semantic.score < OFF_TOPIC_WITH_MEANING.semantic &&
+    !coversKeyPoints;
+  const score = offTopic
+    ? (lexical.score + semantic.score) / 2
+    : Math.max(lexical.score, 0.3 * lexical.score + 0.7 * semantic.score);
+  return {
+    score: Math.round(score * 100) / 100,
+    missingQuestionConcepts: lexical.missingQuestionConcepts,
+    lexical: lexical.score,
+    semantic,
+    offTopic,
+  };
+}
 
 export interface RelevanceResult {
   /** 0–1: how much the answer is about what was asked. */
   score: number;
+  /** By the words the answer shares with the question, its key points and its topic. */
+  lexical: number;
+  /** By meaning against the bank's other questions; null without word vectors. */
+  semantic: SemanticRelevance | null;
+  /** The answer is about something else: the overall score is gated and feedback says so. */
+  offTopic: boolean;
   /** Question words the answer never touches, for the feedback message. */
   missingQuestionConcepts: string[];
 }
@@ -19,7 +61,7 @@ export function measureRelevance(
   index: ConceptIndex,
   answerContentConcepts: readonly string[],
   questionWordsByConcept: ReadonlyMap<string, string>,
-): RelevanceResult {
+): { score: number; missingQuestionConcepts: string[] } {
   const q = [...profile.questionConcepts];
   const qHits = q.filter((c) => index.has(c));
   // Short questions have two or three content words and a good answer may rephrase one of them.

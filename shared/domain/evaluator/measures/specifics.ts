@@ -28,6 +28,8 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
       'giu',
     ),
   ],
+  // "by week four", "in sprint 3": a point in time told as a count.
+  ['duration', new RegExp(`\\b(?:week|day|month|sprint|quarter) (?:\\d+|one|${NUMBER_WORDS})\\b`, 'giu')],
   ['number', /\b\d[\d,]*(?:\.\d+)?(?:x|k|m)?\b/giu],
   ['number', new RegExp(`\\b(?:${NUMBER_WORDS})\\b(?=\\s+[a-z])`, 'giu')],
   [
@@ -81,14 +83,19 @@ export interface SpecificsFindings {
 }
 
 const VAGUE =
-  /\b(?:stuff|things?|something|somehow|whatever|various|etc|a lot|lots of|a bunch|some people|in general|generally|and so on|many things|all sorts)\b/giu;
+  /\b(?:stuff|things?|something|somehow|whatever|various|etc|a lot|lots of|a bunch|some people|in general|generally|and so on|many things|all sorts|some (?:impact|costs?|resources|effort|issues|problems|challenges|changes|ideas|time|help|support|improvements?|shortcuts|way|point)|certain situations|in some cases|at the end of the day|best practices|the right (?:things?|way|places?|time))\b/giu;
 
+/**
+ * `exclude`: spans that must not count (template placeholders). `shouting`: the answer is mostly
+ * capitals, so capitalised words are not names or acronyms.
+ */
 export function findSpecifics(
   text: string,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
+  options: { exclude?: readonly Finding[]; shouting?: boolean } = {},
 ): SpecificsFindings {
-  const taken: Array<[number, number]> = [];
+  const taken: Array<[number, number]> = (options.exclude ?? []).map((f) => [f.start, f.end]);
   const specifics: Finding[] = [];
   const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
   const add = (start: number, end: number, label: string): void => {
@@ -109,6 +116,7 @@ export function findSpecifics(
     add(t.start, t.end, 'tool');
   }
   // Names and acronyms: capitalised words that do not start a sentence.
+  if (options.shouting === true) return { specifics: sorted(specifics), vague: findVague(text) };
   const sentenceStarts = new Set(sentences.map((s) => s.firstToken));
   for (const t of tokens) {
     if (sentenceStarts.has(t.index) || NOT_NAMES.has(t.text)) continue;
@@ -124,10 +132,16 @@ export function findSpecifics(
     }
     add(t.start, last.end, acronym ? 'acronym' : 'name');
   }
-  specifics.sort((a, b) => a.start - b.start);
+  return { specifics: sorted(specifics), vague: findVague(text) };
+}
 
+function sorted(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+function findVague(text: string): Finding[] {
   const vague: Finding[] = [];
   for (const m of text.matchAll(VAGUE))
     vague.push({ start: m.index, end: m.index + m[0].length, label: m[0].toLowerCase() });
-  return { specifics, vague };
+  return vague;
 }

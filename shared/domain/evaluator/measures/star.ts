@@ -15,14 +15,20 @@ export interface StarAnalysis {
   weActions: number;
   /** Sentences that matched any STAR part, in order, for the UI's breakdown. */
   sentencesMatched: number;
+  /** The sentences a STAR cue phrase matched (for the cue-stuffing guard). */
+  cueSentences: Sentence[];
+  /** The sentences with actions told with "I", and with "we": quoted with the counts above. */
+  iActionSentences: Sentence[];
+  weActionSentences: Sentence[];
 }
 
 const SITUATION = new RegExp(
   [
+    String.raw`^\s*(?:situation|context|background)\s*[:\-–]`,
     String.raw`\b(?:at|in) my (?:last|previous|current|old|first|second|former) (?:job|company|role|employer|team|position|internship|workplace)`,
     String.raw`\bwhen i was (?:working|at|a|an|the|in|leading|managing|running|on)\b`,
     String.raw`\bwhile (?:i was|working|at)\b`,
-    String.raw`\b(?:a few|a couple of|two|three|several) (?:years|months|weeks) ago\b`,
+    String.raw`\b(?:a few|a couple of|two|three|four|five|several|\d+) (?:years|months|weeks) ago\b`,
     String.raw`\blast (?:year|quarter|month|spring|summer|fall|autumn|winter)\b`,
     String.raw`\bin (?:19|20)\d\d\b`,
     String.raw`\bback (?:in|when)\b`,
@@ -40,6 +46,7 @@ const SITUATION = new RegExp(
 
 const TASK = new RegExp(
   [
+    String.raw`^\s*(?:task|goal)\s*[:\-–]`,
     String.raw`\bmy (?:task|goal|job|responsibility|role|objective|assignment|mission|brief)\b[^.!?]{0,40}?\b(?:was|became|is)\b`,
     String.raw`\bi was (?:asked|responsible|tasked|assigned|expected|hired|brought in|put in charge|in charge|the one)\b`,
     String.raw`\b(?:i|we) (?:needed|had|wanted|was supposed|were supposed) to\b`,
@@ -57,11 +64,16 @@ const ACTION = new RegExp(
   String.raw`\b(i|we)\s+(?:then\s+|first\s+|also\s+|quickly\s+|immediately\s+|personally\s+|actually\s+|just\s+)?(?:${ACTION_VERBS})\b`,
   'giu',
 );
+// Any other past-tense verb after "I"/"we" ("I timed ten pickers", "we batched orders"), except
+// verbs of wanting, feeling or noticing, which set a scene rather than act on it.
+const PAST_ACTION =
+  /\b(i|we)\s+(?:\w+ly\s+)?(?!(?:need|want|lik|lov|hat|us|learn|realis|realiz|seem|notic|fear|worri|fac|struggl|start|tri|expect|assum|hop|wonder|felt|believ|join|fail|miss|inherit|work)ed\b)[a-z]{3,}ed\b/giu;
 const HYPOTHETICAL_ACTION =
   /\bi(?:\s+would|\s+will|'d|'ll)\s+(?:first\s+|then\s+|also\s+|start\s+by\s+)?(?!not\b|be\b|have\s+been\b)\w+/giu;
 
 const RESULT = new RegExp(
   [
+    String.raw`^\s*(?:results?|outcomes?|impact)\s*[:\-–]`,
     String.raw`\bas a result\b`,
     String.raw`\bthe (?:result|outcome|impact|upshot)\b`,
     String.raw`\bresult(?:ed|ing)? in\b`,
@@ -76,6 +88,12 @@ const RESULT = new RegExp(
     String.raw`\bi (?:learned|learnt|realised|realized|took away|got promoted|was promoted|received)\b`,
     String.raw`\b(?:lesson|lessons|takeaway)\b`,
     String.raw`\bfrom \S+ to \S+`,
+    // Changes with numbers, told without a cue word: "went from 41% to 83%", "by week four she
+    // handled 38 tickets", "cut insert latency by about 30%".
+    String.raw`\b(?:went|dropped|fell|rose|grew|climbed|jumped|improved|increased|decreased|cut|reduced|shrank|halved|doubled)\b[^.!?]{0,40}?\b(?:from|to|by)\s+(?:about\s+|around\s+|roughly\s+|over\s+|almost\s+)?[$€£]?\d`,
+    String.raw`\bby (?:week|month|day|sprint|quarter) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b`,
+    String.raw`\b(?:nobody|no one|none of them) (?:left|quit|resigned|churned)\b`,
+    String.raw`\b(?:renewed|went live|signed (?:a|the|an)|handled \d|closed \d|took \d[\d,]* orders|shipped on time)\b`,
     String.raw`\bon time\b`,
     String.raw`\bthanked\b`,
     String.raw`\bso that\b`,
@@ -83,53 +101,70 @@ const RESULT = new RegExp(
   'iu',
 );
 
+type PartName = 'situation' | 'task' | 'action' | 'result';
+
 export function analyzeStar(sentences: readonly Sentence[], hypotheticalCounts: boolean): StarAnalysis {
-  const part = (): StarPart => ({ present: false, evidence: null });
-  const star = { situation: part(), task: part(), action: part(), result: part() };
   let iActions = 0;
   let weActions = 0;
-  let matched = 0;
-  const mark = (p: StarPart, s: Sentence): void => {
-    if (!p.present) {
-      p.present = true;
-      p.evidence = s.text;
+  const iActionSentences: Sentence[] = [];
+  const weActionSentences: Sentence[] = [];
+  const cueSentences: Sentence[] = [];
+
+  // What each sentence could be, then one part per sentence: a sentence is quoted for two parts only
+  // when no other sentence shows the second one.
+  const found = sentences.map((s, index) => {
+    const text = foldQuotes(s.text);
+    let mine = 0;
+    let ours = 0;
+    const starts = new Set<number>();
+    for (const m of [...text.matchAll(ACTION), ...text.matchAll(PAST_ACTION)]) {
+      if (starts.has(m.index)) continue;
+      starts.add(m.index);
+      if ((m[1] ?? '').toLowerCase() === 'i') mine++;
+      else ours++;
     }
+    if (hypotheticalCounts) mine += text.match(HYPOTHETICAL_ACTION)?.length ?? 0;
+    iActions += mine;
+    weActions += ours;
+    if (mine > 0) iActionSentences.push(s);
+    if (ours > 0) weActionSentences.push(s);
+    const flags: Record<PartName, boolean> = {
+      situation: SITUATION.test(text),
+      task: TASK.test(text),
+      action: mine + ours > 0,
+      // The opening sentence of a longer answer sets the scene even when it sounds like a result.
+      result: RESULT.test(text) && !(index === 0 && sentences.length > 2),
+    };
+    if (flags.situation || flags.task || flags.action || flags.result) cueSentences.push(s);
+    return { s, index, flags, actions: mine + ours };
+  });
+
+  const primary = (f: (typeof found)[number]): PartName | null => {
+    const { flags, index, actions } = f;
+    if (flags.task) return 'task';
+    if (flags.result && actions < 2) return 'result';
+    if (flags.situation && flags.action) return index === 0 ? 'situation' : 'action';
+    if (flags.situation) return 'situation';
+    if (flags.action) return 'action';
+    return flags.result ? 'result' : null;
+  };
+  const labels = found.map(primary);
+  const part = (name: PartName): StarPart => {
+    const own = found.find((_, i) => labels[i] === name);
+    const shared = own ?? found.find((f) => f.flags[name]);
+    return shared ? { present: true, evidence: shared.s.text } : { present: false, evidence: null };
   };
 
-  sentences.forEach((s, index) => {
-    const text = foldQuotes(s.text);
-    let hit = false;
-    if (SITUATION.test(text)) {
-      mark(star.situation, s);
-      hit = true;
-    }
-    if (TASK.test(text)) {
-      mark(star.task, s);
-      hit = true;
-    }
-    let actionsHere = 0;
-    for (const m of text.matchAll(ACTION)) {
-      actionsHere++;
-      if ((m[1] ?? '').toLowerCase() === 'i') iActions++;
-      else weActions++;
-    }
-    if (hypotheticalCounts) {
-      const planned = text.match(HYPOTHETICAL_ACTION)?.length ?? 0;
-      actionsHere += planned;
-      iActions += planned;
-    }
-    // A result sentence often also has "we cut…": only the first sentence may be both situation
-    // and action; later sentences that read as results are results.
-    const isResult = RESULT.test(text) && !(index === 0 && sentences.length > 2);
-    if (isResult) {
-      mark(star.result, s);
-      hit = true;
-    }
-    if (actionsHere > 0 && !(isResult && actionsHere === 1 && star.action.present)) {
-      mark(star.action, s);
-      hit = true;
-    }
-    if (hit) matched++;
-  });
-  return { ...star, iActions, weActions, sentencesMatched: matched };
+  return {
+    situation: part('situation'),
+    task: part('task'),
+    action: part('action'),
+    result: part('result'),
+    iActions,
+    weActions,
+    iActionSentences,
+    weActionSentences,
+    sentencesMatched: cueSentences.length,
+    cueSentences,
+  };
 }

