@@ -10,6 +10,8 @@ export interface DataPaths {
   exports: string;
   logs: string;
   tmp: string;
+  /** Copies of the database taken before it is migrated (the newest few; see db/backup.ts). */
+  backups: string;
 }
 
 export const DATA_DIR_ENV = 'INTERVYOU_DATA_DIR';
@@ -29,6 +31,7 @@ export function dataPaths(dataDir: string): DataPaths {
     exports: path.join(dataDir, 'exports'),
     logs: path.join(dataDir, 'logs'),
     tmp: path.join(dataDir, 'tmp'),
+    backups: path.join(dataDir, 'backups'),
   };
 }
 

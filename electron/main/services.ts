@@ -3,6 +3,7 @@ import type { LocalEvaluator } from '../../shared/domain/evaluator';
 import { sharedLocalEvaluator } from './attempts/shared-evaluator';
 import { localDay } from '../../shared/domain/stats/local-day';
 import { openDatabase, type DatabaseHandle } from './db/connection';
+import { backupDatabase } from './db/backup';
 import { migrateToLatest } from './db/migrate';
 import type { Database } from './db/schema';
 import type { NativeModules } from './native/native-modules';
@@ -94,13 +95,21 @@ export async function startServices(options: StartServicesOptions): Promise<Main
   const paths = dataPaths(options.dataDir);
   ensureDataDirs(paths);
   const database = openDatabase({ file: paths.database, nativeBinding: options.native?.sqlite });
+  const now = options.now ?? (() => new Date());
   try {
-    await migrateToLatest(database.db as Kysely<unknown>);
+    await migrateToLatest(database.db as Kysely<unknown>, undefined, {
+      beforeMigrating: async (pending) => {
+        const file = await backupDatabase(database.sqlite, paths.backups, {
+          label: pending[0] ?? 'migration',
+          now: now(),
+        });
+        console.log(`[db] backed up the database to ${file} before migrating (${pending.join(', ')})`);
+      },
+    });
   } catch (error) {
     await database.close();
     throw error;
   }
-  const now = options.now ?? (() => new Date());
   const resourcesDir = options.resourcesDir ?? resolveResourcesDir();
   const bank = loadBank(database, resourcesDir, now());
   const evaluator = sharedLocalEvaluator();

@@ -18,9 +18,10 @@ async function emptyFolder(dir: string): Promise<number> {
 }
 
 /**
- * Everything the app keeps about the user: the local history (as data:reset removes it), every
- * file in the recordings and temporary folders (also ones no row points at, such as a crash's
- * leftovers), the exports unless the user keeps them, and the settings back to their defaults.
+ * Everything the app keeps about the user: the local history (as data:reset removes it, with no
+ * trace left in the database files), every file in the recordings, temporary and backup folders
+ * (also ones no row points at, such as a crash's leftovers), the exports unless the user keeps
+ * them, and the settings back to their defaults.
  * The question bank stays: it ships with the app.
  */
 export async function deleteAllData(
@@ -28,9 +29,15 @@ export async function deleteAllData(
   options: { keepExports: boolean },
 ): Promise<DeleteAllCounts> {
   const counts = await resetLocalData(services.db);
+  // secure_delete zeroed the freed pages; rewriting the file and emptying the WAL leaves no copy
+  // of a deleted answer anywhere in the database's files.
+  services.database.sqlite.exec('VACUUM');
+  services.database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const files =
     (await emptyFolder(services.paths.recordings)) +
     (await emptyFolder(services.paths.tmp)) +
+    // Pre-migration backups are copies of the history.
+    (await emptyFolder(services.paths.backups)) +
     (options.keepExports ? 0 : await emptyFolder(services.paths.exports));
   const settings = services.settings.reset();
   services.events.emit('settings:changed', settings);

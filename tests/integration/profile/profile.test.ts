@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../../electron/main/ipc/dispatcher';
@@ -194,6 +194,24 @@ describe('profile, badges, export and delete-all on a real data folder', () => {
     expect(
       (await services.db.selectFrom('questions').select('id').where('source', '=', 'bank').execute()).length,
     ).toBeGreaterThan(100);
+  });
+
+  it('leaves no trace of a deleted answer in the database, its WAL or the backups', async () => {
+    const marker = 'ZEBRA-MARKER-7c1f answer text that must not survive';
+    await insertAttempts(services.db, [attemptRow({ answer_text: marker }), attemptRow()]);
+    mkdirSync(services.paths.backups, { recursive: true });
+    await services.database.sqlite.backup(
+      path.join(services.paths.backups, 'intervyou-20261207T100000Z-before-x.sqlite'),
+    );
+    const filesHolding = (text: string) =>
+      [services.paths.dataDir, services.paths.backups]
+        .flatMap((dir) => readdirSync(dir).map((name) => path.join(dir, name)))
+        .filter((file) => statSync(file).isFile() && readFileSync(file).includes(text));
+    expect(filesHolding(marker).length).toBeGreaterThan(0);
+
+    await call('profile:delete-all', { confirm: 'DELETE' });
+    expect(filesHolding(marker)).toEqual([]);
+    expect(readdirSync(services.paths.backups)).toEqual([]);
   });
 
   it('can keep the exports when deleting everything else', async () => {

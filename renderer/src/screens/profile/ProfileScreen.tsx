@@ -241,8 +241,8 @@ function DataCard() {
           }}
         >
           <p className="profile-confirm-text">
-            Your answers, recordings, mock interviews, plans, profile and settings will be permanently removed from this
-            computer.
+            Your answers, recordings, mock interviews, plans, profile, settings and the database backups taken before
+            updates will be permanently removed from this computer, with no copy left in the database files.
           </p>
           <label className="check-row">
             <input type="checkbox" checked={keepExports} onChange={(e) => setKeepExports(e.target.checked)} />
