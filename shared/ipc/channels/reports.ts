@@ -104,12 +104,9 @@ export const ExportPdfInput = z
     filters: OverviewInput.optional(),
     /** How many recent answers to print with their feedback. */
     recentAttempts: z.number().int().min(0).max(200).default(20),
-    /**
-     * Where to write the file. Omitted: the app asks (a save dialog in the desktop app; the data
-     * folder's exports/ in the browser host).
-     */
-    path: z.string().trim().min(1).max(4096).optional(),
   })
+  // No path: the renderer never chooses where files go. The main process asks (a save dialog in
+  // the desktop app; the data folder's exports/ in the browser host).
   .strict();
 export type ExportPdfInput = z.input<typeof ExportPdfInput>;
 
@@ -124,7 +121,7 @@ export const reportChannels = {
   'reports:history': channel(HistoryQuery, HistoryPage),
   /** NOT_FOUND when the attempt is no longer in the history. */
   'reports:attempt': channel(AttemptIdInput, HistoryAttempt),
-  /** Writes the PDF report. A path that cannot be written is BAD_INPUT, with the reason and what to do. */
+  /** Writes the PDF report where the user chooses. A place that cannot be written is BAD_INPUT, with the reason and what to do. */
   'reports:export-pdf': channel(ExportPdfInput, ExportPdfResult),
   /** Shows a report this app exported in the system's file manager. */
   'reports:show-file': channel(

@@ -1,7 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataFolderPlatform } from '../../../electron/main/platform/data-folder-platform';
 import type { Platform } from '../../../electron/main/platform/platform';
+import type { ExportPdfInput } from '../../../shared/ipc/channels/reports';
 import { unsupportedUpdates } from '../../../electron/main/updates/updates-port';
 import type { MainServices } from '../../../electron/main/services';
 import { coach } from '../../helpers/cli';
@@ -33,6 +35,12 @@ describe('PDF export', () => {
     services = await startTestServices(dir.path, () => NOW);
     invoke = invoker(services);
   });
+
+  /** Exports as the desktop app does: the main process asks where (its save dialog), here answered with `file`. */
+  function exportTo(file: string, input: Omit<ExportPdfInput, 'path'> = {}) {
+    const dialog: Platform = { ...dataFolderPlatform(services.paths.exports), chooseSavePath: async () => file };
+    return invoker(services, dialog)('reports:export-pdf', input);
+  }
   afterAll(async () => {
     await services.close();
     dir.remove();
@@ -40,7 +48,7 @@ describe('PDF export', () => {
 
   it('with no attempts: a short report that says what to do, and no broken charts', async () => {
     const file = path.join(dir.path, 'empty.pdf');
-    const result = valueOf(await invoke('reports:export-pdf', { path: file }));
+    const result = valueOf(await exportTo(file));
     expect(result).toMatchObject({ status: 'saved', path: file });
     const text = pdfText(file);
     expect(text).toContain('Progress report');
@@ -54,7 +62,7 @@ describe('PDF export', () => {
   it('over a sample history: summary, charts, categories and recent answers with feedback, on numbered pages', async () => {
     valueOf(await invoke('sample:load', { attempts: 300 }));
     const file = path.join(dir.path, 'full report.pdf');
-    const result = valueOf(await invoke('reports:export-pdf', { path: file, recentAttempts: 12 }));
+    const result = valueOf(await exportTo(file, { recentAttempts: 12 }));
     if (result.status !== 'saved') throw new Error('not saved');
     expect(result.pages).toBeGreaterThanOrEqual(5);
     const text = pdfText(file);
@@ -106,8 +114,7 @@ describe('PDF export', () => {
   it('narrows to the filters asked for and names them', async () => {
     const file = path.join(dir.path, 'sales.pdf');
     valueOf(
-      await invoke('reports:export-pdf', {
-        path: file,
+      await exportTo(file, {
         filters: { category: 'sales', from: '2026-11-01' },
         recentAttempts: 3,
       }),
@@ -135,21 +142,23 @@ describe('PDF export', () => {
 
   it('returns "cancelled" when the user closes the save dialog, and reveals only files it wrote', async () => {
     const shown: string[] = [];
+    let answer: string | null = null;
     const platform: Platform = {
-      chooseSavePath: async () => null,
+      chooseSavePath: async () => answer,
       showItemInFolder: async (p) => (shown.push(p), true),
       updates: unsupportedUpdates('tests'),
     };
     const withDialog = invoker(services, platform);
     expect(valueOf(await withDialog('reports:export-pdf', {}))).toEqual({ status: 'cancelled' });
     const file = path.join(dir.path, 'revealed.pdf');
-    valueOf(await withDialog('reports:export-pdf', { path: file, recentAttempts: 0 }));
+    answer = file;
+    valueOf(await withDialog('reports:export-pdf', { recentAttempts: 0 }));
     expect(valueOf(await withDialog('reports:show-file', { path: file }))).toEqual({ shown: true });
     expect(valueOf(await withDialog('reports:show-file', { path: '/etc/passwd' }))).toEqual({ shown: false });
     expect(shown).toEqual([file]);
   });
 
-  it('a path that cannot be written: a clear message, and nothing left behind', async () => {
+  it('a save location that cannot be written: a clear message, and nothing left behind', async () => {
     const locked = unwritableDir(dir.path);
     const folder = path.join(dir.path, 'folder.pdf');
     mkdirSync(folder);
@@ -160,7 +169,7 @@ describe('PDF export', () => {
       [folder, /is a folder\. Choose a file name ending in \.pdf/],
     ];
     for (const [target, message] of cases) {
-      const result = await invoke('reports:export-pdf', { path: target });
+      const result = await exportTo(target);
       expect(result.ok, target).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('BAD_INPUT');
@@ -171,10 +180,16 @@ describe('PDF export', () => {
     expect(existsSync(path.join(dir.path, 'no-such-folder'))).toBe(false);
   });
 
+  it('never writes where the renderer says: a path in the request is refused and nothing is written', async () => {
+    const target = path.join(dir.path, 'chosen-by-the-page.pdf');
+    const result = await invoke('reports:export-pdf', { path: target } as unknown as ExportPdfInput);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('BAD_INPUT');
+    expect(existsSync(target)).toBe(false);
+  });
+
   it('adds .pdf to a name without it', async () => {
-    const result = valueOf(
-      await invoke('reports:export-pdf', { path: path.join(dir.path, 'plain'), recentAttempts: 0 }),
-    );
+    const result = valueOf(await exportTo(path.join(dir.path, 'plain'), { recentAttempts: 0 }));
     expect(result).toMatchObject({ path: path.join(dir.path, 'plain.pdf') });
   });
 });

@@ -27,7 +27,7 @@ export function reportHandlers(services: MainServices, platform: Platform): Hand
           resourcesDir: services.resourcesDir,
           platform,
         },
-        { filters: input.filters, recentAttempts: input.recentAttempts, path: input.path },
+        { filters: input.filters, recentAttempts: input.recentAttempts },
       );
       if (result.status === 'saved') exported.add(result.path);
       return result;
