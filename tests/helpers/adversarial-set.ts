@@ -17,6 +17,7 @@ export const GAMING_FAMILIES = [
   'off-topic',
 ] as const;
 export const UNUSUAL_FORMS = [
+  'no-numbers',
   'no-star-words',
   'result-first',
   'concise',

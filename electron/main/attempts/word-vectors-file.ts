@@ -1,6 +1,7 @@
 // The evaluator's word vectors (scripts/build-embeddings.mjs → dist/main/word-vectors.bin) ship as
-// a file beside the evaluator worker, like Harper's WASM. Running from source (tsx) there is no
-// such file unless INTERVYOU_WORD_VECTORS names one; the evaluator then judges by words alone.
+// a file beside the evaluator worker, like Harper's WASM. Running from source (tsx) the worker looks
+// in the repository's dist/main (after `npm run build:embeddings`) or where INTERVYOU_WORD_VECTORS
+// says; with none, the evaluator judges by words alone.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,9 +9,15 @@ import { fileURLToPath } from 'node:url';
 export const WORD_VECTORS_FILE = 'word-vectors.bin';
 
 export function wordVectorCandidates(): string[] {
-  const beside = path.join(path.dirname(fileURLToPath(import.meta.url)), WORD_VECTORS_FILE);
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const beside = path.join(here, WORD_VECTORS_FILE);
+  const fromSource = path.resolve(here, '../../../dist/main', WORD_VECTORS_FILE);
   const fromEnv = process.env['INTERVYOU_WORD_VECTORS'];
-  return fromEnv ? [fromEnv, beside] : [beside];
+  return [
+    ...(fromEnv ? [fromEnv] : []),
+    beside,
+    ...(here.endsWith(path.join('electron', 'main', 'attempts')) ? [fromSource] : []),
+  ];
 }
 
 export async function readWordVectors(): Promise<Uint8Array | null> {

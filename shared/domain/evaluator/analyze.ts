@@ -142,13 +142,13 @@ export function analyzeAnswer(
       k.evidence = star.result.evidence;
     }
   }
-  const givenCovered = keyPoints.filter((k) => !k.derived);
-  const coversKeyPoints =
-    givenCovered.length > 0 && givenCovered.filter((k) => k.covered).length / givenCovered.length >= 0.75;
+  const givenPoints = keyPoints.filter((k) => !k.derived);
+  const keyPointShare =
+    givenPoints.length === 0 ? null : givenPoints.filter((k) => k.covered).length / givenPoints.length;
   const relevance = combineRelevance(
     measureRelevance(profile, index, contentConcepts, questionWords),
     semantic,
-    coversKeyPoints,
+    keyPointShare,
   );
   const gaming = detectGaming({
     text: input.answer,

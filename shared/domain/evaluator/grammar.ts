@@ -87,7 +87,6 @@ const GRAMMAR_RULES = new Set([
   'OneOfTheSingular',
   'RepeatedWords',
   'SimplePastToPastParticiple',
-  'SplitWords',
   'ToTwoToo',
   'SpellCheck',
 ]);

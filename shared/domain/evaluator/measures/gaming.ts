@@ -67,7 +67,12 @@ function keywordList({ text, tokens, sentences }: GamingInput): GamingFinding | 
   const fragments = text.split(/[,.;:\n•]+/u).filter((f) => /\p{L}/u.test(f));
   const wordsPerFragment = tokens.length / Math.max(1, fragments.length);
   // Terms strung together: few function words and short comma-separated fragments.
-  const severity = clamp01((0.24 - share) / 0.12) * clamp01((6 - wordsPerFragment) / 2.5);
+  let severity = clamp01((0.24 - share) / 0.12) * clamp01((6 - wordsPerFragment) / 2.5);
+  // Or the same short frame repeated with a new term each time: "I used empathy. I used data."
+  const short = sentences.filter((s) => s.endToken - s.firstToken <= 5);
+  const frames = new Set(short.map((s) => `${tokens[s.firstToken]?.lower} ${tokens[s.firstToken + 1]?.lower}`));
+  if (sentences.length >= 5 && short.length / sentences.length >= 0.7 && frames.size <= 2)
+    severity = Math.max(severity, 0.8);
   if (severity < 0.3) return null;
   return {
     guard: 'keyword-list',

@@ -16,16 +16,17 @@ export const OFF_TOPIC_WITH_MEANING = { lexical: 0.5, semantic: 0.35 } as const;
 export function combineRelevance(
   lexical: { score: number; missingQuestionConcepts: string[] },
   semantic: SemanticRelevance | null,
-  coversKeyPoints: boolean,
+  /** Share of the question's own (not derived) key points covered; null when it has none. */
+  keyPointShare: number | null,
 ): RelevanceResult {
+  const share = keyPointShare ?? 0;
   if (semantic === null) {
-    const offTopic = lexical.score < OFF_TOPIC_LEXICAL && !coversKeyPoints;
+    const offTopic = lexical.score < OFF_TOPIC_LEXICAL && share < 0.75;
     return { ...lexical, lexical: lexical.score, semantic, offTopic };
   }
+  // With meaning to confirm it, half the key points covered is enough to call an answer on topic.
   const offTopic =
-    lexical.score < OFF_TOPIC_WITH_MEANING.lexical &&
-    semantic.score < OFF_TOPIC_WITH_MEANING.semantic &&
-    !coversKeyPoints;
+    lexical.score < OFF_TOPIC_WITH_MEANING.lexical && semantic.score < OFF_TOPIC_WITH_MEANING.semantic && share < 0.5;
   const score = offTopic
     ? (lexical.score + semantic.score) / 2
     : Math.max(lexical.score, 0.3 * lexical.score + 0.7 * semantic.score);

@@ -71,6 +71,9 @@ const PAST_ACTION =
 const HYPOTHETICAL_ACTION =
   /\bi(?:\s+would|\s+will|'d|'ll)\s+(?:first\s+|then\s+|also\s+|start\s+by\s+)?(?!not\b|be\b|have\s+been\b)\w+/giu;
 
+const NUMBER_WORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)';
+
 const RESULT = new RegExp(
   [
     String.raw`^\s*(?:results?|outcomes?|impact)\s*[:\-–]`,
@@ -90,7 +93,9 @@ const RESULT = new RegExp(
     String.raw`\bfrom \S+ to \S+`,
     // Changes with numbers, told without a cue word: "went from 41% to 83%", "by week four she
     // handled 38 tickets", "cut insert latency by about 30%".
-    String.raw`\b(?:went|dropped|fell|rose|grew|climbed|jumped|improved|increased|decreased|cut|reduced|shrank|halved|doubled)\b[^.!?]{0,40}?\b(?:from|to|by)\s+(?:about\s+|around\s+|roughly\s+|over\s+|almost\s+)?[$€£]?\d`,
+    String.raw`\b(?:went|dropped|fell|rose|grew|climbed|jumped|improved|increased|decreased|cut|reduced|shrank|halved|doubled)\b[^.!?]{0,40}?\b(?:from|to|by)\s+(?:about\s+|around\s+|roughly\s+|over\s+|almost\s+)?(?:[$€£]?\d|${NUMBER_WORD}\b)`,
+    // "drop-off went down about fifteen percent"
+    String.raw`\b(?:went|came|dropped|fell|rose|grew|climbed|jumped)\s+(?:up|down)?\s*(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?(?:\d[\d.,]*|${NUMBER_WORD})(?:[\s-]+${NUMBER_WORD})?\s*(?:%|percent|per cent|points|x\b|times)`,
     String.raw`\bby (?:week|month|day|sprint|quarter) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b`,
     String.raw`\b(?:nobody|no one|none of them) (?:left|quit|resigned|churned)\b`,
     String.raw`\b(?:renewed|went live|signed (?:a|the|an)|handled \d|closed \d|took \d[\d,]* orders|shipped on time)\b`,

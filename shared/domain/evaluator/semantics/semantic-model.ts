@@ -79,37 +79,51 @@ export function createSemanticModel(vectors: WordVectors): SemanticModel {
     full: centred(rawBaseline[i] ?? null),
   }));
 
+  function marginAgainstBaseline(
+    answer: Meaning,
+    target: Meaning,
+    full: boolean,
+    skip: ReadonlySet<string>,
+  ): number | null {
+    const others: number[] = [];
+    for (const b of baseline) {
+      const v = full ? b.full : b.question;
+      if (v && !skip.has(b.text)) others.push(cosine(answer, v));
+    }
+    if (others.length < 20) return null;
+    others.sort((x, y) => y - x);
+    const p90 = others[Math.floor(others.length * 0.1)] ?? 0;
+    return cosine(answer, target) - p90;
+  }
+
   return {
     meaning,
     relevance(question, answer) {
+      const own = meaning(question.text, true);
       let context = question.context;
       const borrowedFrom: string[] = [];
-      const own = meaning(question.text, true);
       if (context === null && own) {
         // A free-text question borrows the context of the bank questions that ask the same thing.
         const near = baseline
-          .map((b) => ({ b, s: b.question ? cosine(own, b.question) : -1 }))
+          .map((b, i) => ({ b, i, s: b.question ? cosine(own, b.question) : -1 }))
           .filter((x) => x.s >= BORROW_SIMILARITY)
           .sort((x, y) => y.s - x.s)
           .slice(0, 2);
         if (near.length > 0) {
-          context = near.map((x) => vectors.baseline[baseline.indexOf(x.b)]?.context ?? '').join(' ');
+          context = near.map((x) => vectors.baseline[x.i]?.context ?? '').join(' ');
           for (const x of near) borrowedFrom.push(x.b.text);
         }
       }
-      const full = context !== null;
-      const target = full ? meaning(`${question.text} ${context}`, true) : own;
-      if (!target) return null;
       const skip = new Set([question.text, ...borrowedFrom]);
-      const others: number[] = [];
-      for (const b of baseline) {
-        const v = full ? b.full : b.question;
-        if (v && !skip.has(b.text)) others.push(cosine(answer, v));
-      }
-      if (others.length < 20) return null;
-      others.sort((x, y) => y - x);
-      const p90 = others[Math.floor(others.length * 0.1)] ?? 0;
-      const margin = cosine(answer, target) - p90;
+      // Against the question with its context (model answer, key points) when it has one: the
+      // question's words alone are too few to tell its topic from the others'.
+      const margins: number[] = [];
+      const full = context === null ? null : meaning(`${question.text} ${context}`, true);
+      const target = full ?? own;
+      const m = target ? marginAgainstBaseline(answer, target, full !== null, skip) : null;
+      if (m !== null) margins.push(m);
+      if (margins.length === 0) return null;
+      const margin = Math.max(...margins);
       const score = Math.max(0, Math.min(1, (margin - MARGIN_LOW) / MARGIN_SPAN));
       return { score: Math.round(score * 100) / 100, margin: Math.round(margin * 1000) / 1000, borrowedFrom };
     },

@@ -60,6 +60,8 @@ const MAX_SENTENCE_WORDS = 45;
 const CLAUSE_BREAK =
   /(?:[;:]|,)\s+(?=(?:so|then|and then|but|after that|afterwards|finally|eventually|as a result|in the end|next)\b)|\s+(?=(?:and then|after that|as a result|in the end)\b)/giu;
 
+const SPOKEN_BREAK = /\s+(?=(?:so|but|and then|and now|then|after that|as a result|in the end)\s)/giu;
+
 /** Splits text into sentences with offsets. Newlines always end a sentence. */
 export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
   const spans: Array<[number, number]> = [];
@@ -106,7 +108,9 @@ function splitLongClause(text: string, start: number, end: number, tokens: reado
   const pieces: Array<[number, number]> = [];
   let cursor = start;
   const slice = text.slice(start, end);
-  for (const match of slice.matchAll(CLAUSE_BREAK)) {
+  // A transcript with no punctuation at all still has spoken joints: "…so we…", "…and now…".
+  const breaks = /[,;:.]/u.test(slice) ? CLAUSE_BREAK : SPOKEN_BREAK;
+  for (const match of slice.matchAll(breaks)) {
     const at = start + match.index;
     if (at - cursor < 40) continue; // avoid splitting off tiny fragments
     pieces.push([cursor, at]);
