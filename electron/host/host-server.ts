@@ -76,11 +76,20 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   // Both are known only once the server listens on its random port.
   const state: { origin: string; dispatcher?: Dispatcher } = { origin: '' };
 
+  // The token travels in the Authorization header; only the event stream, which EventSource
+  // opens without headers, may carry it in the query string.
   const authorised = (req: IncomingMessage, url: URL): boolean => {
     const header = req.headers.authorization;
     const bearer = header?.startsWith('Bearer ') ? header.slice(7) : null;
-    return sameToken(bearer ?? url.searchParams.get('token'), token);
+    const fromQuery = url.pathname === '/api/events' ? url.searchParams.get('token') : null;
+    return sameToken(bearer ?? fromQuery, token);
   };
+
+  // A page on another site whose name was re-pointed at 127.0.0.1 (DNS rebinding) sends its own
+  // name as Host: only this host's own names, and the dev server it works behind, are served.
+  const allowedHosts = new Set<string>();
+  const hostAllowed = (req: IncomingMessage): boolean =>
+    typeof req.headers.host === 'string' && allowedHosts.has(req.headers.host.toLowerCase());
 
   const handleInvoke = async (req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> => {
     const body = await readBody(req);
@@ -137,6 +146,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', state.origin || 'http://127.0.0.1');
     const route = async (): Promise<void> => {
+      if (!hostAllowed(req)) return sendJson(res, 421, fail('FORBIDDEN', 'This host name is not served here'));
       if (url.pathname.startsWith('/api/')) {
         if (!authorised(req, url)) return sendJson(res, 401, fail('FORBIDDEN', 'Missing or wrong host token'));
         const invoke = /^\/api\/invoke\/([a-z-]+:[a-z-]+)$/i.exec(url.pathname);
@@ -170,6 +180,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const { port } = server.address() as AddressInfo;
   const origin = `http://${host}:${port}`;
   state.origin = origin;
+  for (const name of [host, 'localhost']) allowedHosts.add(`${name}:${port}`);
+  for (const extra of options.extraOrigins ?? []) {
+    const extraHost = URL.canParse(extra) ? new URL(extra).host : null;
+    if (extraHost) allowedHosts.add(extraHost.toLowerCase());
+  }
   state.dispatcher = createDispatcher({
     contract,
     handlers: options.handlers,

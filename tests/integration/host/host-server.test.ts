@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../electron/host/host-server';
@@ -55,6 +56,45 @@ describe('loopback browser host', () => {
     const response = await invoke('app:info', {}, { authorization: 'Bearer wrong' });
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('takes the token from the query string only on the event stream', async () => {
+    const viaQuery = await fetch(`${host.origin}/api/invoke/app:info?token=${host.token}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: host.origin },
+      body: '{}',
+    });
+    expect(viaQuery.status).toBe(401);
+    const events = await fetch(`${host.origin}/api/events?token=${host.token}`);
+    expect(events.status).toBe(200);
+    await events.body?.cancel();
+  });
+
+  it('serves only requests addressed to its own name (no DNS rebinding), with or without the token', async () => {
+    const port = new URL(host.origin).port;
+    const get = (hostHeader: string, pathname: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = httpRequest(
+          {
+            host: '127.0.0.1',
+            port,
+            path: pathname,
+            method: 'GET',
+            headers: { host: hostHeader, authorization: `Bearer ${host.token}` },
+          },
+          (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          },
+        );
+        request.on('error', reject);
+        request.end();
+      });
+    expect(await get(`attacker.example:${port}`, '/')).toBe(421);
+    expect(await get(`attacker.example:${port}`, '/api/events')).toBe(421);
+    expect(await get('127.0.0.1:1', '/')).toBe(421);
+    expect(await get(`127.0.0.1:${port}`, '/')).toBe(200);
+    expect(await get(`localhost:${port}`, '/')).toBe(200);
   });
 
   it('rejects a page from another origin even with the token', async () => {
