@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ServiceUrl } from './service-url';
 import { AiSettings, AiSettingsPatch, DEFAULT_AI_SETTINGS } from '../ai/ai-settings';
 
 export const ThemePreference = z.enum(['system', 'light', 'dark']);
@@ -15,7 +16,8 @@ export const Settings = z.object({
   ai: AiSettings.default(DEFAULT_AI_SETTINGS),
   sync: z
     .object({
-      serverUrl: z.string().url().max(2048).nullable().default(null),
+      // A stored address that is no longer acceptable reads as none, not as a broken settings file.
+      serverUrl: ServiceUrl.nullable().catch(null).default(null),
     })
     .default({ serverUrl: null }),
   updates: z
@@ -33,7 +35,7 @@ export const SettingsPatch = z
     theme: ThemePreference,
     devices: Settings.shape.devices.unwrap().partial(),
     ai: AiSettingsPatch,
-    sync: Settings.shape.sync.unwrap().partial(),
+    sync: z.object({ serverUrl: ServiceUrl.nullable() }).partial(),
     updates: Settings.shape.updates.unwrap().partial(),
   })
   .partial()

@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/ipc/contract';
+import { SettingsPatch } from '../../shared/settings/settings-schema';
 import { createDispatcher } from '../../electron/main/ipc/dispatcher';
 import { createHandlers } from '../../electron/main/ipc/registry';
 import type { MainServices } from '../../electron/main/services';
@@ -32,6 +33,29 @@ describe('settings store (Conf backend, same file as electron-store)', () => {
   it('ignores values of the wrong shape written by hand', () => {
     writeFileSync(path.join(dir.path, 'settings.json'), JSON.stringify({ theme: 'neon' }));
     expect(openConfSettings(dir.path).get().theme).toBe('system');
+  });
+  it('accepts an account-service address only over https, or plain http to this computer', () => {
+    const store = openConfSettings(dir.path);
+    for (const bad of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'http://169.254.169.254/latest',
+      'http://accounts.example.com',
+      'https://user:secret@accounts.example.com',
+    ]) {
+      const patch = SettingsPatch.safeParse({ sync: { serverUrl: bad } });
+      expect(patch.success, bad).toBe(false);
+    }
+    for (const good of ['https://accounts.example.com', 'http://127.0.0.1:8787', 'http://localhost:8787']) {
+      const patch = SettingsPatch.parse({ sync: { serverUrl: good } });
+      expect(store.update(patch).sync.serverUrl).toBe(good);
+    }
+    // An address written by hand that is no longer acceptable reads as none; the rest is kept.
+    writeFileSync(
+      path.join(dir.path, 'settings.json'),
+      JSON.stringify({ theme: 'dark', sync: { serverUrl: 'javascript:alert(1)' } }),
+    );
+    expect(openConfSettings(dir.path).get()).toMatchObject({ theme: 'dark', sync: { serverUrl: null } });
   });
 });
 

@@ -24,10 +24,22 @@ export function createSecurityPolicy(trustedOrigins: readonly string[]): Securit
   };
 }
 
-/** Links the app may hand to the system browser (help pages, sign-in), never in a new window. */
-export function isSafeExternalUrl(url: string): boolean {
+/**
+ * The sites the app links to: its releases and source, the AI provider's key page, FFmpeg's source.
+ * Sign-in opens the system browser from the main process itself, not through window.open.
+ */
+export const EXTERNAL_LINK_HOSTS: ReadonlySet<string> = new Set([
+  'github.com',
+  'platform.openai.com',
+  'ffmpeg.org',
+  'www.electronjs.org',
+]);
+
+/** Links the renderer may hand to the system browser: https, to a site the app links to, never in a new window. */
+export function isSafeExternalUrl(url: string, allowedHosts: ReadonlySet<string> = EXTERNAL_LINK_HOSTS): boolean {
   try {
-    return new URL(url).protocol === 'https:';
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && !parsed.username && !parsed.password && allowedHosts.has(parsed.hostname);
   } catch {
     return false;
   }

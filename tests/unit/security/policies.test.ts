@@ -49,8 +49,13 @@ describe('permission policy', () => {
 });
 
 describe('external links', () => {
-  it('only https goes to the system browser', () => {
-    expect(isSafeExternalUrl('https://accounts.google.com/')).toBe(true);
+  it('only https links to the sites the app links to go to the system browser', () => {
+    expect(isSafeExternalUrl('https://github.com/intervyou/intervyou-desktop/releases')).toBe(true);
+    expect(isSafeExternalUrl('https://platform.openai.com/api-keys')).toBe(true);
+    expect(isSafeExternalUrl('https://phishing.example/login')).toBe(false);
+    expect(isSafeExternalUrl('https://github.com.evil.example/')).toBe(false);
+    expect(isSafeExternalUrl('https://user:pass@github.com/')).toBe(false);
+    expect(isSafeExternalUrl('http://github.com/')).toBe(false);
     expect(isSafeExternalUrl('http://example.com/')).toBe(false);
     expect(isSafeExternalUrl('file:///etc/passwd')).toBe(false);
     expect(isSafeExternalUrl('smb://share/x')).toBe(false);
