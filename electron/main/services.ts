@@ -71,7 +71,12 @@ export interface StartServicesOptions {
    */
   warmEvaluator?: boolean;
   /** ffmpeg for recordings (the packaged app's own copy) and test hooks (free-space probe, write function, threshold). */
-  media?: Partial<Pick<MediaServiceOptions, 'ffmpegPath' | 'locateFfmpeg' | 'minFreeBytes' | 'freeSpace' | 'write'>>;
+  media?: Partial<
+    Pick<
+      MediaServiceOptions,
+      'ffmpegPath' | 'locateFfmpeg' | 'minFreeBytes' | 'freeSpace' | 'write' | 'recordingIdleMs'
+    >
+  >;
   /** Recover recordings a crash left behind, in the background (default true). */
   recoverRecordings?: boolean;
   /** The secret store; defaults to the OS keychain through keytar. */

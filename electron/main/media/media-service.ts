@@ -38,7 +38,12 @@ export interface MediaServiceOptions {
   freeSpace?: FreeSpaceProbe;
   write?: WriteFn;
   signer?: MediaSigner;
+  /** A recording that receives no chunk for this long is closed and processed (default 60 s). */
+  recordingIdleMs?: number;
 }
+
+/** MediaRecorder sends a chunk every second; a minute of silence means the page is gone. */
+export const RECORDING_IDLE_MS = 60_000;
 
 export interface StartRecordingRequest {
   mode: 'audio' | 'video';
@@ -69,6 +74,10 @@ export function createMediaService(options: MediaServiceOptions) {
   let current: { id: string; abort: AbortController } | null = null;
   let ffmpegPath = options.ffmpegPath ?? null;
   let recovering: Promise<RecoveryReport> | null = null;
+  // At most one recording is open at a time: the app has one window, and a renderer that reloads
+  // or crashes mid-recording must not leave files open behind it.
+  let active: { id: string; idle: NodeJS.Timeout } | null = null;
+  const idleMs = options.recordingIdleMs ?? RECORDING_IDLE_MS;
 
   const progress = (payload: RecordingProgress): void => events.emit('recording:progress', payload);
   const changed = (): void => events.emit('data:changed', { scope: 'recordings' });
@@ -155,8 +164,47 @@ export function createMediaService(options: MediaServiceOptions) {
       .catch((error: unknown) => console.error('[media] processing failed', error));
   };
 
+  /**
+   * Closes the file and queues processing: what was recorded is kept. A recording closed because
+   * its page went away (`abandoned`) that never received a byte is removed instead.
+   */
+  async function finish(id: string, abandoned = false): Promise<{ id: string; status: RecordingRow['status'] }> {
+    if (active?.id === id) {
+      clearTimeout(active.idle);
+      active = null;
+    }
+    const row = await requireRow(id);
+    const closed = await sink.close(id);
+    if (!closed) {
+      // Already stopped (a repeated stop, or the disk filled): report where it is.
+      return { id, status: row.status };
+    }
+    if (abandoned && closed.bytesWritten === 0) {
+      await rm(files(id).part, { force: true });
+      await rows.remove(id);
+      changed();
+      return { id, status: 'failed' };
+    }
+    await rows.update(id, { status: 'processing', bytes_written: closed.bytesWritten, chunk_count: closed.chunks });
+    enqueue(id, false);
+    return { id, status: 'processing' };
+  }
+
+  const armIdle = (id: string): NodeJS.Timeout => {
+    const timer = setTimeout(() => {
+      console.warn(`[media] recording ${id} received nothing for ${idleMs / 1000} s; closing it`);
+      finish(id, true).catch((error: unknown) => console.error('[media] closing an idle recording failed', error));
+    }, idleMs);
+    timer.unref();
+    return timer;
+  };
+
   return {
     async start(request: StartRecordingRequest): Promise<{ id: string }> {
+      if (active) {
+        console.warn(`[media] a new recording started while ${active.id} was open; closing that one first`);
+        await finish(active.id, true);
+      }
       const free = await probeFree(recordingsDir);
       if (free < minFree) {
         throw new AppError(
@@ -180,6 +228,7 @@ export function createMediaService(options: MediaServiceOptions) {
         await rows.remove(id);
         throw error;
       }
+      active = { id, idle: armIdle(id) };
       // Load the analysis code now so it is ready when the recording stops.
       try {
         prewarmAnalysisWorker();
@@ -192,6 +241,10 @@ export function createMediaService(options: MediaServiceOptions) {
 
     async appendChunk(id: string, seq: number, base64: string): Promise<{ bytesWritten: number }> {
       const bytes = Buffer.from(base64, 'base64');
+      if (active?.id === id) {
+        clearTimeout(active.idle);
+        active.idle = armIdle(id);
+      }
       try {
         const result = await sink.append(id, seq, bytes);
         await rows.update(id, { bytes_written: result.bytesWritten, chunk_count: result.chunks });
@@ -216,17 +269,7 @@ export function createMediaService(options: MediaServiceOptions) {
       }
     },
 
-    async stop(id: string): Promise<{ id: string; status: RecordingRow['status'] }> {
-      const row = await requireRow(id);
-      const closed = await sink.close(id);
-      if (!closed) {
-        // Already stopped (a repeated stop, or the disk filled): report where it is.
-        return { id, status: row.status };
-      }
-      await rows.update(id, { status: 'processing', bytes_written: closed.bytesWritten, chunk_count: closed.chunks });
-      enqueue(id, false);
-      return { id, status: 'processing' };
-    },
+    stop: (id: string) => finish(id),
 
     async get(id: string): Promise<RecordingView> {
       const row = await requireRow(id);
@@ -308,6 +351,8 @@ export function createMediaService(options: MediaServiceOptions) {
     whenIdle: (): Promise<void> => queue,
 
     async close(): Promise<void> {
+      if (active) clearTimeout(active.idle);
+      active = null;
       shutdown.abort();
       // A start-up recovery may still be scanning rows: let it finish (its queued work sees the
       // abort and stops) before the caller closes the database under it.
