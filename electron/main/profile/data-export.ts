@@ -1,13 +1,31 @@
 import { createWriteStream } from 'node:fs';
-import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3';
 import { ZipFile } from 'yazl';
 import type { ExportResult } from '../../../shared/ipc/channels/profile';
 
+/**
+ * A second, read-only connection holding one read transaction: in WAL mode it sees the database
+ * as it was when the transaction began, however much the app writes meanwhile, so an export is
+ * one consistent snapshot. Close it when the export is done.
+ */
+export function openReadSnapshot(file: string, nativeBinding?: string): BetterSqlite3.Database {
+  const snapshot = new BetterSqlite3(file, {
+    readonly: true,
+    fileMustExist: true,
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
+  snapshot.exec('BEGIN');
+  // The snapshot is taken at the transaction's first read.
+  snapshot.prepare('SELECT count(*) FROM sqlite_master').get();
+  return snapshot;
+}
+
 export interface ExportSources {
+  /** Where the tables are read from: a snapshot (openReadSnapshot) in the app. */
   sqlite: BetterSqlite3.Database;
   recordingsDir: string;
   /** settings.json; skipped when missing. */
@@ -154,6 +172,13 @@ export async function writeDataExport(
     );
     zip.end();
     await output;
+    // On disk before it takes the real name: a crash right after never leaves a truncated export.
+    const written = await open(partial, 'r+');
+    try {
+      await written.sync();
+    } finally {
+      await written.close();
+    }
     await rename(partial, target);
     const { size } = await stat(target);
     return { status: 'saved', path: target, bytes: size, tables, recordings: recordings.length };

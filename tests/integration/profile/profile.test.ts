@@ -154,6 +154,39 @@ describe('profile, badges, export and delete-all on a real data folder', () => {
     expect(readdirSync(services.paths.exports).filter((f) => f.endsWith('.part'))).toEqual([]);
   });
 
+  it('exports one consistent snapshot while the app keeps writing', async () => {
+    await insertAttempts(
+      services.db,
+      Array.from({ length: 3000 }, (_, i) => attemptRow({ overall: 50 + (i % 40) })),
+    );
+    let done = false;
+    const exporting = call<ExportResult>('profile:export').finally(() => (done = true));
+    // Answers keep being saved for as long as the export runs.
+    let saved = 0;
+    const writing = (async () => {
+      while (!done) {
+        await insertAttempts(services.db, [attemptRow({ overall: 99 })]);
+        saved += 1;
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+    })();
+    const [result] = await Promise.all([exporting, writing]);
+    if (result.status !== 'saved') throw new Error('export was cancelled');
+    expect(saved).toBeGreaterThan(0);
+    const out = path.join(dir.path, 'snapshot');
+    execFileSync('unzip', ['-q', result.path, '-d', out]);
+    const table = <T>(name: string) =>
+      JSON.parse(readFileSync(path.join(out, 'tables', `${name}.json`), 'utf8')) as T[];
+    const attempts = table<{ id: string }>('attempts');
+    // attempts.json is written before skill_totals.json: read live, the totals would count answers
+    // saved after the attempts were read. From one snapshot, they agree.
+    const totals = table<{ attempts: number }>('skill_totals').reduce((sum, row) => sum + row.attempts, 0);
+    expect(attempts.length).toBeGreaterThanOrEqual(3000);
+    expect(totals).toBe(attempts.length);
+    expect(result.tables.attempts).toBe(attempts.length);
+    expect(await services.db.selectFrom('attempts').select('id').execute()).toHaveLength(3000 + saved);
+  });
+
   it('reports a cancelled save dialog and a folder it cannot write to', async () => {
     connect({ chooseSavePath: async () => null, showItemInFolder: async () => false, updates: NO_UPDATES });
     expect(await call<ExportResult>('profile:export')).toEqual({ status: 'cancelled' });

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../../shared/ipc/result';
 import type { Platform } from '../../platform/platform';
-import { exportFileName, writeDataExport } from '../../profile/data-export';
+import { exportFileName, openReadSnapshot, writeDataExport } from '../../profile/data-export';
 import { deleteAllData } from '../../profile/delete-all';
 import { createProfileService } from '../../profile/profile-service';
 import type { MainServices } from '../../services';
@@ -48,16 +48,17 @@ export function profileHandlers(services: MainServices, platform: Platform): Han
       const target = path.resolve(chosen);
       try {
         await mkdir(path.dirname(target), { recursive: true });
+        const snapshot = openReadSnapshot(services.paths.database, services.native.sqlite);
         const result = await writeDataExport(
           {
-            sqlite: services.database.sqlite,
+            sqlite: snapshot,
             recordingsDir: services.paths.recordings,
             settingsFile: services.settings.path,
             app: services.app,
             now: services.now(),
           },
           target,
-        );
+        ).finally(() => snapshot.close());
         exported.add(target);
         return result;
       } catch (error) {
