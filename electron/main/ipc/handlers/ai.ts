@@ -1,6 +1,7 @@
-import { aiServiceFor, coachChatFor } from '../../ai/ai-for-services';
+import { aiQueueFor, aiServiceFor, coachChatFor } from '../../ai/ai-for-services';
+import { AiError, toAppError } from '../../ai/ai-error';
+import { AppError } from '../../../../shared/ipc/result';
 import { readCoachContext } from '../../ai/coach-context';
-import { toAppError } from '../../ai/ai-error';
 import { generateQuestions } from '../../ai/question-generator';
 import { reviewAttempt, storedReview } from '../../ai/review';
 import { transcribeRecording } from '../../ai/transcribe-recording';
@@ -14,6 +15,8 @@ type AiChannel =
   | 'ai:test-connection'
   | 'ai:usage'
   | 'ai:review-attempt'
+  | 'ai:queue'
+  | 'ai:queue-run'
   | 'ai:get-review'
   | 'ai:generate-questions'
   | 'ai:chat-send'
@@ -40,9 +43,27 @@ export function aiHandlers(services: MainServices): Handlers<AiChannel> {
     'ai:test-connection': () => ai().testConnection(),
     'ai:usage': () => ai().usage(),
     'ai:review-attempt': async ({ attemptId }) => {
-      const review = await asAppError(reviewAttempt(ai(), services.db, attemptId, services.now()));
-      services.events.emit('data:changed', { scope: 'ai-review' });
-      return review;
+      try {
+        const review = await reviewAttempt(ai(), services.db, attemptId, services.now());
+        services.events.emit('data:changed', { scope: 'ai-review' });
+        return review;
+      } catch (error) {
+        // Offline or the server away: the request waits in the durable queue instead of being lost.
+        if (error instanceof AiError && (error.failure === 'unreachable' || error.failure === 'timeout')) {
+          await aiQueueFor(services).enqueue({ kind: 'ai-review', attemptId });
+          services.events.emit('data:changed', { scope: 'ai-queue' });
+          throw new AppError(
+            'UNAVAILABLE',
+            `${error.message} The review is queued and will run when the server is reachable.`,
+          );
+        }
+        throw toAppError(error);
+      }
+    },
+    'ai:queue': () => aiQueueFor(services).list(),
+    'ai:queue-run': async () => {
+      await aiQueueFor(services).drain();
+      return aiQueueFor(services).list();
     },
     'ai:get-review': ({ attemptId }) => storedReview(services.db, attemptId),
     'ai:generate-questions': async (input) => {
