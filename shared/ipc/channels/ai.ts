@@ -91,6 +91,11 @@ export const aiChannels = {
   'ai:chat-stop': channel(z.object({ requestId: ChatRequestId }).strict(), z.object({ stopped: z.boolean() })),
   /** A conversation (the latest when none is named). */
   'ai:chat-history': channel(z.object({ conversationId: z.string().uuid().optional() }).strict(), ChatHistory),
+  /** A short personal explanation of a started plan, from the advisor's own data (AI on only). */
+  'ai:explain-plan': channel(
+    z.object({ planId: z.string().trim().min(1).max(64) }).strict(),
+    z.object({ text: z.string(), model: z.string() }),
+  ),
   /** The summaries the coach is given (weak areas, recent scores), to show the user. */
   'ai:coach-context': channel(NoInput, CoachContext),
   /** The recording's audio, as 16 kHz mono WAV, to the provider's /audio/transcriptions; only with transcription on. */

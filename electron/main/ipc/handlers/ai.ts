@@ -2,6 +2,8 @@ import { aiQueueFor, aiServiceFor, coachChatFor } from '../../ai/ai-for-services
 import { AiError, toAppError } from '../../ai/ai-error';
 import { AppError } from '../../../../shared/ipc/result';
 import { readCoachContext } from '../../ai/coach-context';
+import { explainPlan } from '../../ai/plan-explanation';
+import { createAdvisorService } from '../../advisor/advisor-service';
 import { generateQuestions } from '../../ai/question-generator';
 import { reviewAttempt, storedReview } from '../../ai/review';
 import { transcribeRecording } from '../../ai/transcribe-recording';
@@ -23,6 +25,7 @@ type AiChannel =
   | 'ai:chat-stop'
   | 'ai:chat-history'
   | 'ai:coach-context'
+  | 'ai:explain-plan'
   | 'ai:transcribe-recording';
 
 /** Model failures become AppErrors whose message says what to do. */
@@ -75,6 +78,10 @@ export function aiHandlers(services: MainServices): Handlers<AiChannel> {
     'ai:chat-stop': ({ requestId }) => ({ stopped: coachChatFor(services).stop(requestId) }),
     'ai:chat-history': ({ conversationId }) => coachChatFor(services).history(conversationId),
     'ai:coach-context': () => readCoachContext(services.db),
+    'ai:explain-plan': async ({ planId }) => {
+      const plan = await createAdvisorService(services).plan(planId);
+      return asAppError(explainPlan(ai(), plan, await readCoachContext(services.db)));
+    },
     'ai:transcribe-recording': ({ recordingId }) =>
       asAppError(
         transcribeRecording(
