@@ -26,7 +26,10 @@ export function PlanExplanation({ planId }: { planId: string }) {
   return (
     <div className="ai-plan-note" data-testid="ai-plan-note">
       {text ? (
-        <p>{text}</p>
+        <p>
+          <strong>From the AI coach: </strong>
+          <span data-testid="ai-plan-text">{text}</span>
+        </p>
       ) : (
         <Button icon="spark" variant="ghost" disabled={busy} onClick={() => void explain()}>
           {busy ? 'Writing…' : 'Why this plan? (AI)'}
