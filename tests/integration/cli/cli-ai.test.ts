@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-openai/fake-openai-server';
 import { coach } from '../../helpers/cli';
+import { generatedQuestion } from '../../helpers/fake-openai/replies';
 import { makeTempDir } from '../../helpers/temp-dir';
 
 const KEY = 'sk-cli-secret-987654321';
@@ -57,5 +60,54 @@ describe('coach ai and coach chat', () => {
     const result = await coach(['chat', '--message', 'Hi'], dir.path);
     expect(result.code).toBe(4);
     expect(result.stderr).toMatch(/^coach chat: Could not reach the AI server at 127\.0\.0\.1:\d+\. .*\n$/);
+  });
+});
+
+describe('coach questions generate', () => {
+  let dir: ReturnType<typeof makeTempDir>;
+  let fake: FakeOpenAi;
+  const saved = { ...process.env };
+
+  beforeEach(async () => {
+    dir = makeTempDir();
+    fake = await startFakeOpenAi({ models: ['llama3.1:8b'] });
+    process.env.INTERVYOU_AI_BASE_URL = fake.baseUrl;
+    process.env.INTERVYOU_AI_MODEL = 'llama3.1:8b';
+  });
+  afterEach(async () => {
+    process.env = { ...saved };
+    await fake.close();
+    dir.remove();
+  });
+
+  it('prints the saved questions as JSON, fitted to a job description file', async () => {
+    writeFileSync(path.join(dir.path, 'job.txt'), 'Senior backend engineer: Kafka, Postgres, on-call ownership.');
+    fake.queue({
+      kind: 'content',
+      content: JSON.stringify({
+        questions: [generatedQuestion('Tell me about an on-call incident you owned from page to postmortem.')],
+      }),
+    });
+    const result = await coach(
+      ['questions', 'generate', '--category', 'technical-software', '--count', '1', '--job-file', 'job.txt', '--json'],
+      dir.path,
+      dir.path,
+    );
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const questions = JSON.parse(result.stdout) as Array<{ id: string; source: string; keyPoints: unknown[] }>;
+    expect(questions).toHaveLength(1);
+    expect(questions[0]).toMatchObject({ source: 'generated', category: 'technical-software' });
+    expect(JSON.stringify(fake.requests[0]?.body?.messages)).toContain('Kafka, Postgres');
+    // Saved: the ordinary search finds it.
+    const listed = await coach(['questions', '--search', 'on-call incident postmortem', '--json'], dir.path);
+    expect(listed.stdout).toContain(questions[0]!.id);
+  });
+
+  it('exits 2 on a bad category and 4 when the model fails', async () => {
+    expect((await coach(['questions', 'generate', '--category', 'cooking'], dir.path)).code).toBe(2);
+    fake.queue({ kind: 'content', content: 'nope' }, { kind: 'content', content: 'still no' });
+    const failed = await coach(['questions', 'generate', '--category', 'teamwork'], dir.path);
+    expect(failed.code).toBe(4);
+    expect(failed.stderr).toMatch(/^coach questions generate: .*nothing was saved.*\n$/);
   });
 });
