@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-openai/fake-openai-server';
 import { coach } from '../../helpers/cli';
-import { generatedQuestion } from '../../helpers/fake-openai/replies';
+import { generatedQuestion, reviewJson } from '../../helpers/fake-openai/replies';
 import { makeTempDir } from '../../helpers/temp-dir';
 
 const KEY = 'sk-cli-secret-987654321';
@@ -110,4 +110,69 @@ describe('coach questions generate', () => {
     expect(failed.code).toBe(4);
     expect(failed.stderr).toMatch(/^coach questions generate: .*nothing was saved.*\n$/);
   });
+});
+
+describe('coach evaluate --ai', () => {
+  let dir: ReturnType<typeof makeTempDir>;
+  let fake: FakeOpenAi;
+  const saved = { ...process.env };
+  const ANSWER =
+    'I disagreed with our lead about skipping load tests, ran a one-hour test on staging, and we fixed a connection limit before launch.';
+
+  beforeEach(async () => {
+    dir = makeTempDir();
+    fake = await startFakeOpenAi({ models: ['llama3.1:8b'] });
+    process.env.INTERVYOU_AI_BASE_URL = fake.baseUrl;
+    process.env.INTERVYOU_AI_MODEL = 'llama3.1:8b';
+  });
+  afterEach(async () => {
+    process.env = { ...saved };
+    await fake.close();
+    dir.remove();
+  });
+
+  it('adds the AI review beside the usual output, with only real quotes', async () => {
+    fake.queue({
+      kind: 'content',
+      content: reviewJson({ evidence: ['ran a one-hour test on staging', 'saved the company'] }),
+    });
+    const result = await coach(
+      [
+        'evaluate',
+        '--question',
+        'Tell me about a disagreement.',
+        '--answer',
+        ANSWER,
+        '--category',
+        'conflict',
+        '--ai',
+        '--json',
+      ],
+      dir.path,
+    );
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const out = JSON.parse(result.stdout) as {
+      overall: number;
+      ai: {
+        score: number;
+        rubric: unknown[];
+        evidence: Array<{ quote: string }>;
+        improved: string;
+        nextSteps: string[];
+        model: string;
+      };
+    };
+    expect(typeof out.overall).toBe('number');
+    expect(out.ai.model).toBe('llama3.1:8b');
+    expect(out.ai.rubric).toHaveLength(6);
+    expect(new Set(out.ai.evidence.map((e) => e.quote))).toEqual(new Set(['ran a one-hour test on staging']));
+    expect(out.ai.nextSteps).toHaveLength(3);
+  }, 120_000);
+
+  it('exits 4 with one line when the provider fails', async () => {
+    await fake.close();
+    const result = await coach(['evaluate', '--question', 'Q?', '--answer', ANSWER, '--ai', '--json'], dir.path);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toMatch(/^coach evaluate: Could not reach the AI server.*\n$/);
+  }, 120_000);
 });
