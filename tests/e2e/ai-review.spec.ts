@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-openai/fake-openai-server';
 import { reviewResponder } from '../helpers/fake-openai/replies';
-import { expect, test } from './fixtures';
+import { expect, screenshot, test } from './fixtures';
 
 const GRADING_TIMEOUT = 120_000;
 const ANSWER =
@@ -84,4 +84,27 @@ test('a failing server shows why, and a retry works', async ({ app, page }) => {
   await expect(panel.locator('.error-banner')).toContainText('did not have the expected shape twice');
   await panel.getByRole('button', { name: 'Try again' }).click();
   await expect(panel.getByTestId('ai-review-score')).toContainText('/100');
+});
+
+test('asked for while the server is away, the review waits in the queue and arrives when it is back', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const port = Number(new URL(fake.baseUrl).port);
+  app.services.settings.update({ ai: { provider: 'openai-compatible', baseUrl: fake.baseUrl, model: 'llama3.1:8b' } });
+  await app.open('practice');
+  await answerFirstQuestion(page);
+  await fake.close();
+  const panel = page.locator('section.ai-review');
+  await panel.getByRole('button', { name: 'Get AI review' }).click();
+  await expect(panel.locator('.error-banner')).toContainText('The review is queued');
+  await expect(panel.getByTestId('ai-queue')).toContainText('AI review of an answer: waiting for the AI server');
+  await screenshot(page, 'ai-review-queued');
+
+  fake = await startFakeOpenAi({ models: ['llama3.1:8b'], port });
+  fake.respondWith(reviewResponder);
+  await panel.getByTestId('ai-queue').getByRole('button', { name: 'Run now' }).click();
+  await expect(panel.getByTestId('ai-review-score')).toContainText('/100');
+  await expect(panel.getByTestId('ai-queue')).toHaveCount(0);
 });

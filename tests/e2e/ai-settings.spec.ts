@@ -24,7 +24,7 @@ test('Settings → AI: off by default, then a local server with a key from the k
 
   await card.getByRole('radio', { name: 'OpenAI-compatible server' }).click();
   await card.getByLabel('Server address').fill('http://10.0.0.5:11434/v1');
-  await card.getByLabel('Model').fill('qwen2.5:7b');
+  await card.getByLabel('Model', { exact: true }).fill('qwen2.5:7b');
   await card.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(card.getByText(/Use https for a server on another machine/)).toBeVisible();
 
@@ -49,7 +49,7 @@ test('Settings → AI: off by default, then a local server with a key from the k
   await expect(card.getByTestId('ai-connection')).toContainText('Models: llama3.1:8b, qwen2.5:7b');
   await screenshot(page, 'ai-settings-connected');
 
-  await card.getByLabel('Model').fill('gpt-5');
+  await card.getByLabel('Model', { exact: true }).fill('gpt-5');
   await card.getByRole('button', { name: 'Save', exact: true }).click();
   await card.getByRole('button', { name: 'Test connection' }).click();
   await expect(card.getByTestId('ai-connection')).toContainText('no model named "gpt-5"');

@@ -8,6 +8,9 @@ import { createBankLookup } from '../evaluate/bank-lookup';
 import { runBatch } from '../evaluate/batch';
 import { evaluateOne, formatEvaluation } from '../evaluate/evaluate-one';
 import { parseCommandArgs } from '../parse-args';
+import { AiError } from '../../main/ai/ai-error';
+import { aiReviewForCli } from '../evaluate/ai-review-cli';
+import { AI_FAILED } from './ai';
 
 const OPTIONS = {
   question: { type: 'string' },
@@ -17,6 +20,7 @@ const OPTIONS = {
   duration: { type: 'string' },
   batch: { type: 'string' },
   json: { type: 'boolean', default: false },
+  ai: { type: 'boolean', default: false },
 } as const;
 
 async function readableFile(io: CliIO, given: string, flag: string): Promise<string> {
@@ -49,7 +53,7 @@ export const evaluateCommand: CliCommand = {
   name: 'evaluate',
   summary: 'Grade an answer (or a JSONL batch) with the offline evaluator',
   usage:
-    'evaluate --question <q> (--answer <a> | --answer-file <f>) [--category <c>] [--duration <s>] [--json]; or --batch <f.jsonl>',
+    'evaluate --question <q> (--answer <a> | --answer-file <f>) [--category <c>] [--duration <s>] [--ai] [--json]; or --batch <f.jsonl>',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
     if (positionals.length)
@@ -62,6 +66,7 @@ export const evaluateCommand: CliCommand = {
         (k) => values[k] !== undefined,
       );
       if (clash) throw new UsageError(`--batch takes each line's question and answer from the file; drop --${clash}`);
+      if (values.ai) throw new UsageError('--ai reviews one answer at a time; drop --batch or --ai');
       const file = await readableFile(io, values.batch, '--batch');
       const summary = await runBatch(file, evaluator, lookup, (line) => io.stdout(`${line}\n`));
       if (summary.errors)
@@ -88,7 +93,22 @@ export const evaluateCommand: CliCommand = {
       io.stderr(`coach evaluate: ${result.message}\n`);
       return 1;
     }
-    io.stdout(values.json ? `${JSON.stringify(result.value)}\n` : formatEvaluation(result.value));
-    return 0;
+    if (!values.ai) {
+      io.stdout(values.json ? `${JSON.stringify(result.value)}\n` : formatEvaluation(result.value));
+      return 0;
+    }
+    try {
+      const ai = await aiReviewForCli(io, { question: values.question, category, answer }, lookup(values.question));
+      io.stdout(
+        values.json
+          ? `${JSON.stringify({ ...result.value, ai })}\n`
+          : `${formatEvaluation(result.value)}\nAI review (${ai.model}): ${ai.score}/100\n${ai.nextSteps.map((s) => `- ${s}`).join('\n')}\n`,
+      );
+      return 0;
+    } catch (error) {
+      if (!(error instanceof AiError)) throw error;
+      io.stderr(`coach evaluate: ${error.message}\n`);
+      return AI_FAILED;
+    }
   },
 };

@@ -4,6 +4,7 @@ import { openCliServices } from '../cli-services';
 import type { CliCommand } from '../cli-types';
 import { UsageError } from '../cli-types';
 import { parseCommandArgs } from '../parse-args';
+import { QUESTIONS_GENERATE_USAGE, runQuestionsGenerate } from './questions-generate';
 
 const OPTIONS = {
   category: { type: 'string' },
@@ -25,8 +26,9 @@ function oneOf<T extends string>(flag: string, options: readonly T[], value: str
 export const questionsCommand: CliCommand = {
   name: 'questions',
   summary: 'List or search practice questions',
-  usage: 'questions [--category <c>] [--difficulty <d>] [--role <r>] [--search <words>] [--limit N] [--json]',
+  usage: `questions [--category <c>] [--difficulty <d>] [--role <r>] [--search <words>] [--limit N] [--json]; or ${QUESTIONS_GENERATE_USAGE}`,
   async run(args, io) {
+    if (args[0] === 'generate') return runQuestionsGenerate(args.slice(1), io);
     const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"; search with --search "…"`);
     const category = oneOf('--category', QuestionCategory.options, values.category);

@@ -1,6 +1,8 @@
 import type { MainServices } from '../services';
 import { createAiService, type AiService, type AiServiceDeps } from './ai-service';
+import { createAiQueue, type AiQueue } from './ai-queue';
 import { createCoachChat, type CoachChat } from './coach-chat';
+import { reviewAttempt } from './review';
 
 const services = new WeakMap<MainServices, AiService>();
 const overrides = new WeakMap<MainServices, Pick<AiServiceDeps, 'timeoutMs' | 'retry'>>();
@@ -37,4 +39,23 @@ export function coachChatFor(main: MainServices): CoachChat {
     chats.set(main, chat);
   }
   return chat;
+}
+
+const queues = new WeakMap<MainServices, AiQueue>();
+
+/** The durable queue of AI work that waits for the provider (rows in the jobs table). */
+export function aiQueueFor(main: MainServices): AiQueue {
+  let queue = queues.get(main);
+  if (!queue) {
+    queue = createAiQueue({
+      db: main.db,
+      now: main.now,
+      run: async (job) => {
+        await reviewAttempt(aiServiceFor(main), main.db, job.attemptId, main.now());
+        main.events.emit('data:changed', { scope: 'ai-review' });
+      },
+    });
+    queues.set(main, queue);
+  }
+  return queue;
 }

@@ -47,8 +47,8 @@ export async function withRetries<T>(
     } catch (error) {
       const last = attempt + 1 >= policy.attempts;
       if (!(error instanceof AiError) || !error.retryable || last) throw error;
-      const wait =
-        error.retryAfterMs !== null ? Math.min(error.retryAfterMs, MAX_RETRY_AFTER_MS) : backoffMs(policy, attempt);
+      if (error.retryAfterMs !== null && error.retryAfterMs > MAX_RETRY_AFTER_MS) throw error;
+      const wait = error.retryAfterMs ?? backoffMs(policy, attempt);
       await sleep(wait, signal);
     }
   }

@@ -40,23 +40,30 @@ function keyPoints(json: string | null): string[] {
   }
 }
 
-/** Asks the model for a rubric review of one attempt, checks its quotes and stores it with the attempt. */
-export async function reviewAttempt(
+export interface AnswerToReview {
+  questionText: string;
+  category: string;
+  answer: string;
+  keyPoints: string[];
+  modelAnswer: string | null;
+}
+
+/** Asks the model for a rubric review of an answer and checks its quotes against the answer. */
+export async function reviewAnswer(
   ai: AiService,
-  db: Kysely<Database>,
-  attemptId: string,
-  now: Date,
+  input: AnswerToReview,
+  meta: { attemptId: string; createdAt: string },
   signal?: AbortSignal,
 ): Promise<AiReview> {
-  const attempt = await loadAttempt(db, attemptId);
-  if (attempt.answer_text.trim().length < 3) throw new AppError('BAD_INPUT', 'There is no answer text to review.');
+  if (input.answer.trim().length < 3) throw new AppError('BAD_INPUT', 'There is no answer text to review.');
   const provider = await ai.provider();
-  const points = keyPoints(attempt.key_points);
   const user = [
-    `Question (${attempt.category}): ${attempt.question_text}`,
-    points.length ? `What an interviewer listens for:\n${points.map((p) => `- ${p}`).join('\n')}` : '',
-    attempt.model_answer ? `A reference answer (for judging correctness only):\n${attempt.model_answer}` : '',
-    `The candidate's answer:\n"""\n${attempt.answer_text}\n"""`,
+    `Question (${input.category}): ${input.questionText}`,
+    input.keyPoints.length
+      ? `What an interviewer listens for:\n${input.keyPoints.map((p) => `- ${p}`).join('\n')}`
+      : '',
+    input.modelAnswer ? `A reference answer (for judging correctness only):\n${input.modelAnswer}` : '',
+    `The candidate's answer:\n"""\n${input.answer}\n"""`,
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -70,11 +77,30 @@ export async function reviewAttempt(
     signal,
   });
   await ai.recordUsage('review', result);
-  const review = toReview(result.value, attempt.answer_text, {
-    attemptId,
-    model: result.model,
-    createdAt: now.toISOString(),
-  });
+  return toReview(result.value, input.answer, { ...meta, model: result.model });
+}
+
+/** Reviews one stored attempt and keeps the review with it. */
+export async function reviewAttempt(
+  ai: AiService,
+  db: Kysely<Database>,
+  attemptId: string,
+  now: Date,
+  signal?: AbortSignal,
+): Promise<AiReview> {
+  const attempt = await loadAttempt(db, attemptId);
+  const review = await reviewAnswer(
+    ai,
+    {
+      questionText: attempt.question_text,
+      category: attempt.category,
+      answer: attempt.answer_text,
+      keyPoints: keyPoints(attempt.key_points),
+      modelAnswer: attempt.model_answer,
+    },
+    { attemptId, createdAt: now.toISOString() },
+    signal,
+  );
   await db
     .insertInto('ai_reviews')
     .values({

@@ -57,6 +57,19 @@ export const GenerateQuestionsResult = z.object({
 });
 export type GenerateQuestionsResult = z.infer<typeof GenerateQuestionsResult>;
 
+export const AiQueueItem = z.object({
+  id: z.number().int(),
+  kind: z.enum(['ai-review']),
+  label: z.string(),
+  attemptId: z.string(),
+  /** waiting: runs when the provider is reachable; failed: will not run again (see lastError). */
+  status: z.enum(['waiting', 'failed']),
+  tries: z.number().int(),
+  lastError: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type AiQueueItem = z.infer<typeof AiQueueItem>;
+
 export const aiChannels = {
   'ai:status': channel(NoInput, AiStatus),
   'ai:set-key': channel(SetAiKeyInput, AiStatus),
@@ -66,6 +79,10 @@ export const aiChannels = {
   'ai:usage': channel(NoInput, AiUsageSummary),
   /** Asks the model to review an attempt and stores the review with it (the recorded score is unchanged). */
   'ai:review-attempt': channel(AttemptRef, AiReview),
+  /** AI work waiting for the provider (asked for while it was unreachable), and what failed. */
+  'ai:queue': channel(NoInput, z.array(AiQueueItem)),
+  /** Runs the waiting work now (e.g. back online); returns what is still waiting. */
+  'ai:queue-run': channel(NoInput, z.array(AiQueueItem)),
   'ai:get-review': channel(AttemptRef, AiReview.nullable()),
   /** New questions in the bank's shape, saved as the user's own (source 'generated'). */
   'ai:generate-questions': channel(GenerateQuestionsInput, GenerateQuestionsResult),
@@ -74,6 +91,11 @@ export const aiChannels = {
   'ai:chat-stop': channel(z.object({ requestId: ChatRequestId }).strict(), z.object({ stopped: z.boolean() })),
   /** A conversation (the latest when none is named). */
   'ai:chat-history': channel(z.object({ conversationId: z.string().uuid().optional() }).strict(), ChatHistory),
+  /** A short personal explanation of a started plan, from the advisor's own data (AI on only). */
+  'ai:explain-plan': channel(
+    z.object({ planId: z.string().trim().min(1).max(64) }).strict(),
+    z.object({ text: z.string(), model: z.string() }),
+  ),
   /** The summaries the coach is given (weak areas, recent scores), to show the user. */
   'ai:coach-context': channel(NoInput, CoachContext),
   /** The recording's audio, as 16 kHz mono WAV, to the provider's /audio/transcriptions; only with transcription on. */

@@ -31,6 +31,8 @@ export interface FakeOpenAiOptions {
   modelsBehaviour?: 'ok' | 'html' | 'hang';
   /** The text /audio/transcriptions returns. */
   transcript?: string;
+  /** Listen on this port (a server coming back at the same address); a free one by default. */
+  port?: number;
 }
 
 export interface FakeOpenAi {
@@ -240,7 +242,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(settings.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
   return {

@@ -103,6 +103,36 @@ describe('Settings → AI through the contract', () => {
     expect(valueOf(await invoke('ai:test-connection', {})).failure).toBe('unreachable');
   });
 
+  it('never writes the key to the console, stdout or stderr, even when it is refused', async () => {
+    const written: string[] = [];
+    const capture = (...args: unknown[]) => void written.push(args.map(String).join(' '));
+    const originals = { log: console.log, warn: console.warn, error: console.error, info: console.info };
+    const out = process.stdout.write.bind(process.stdout);
+    const err = process.stderr.write.bind(process.stderr);
+    Object.assign(console, { log: capture, warn: capture, error: capture, info: capture });
+    process.stdout.write = ((chunk: unknown) => (capture(chunk), true)) as typeof process.stdout.write;
+    process.stderr.write = ((chunk: unknown) => (capture(chunk), true)) as typeof process.stderr.write;
+    try {
+      valueOf(
+        await invoke('settings:update', {
+          ai: { provider: 'openai-compatible', baseUrl: fake.baseUrl, model: 'qwen2.5:7b' },
+        }),
+      );
+      await invoke('ai:set-key', { apiKey: 'sk-wrong-but-secret-123' });
+      await invoke('ai:test-connection', {});
+      await invoke('ai:set-key', { apiKey: KEY });
+      await invoke('ai:test-connection', {});
+      await invoke('ai:chat-send', { requestId: 'req-logcheck-1', message: 'Hi' });
+    } finally {
+      Object.assign(console, originals);
+      process.stdout.write = out;
+      process.stderr.write = err;
+    }
+    const everything = written.join('\n');
+    expect(everything).not.toContain(KEY);
+    expect(everything).not.toContain('sk-wrong-but-secret-123');
+  });
+
   it('forgets the key on request', async () => {
     valueOf(await invoke('ai:set-key', { apiKey: KEY }));
     const status = valueOf(await invoke('ai:delete-key', {}));

@@ -113,3 +113,68 @@ describe('AI review of an answer', () => {
     expect(valueOf(await invoke('ai:get-review', { attemptId }))).toBeNull();
   });
 });
+
+describe('AI review asked for while the provider is away', () => {
+  let dir: ReturnType<typeof makeTempDir>;
+  let services: MainServices;
+  let fake: FakeOpenAi;
+  let invoke: ReturnType<typeof invoker>;
+  const attemptId = 'attempt-queued-1';
+
+  beforeEach(async () => {
+    dir = makeTempDir();
+    services = await startTestServices(dir.path);
+    tuneAiForTests(services, { timeoutMs: 500, retry: { attempts: 1, baseMs: 1, capMs: 1 } });
+    fake = await startFakeOpenAi();
+    invoke = invoker(services);
+    await insertAttempts(services.db, [attemptRow({ id: attemptId, answer_text: ANSWER })]);
+  });
+  afterEach(async () => {
+    await fake.close();
+    await services.close();
+    dir.remove();
+  });
+
+  it('waits in the durable queue, survives a restart, and runs once the server is reachable', async () => {
+    const baseUrl = fake.baseUrl;
+    valueOf(await invoke('settings:update', { ai: { provider: 'openai-compatible', baseUrl, model: 'fake-model' } }));
+    await fake.close();
+    const result = await invoke('ai:review-attempt', { attemptId });
+    expect(!result.ok && result.error.message).toMatch(/Could not reach.*The review is queued/);
+    // Asked twice: still one job.
+    await invoke('ai:review-attempt', { attemptId });
+    const waiting = valueOf(await invoke('ai:queue', {}));
+    expect(waiting).toMatchObject([
+      { kind: 'ai-review', attemptId, status: 'waiting', label: 'AI review of an answer' },
+    ]);
+
+    // A restart: the queue is in SQLite.
+    await services.close();
+    services = await startTestServices(dir.path);
+    tuneAiForTests(services, { timeoutMs: 500, retry: { attempts: 1, baseMs: 1, capMs: 1 } });
+    invoke = invoker(services);
+    expect(valueOf(await invoke('ai:queue', {}))).toHaveLength(1);
+
+    // The server is back on the same address; the queue runs and the review is stored.
+    fake = await startFakeOpenAi({ port: Number(new URL(baseUrl).port) });
+    fake.queue({ kind: 'content', content: reviewJson({ evidence: ['ran a one-hour test on staging'] }) });
+    expect(valueOf(await invoke('ai:queue-run', {}))).toEqual([]);
+    const review = valueOf(await invoke('ai:get-review', { attemptId }));
+    expect(review?.rubric[0]?.evidence).toEqual(['ran a one-hour test on staging']);
+  });
+
+  it('marks a job failed when waiting will not help (the answer was deleted)', async () => {
+    valueOf(
+      await invoke('settings:update', {
+        ai: { provider: 'openai-compatible', baseUrl: fake.baseUrl, model: 'fake-model' },
+      }),
+    );
+    const baseUrl = fake.baseUrl;
+    await fake.close();
+    await invoke('ai:review-attempt', { attemptId });
+    await services.db.deleteFrom('attempts').where('id', '=', attemptId).execute();
+    fake = await startFakeOpenAi({ port: Number(new URL(baseUrl).port) });
+    const after = valueOf(await invoke('ai:queue-run', {}));
+    expect(after).toMatchObject([{ status: 'failed', lastError: 'That answer no longer exists.' }]);
+  });
+});

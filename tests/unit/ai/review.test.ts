@@ -49,3 +49,26 @@ describe('JSON in a model reply', () => {
     expect(extractJson('{"a": 4')).toBeUndefined();
   });
 });
+
+describe('retries', () => {
+  it('waits a full-jitter backoff below the exponential ceiling', async () => {
+    const { backoffMs } = await import('../../../electron/main/ai/retry');
+    const policy = { attempts: 5, baseMs: 100, capMs: 1000 };
+    expect(backoffMs(policy, 0, () => 0.999)).toBe(99);
+    expect(backoffMs(policy, 3, () => 0.5)).toBe(400);
+    expect(backoffMs(policy, 10, () => 0.999)).toBe(999);
+    expect(backoffMs(policy, 2, () => 0)).toBe(0);
+  });
+
+  it('reports at once when the server asks for a pause longer than a minute', async () => {
+    const { withRetries } = await import('../../../electron/main/ai/retry');
+    const { AiError } = await import('../../../electron/main/ai/ai-error');
+    let calls = 0;
+    const failing = () => {
+      calls += 1;
+      return Promise.reject(new AiError('rate-limited', 'Slow down', 3_600_000));
+    };
+    await expect(withRetries(failing, { attempts: 3, baseMs: 1, capMs: 1 })).rejects.toThrow('Slow down');
+    expect(calls).toBe(1);
+  });
+});

@@ -1,6 +1,9 @@
-import { aiServiceFor, coachChatFor } from '../../ai/ai-for-services';
+import { aiQueueFor, aiServiceFor, coachChatFor } from '../../ai/ai-for-services';
+import { AiError, toAppError } from '../../ai/ai-error';
+import { AppError } from '../../../../shared/ipc/result';
 import { readCoachContext } from '../../ai/coach-context';
-import { toAppError } from '../../ai/ai-error';
+import { explainPlan } from '../../ai/plan-explanation';
+import { createAdvisorService } from '../../advisor/advisor-service';
 import { generateQuestions } from '../../ai/question-generator';
 import { reviewAttempt, storedReview } from '../../ai/review';
 import { transcribeRecording } from '../../ai/transcribe-recording';
@@ -14,12 +17,15 @@ type AiChannel =
   | 'ai:test-connection'
   | 'ai:usage'
   | 'ai:review-attempt'
+  | 'ai:queue'
+  | 'ai:queue-run'
   | 'ai:get-review'
   | 'ai:generate-questions'
   | 'ai:chat-send'
   | 'ai:chat-stop'
   | 'ai:chat-history'
   | 'ai:coach-context'
+  | 'ai:explain-plan'
   | 'ai:transcribe-recording';
 
 /** Model failures become AppErrors whose message says what to do. */
@@ -40,9 +46,27 @@ export function aiHandlers(services: MainServices): Handlers<AiChannel> {
     'ai:test-connection': () => ai().testConnection(),
     'ai:usage': () => ai().usage(),
     'ai:review-attempt': async ({ attemptId }) => {
-      const review = await asAppError(reviewAttempt(ai(), services.db, attemptId, services.now()));
-      services.events.emit('data:changed', { scope: 'ai-review' });
-      return review;
+      try {
+        const review = await reviewAttempt(ai(), services.db, attemptId, services.now());
+        services.events.emit('data:changed', { scope: 'ai-review' });
+        return review;
+      } catch (error) {
+        // Offline or the server away: the request waits in the durable queue instead of being lost.
+        if (error instanceof AiError && (error.failure === 'unreachable' || error.failure === 'timeout')) {
+          await aiQueueFor(services).enqueue({ kind: 'ai-review', attemptId });
+          services.events.emit('data:changed', { scope: 'ai-queue' });
+          throw new AppError(
+            'UNAVAILABLE',
+            `${error.message} The review is queued and will run when the server is reachable.`,
+          );
+        }
+        throw toAppError(error);
+      }
+    },
+    'ai:queue': () => aiQueueFor(services).list(),
+    'ai:queue-run': async () => {
+      await aiQueueFor(services).drain();
+      return aiQueueFor(services).list();
     },
     'ai:get-review': ({ attemptId }) => storedReview(services.db, attemptId),
     'ai:generate-questions': async (input) => {
@@ -54,6 +78,10 @@ export function aiHandlers(services: MainServices): Handlers<AiChannel> {
     'ai:chat-stop': ({ requestId }) => ({ stopped: coachChatFor(services).stop(requestId) }),
     'ai:chat-history': ({ conversationId }) => coachChatFor(services).history(conversationId),
     'ai:coach-context': () => readCoachContext(services.db),
+    'ai:explain-plan': async ({ planId }) => {
+      const plan = await createAdvisorService(services).plan(planId);
+      return asAppError(explainPlan(ai(), plan, await readCoachContext(services.db)));
+    },
     'ai:transcribe-recording': ({ recordingId }) =>
       asAppError(
         transcribeRecording(

@@ -5,6 +5,7 @@ import { useQuery } from '../../api/use-query';
 import { useSettings } from '../../app/settings-context';
 import { Icon } from '../../components/Icon';
 import { Button, Card, ErrorBanner } from '../../components/ui';
+import { AiQueueNotice } from './AiQueueNotice';
 import './ai.css';
 
 const LABELS: Record<AiReview['rubric'][number]['criterion'], string> = {
@@ -121,6 +122,7 @@ export function AiReviewPanel({ attemptId }: { attemptId: string }) {
         </p>
       ) : null}
       {error ? <ErrorBanner message={error} onRetry={() => void ask()} /> : null}
+      {shown ? null : <AiQueueNotice attemptId={attemptId} />}
       {shown ? <ReviewBody review={shown} /> : null}
     </Card>
   );

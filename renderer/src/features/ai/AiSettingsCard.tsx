@@ -6,6 +6,7 @@ import { useQuery } from '../../api/use-query';
 import { useSettings } from '../../app/settings-context';
 import { Icon } from '../../components/Icon';
 import { Button, Card, ErrorBanner } from '../../components/ui';
+import { AiQueueNotice } from './AiQueueNotice';
 import { privacySentence } from './privacy';
 import './ai.css';
 
@@ -210,6 +211,7 @@ export function AiSettingsCard() {
             Transcribe spoken answers: send a recording&apos;s audio to the server when I ask (model{' '}
             {settings.ai.transcriptionModel})
           </label>
+          <AiQueueNotice />
           {usage.data ? (
             <p className="setting-hint" data-testid="ai-usage">
               This month: {usage.data.requests} {usage.data.requests === 1 ? 'request' : 'requests'},{' '}

@@ -1,3 +1,4 @@
+import { PlanExplanation } from '../../features/ai/PlanExplanation';
 import { useState } from 'react';
 import { QUESTION_CATEGORIES } from '../../../../shared/domain/questions/bank-schema';
 import type { PlanKind, PlanProposalView, PlanView } from '../../../../shared/ipc/channels/advisor';
@@ -173,6 +174,7 @@ export function StartedPlanView({ id }: { id: string }) {
         <>
           <Card>
             <p className="muted adv-summary">{data.summary}</p>
+            <PlanExplanation planId={data.id} />
             <div className="adv-progress is-large">
               <div className="adv-progress-track">
                 <div style={{ width: `${(data.progress.done / Math.max(1, data.progress.total)) * 100}%` }} />
