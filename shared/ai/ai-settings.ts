@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { serverAddress, serviceUrlProblem } from '../settings/service-url';
 
 export const AiProvider = z.enum(['none', 'openai', 'openai-compatible']);
 export type AiProvider = z.infer<typeof AiProvider>;
@@ -6,39 +7,15 @@ export type AiProvider = z.infer<typeof AiProvider>;
 export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname.toLowerCase()) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
-
-/**
- * Why a base URL cannot be used, or null when it can: only http(s), and plain http only to this
- * machine (a local Ollama or llama.cpp server), so a key never crosses a network unencrypted.
- */
+/** Why an AI server address cannot be used, or null when it can (see serviceUrlProblem). */
 export function baseUrlProblem(value: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'Enter a full address such as http://127.0.0.1:11434/v1';
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Only http and https addresses can be used';
-  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    return 'Use https for a server on another machine (plain http is only allowed for this computer)';
-  }
-  if (url.username || url.password) return 'Put the key in the API key field, not in the address';
-  return null;
+  return serviceUrlProblem(value, {
+    example: 'http://127.0.0.1:11434/v1',
+    credentials: 'Put the key in the API key field, not in the address',
+  });
 }
 
-export const AiBaseUrl = z
-  .string()
-  .trim()
-  .max(2048)
-  .superRefine((value, ctx) => {
-    const problem = baseUrlProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+export const AiBaseUrl = serverAddress(baseUrlProblem);
 
 export const AiModelName = z
   .string()
