@@ -30,6 +30,11 @@ test('the score says what it means, names a gaming attempt, and says technical f
   expect(score).toBeLessThan(40);
   await expect(page.getByTestId('score-band')).toContainText('Not an answer yet');
   await expect(page.getByTestId('facts-note')).toContainText('does not verify technical facts');
+  // With AI off, the note says how to get the facts checked.
+  await expect(page.getByTestId('facts-note').getByRole('link', { name: 'Settings → AI' })).toHaveAttribute(
+    'href',
+    '#/settings',
+  );
   await expect(page.getByText(/reads as a list of key terms/)).toBeVisible();
   await screenshot(page, 'feedback-score-meaning-light');
 });

@@ -1,5 +1,6 @@
 import type { AttemptDetail } from '../../../../../shared/ipc/channels/attempts';
 import { factsNotChecked, SCORE_BANDS, scoreBand } from '../../../../../shared/domain/evaluator/scoring';
+import { useQuery } from '../../../api/use-query';
 import { formatScore, scoreTone } from '../../../app/format';
 
 const SUBSCORES: ReadonlyArray<{ key: keyof AttemptDetail['subscores']; label: string; what: string }> = [
@@ -38,6 +39,7 @@ function ScoreMeaning({ attempt }: { attempt: AttemptDetail }) {
   const band = scoreBand(attempt.overall);
   const questionType = attempt.evaluation?.metrics.questionType;
   const note = questionType ? factsNotChecked(questionType) : null;
+  const ai = useQuery('ai:status', {});
   return (
     <div className="score-meaning">
       <p
@@ -49,7 +51,22 @@ function ScoreMeaning({ attempt }: { attempt: AttemptDetail }) {
       </p>
       {note ? (
         <p className="facts-note" data-testid="facts-note">
-          {note}
+          {note}{' '}
+          {ai.data?.enabled ? (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() =>
+                document.querySelector('.ai-review')?.scrollIntoView({ behavior: 'smooth', block: 'start' })
+              }
+            >
+              Ask the AI review to check the facts.
+            </button>
+          ) : (
+            <>
+              To have a language model check them, turn on AI in <a href="#/settings">Settings → AI</a>.
+            </>
+          )}
         </p>
       ) : null}
     </div>
