@@ -156,7 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     auth: createAuthenticator(access),
     limits,
     accounts: createAccounts(db, passwords, mailer, background, clock),
-    sessions: createSessions(db, access, config.refreshTokenTtlDays, clock),
+    sessions: createSessions(db, access, config.refreshTokenTtlDays, keys.refreshSuccessor, clock),
     passwordReset: createPasswordReset(db, passwords, mailer, keys.otp, clock),
     google: config.oidc
       ? createGoogleSignIn(

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { TokenPair } from '../../../shared/sync/auth';
 import type { Clock } from '../clock';
@@ -16,11 +16,19 @@ import type { AccessTokens } from './access-tokens';
 import { randomToken, sha256Hex } from './secrets';
 
 const REFRESH_PREFIX = 'rt_';
+/**
+ * How long a just-rotated refresh token still buys its successor: a retry of a refresh whose reply
+ * was lost, or two requests racing, must not look like a stolen token and end the session.
+ */
+export const REFRESH_GRACE_MS = 30_000;
 
 export interface Sessions {
   /** A new sign-in: a fresh refresh-token family. */
   issue(db: Executor, userId: string): Promise<TokenPair>;
-  /** Rotates: the presented token is spent and a new pair returned. A spent token revokes its family. */
+  /**
+   * Rotates: the presented token is spent and a new pair returned. Within REFRESH_GRACE_MS of its
+   * rotation a spent token returns the same successor again; later it revokes its family.
+   */
   refresh(refreshToken: string): Promise<{ userId: string; pair: TokenPair }>;
   /** Ends the sign-in the token belongs to (its whole family). Unknown tokens are ignored. */
   logout(refreshToken: string): Promise<void>;
@@ -30,13 +38,28 @@ export function createSessions(
   db: Kysely<Database>,
   access: AccessTokens,
   refreshTtlDays: number,
+  /** Derives a token's successor, so a retry can be handed the same one without storing it. */
+  successorKey: Uint8Array,
   clock: Clock,
 ): Sessions {
   const refreshTtlMs = refreshTtlDays * 86_400_000;
+  const successorOf = (token: string) =>
+    REFRESH_PREFIX + createHmac('sha256', successorKey).update(token).digest('base64url');
 
-  async function pair(executor: Executor, userId: string, familyId: string): Promise<TokenPair> {
+  const tokenPair = async (userId: string, refreshToken: string): Promise<TokenPair> => ({
+    accessToken: await access.sign(userId),
+    refreshToken,
+    tokenType: 'Bearer',
+    expiresIn: access.ttlSec,
+  });
+
+  async function pair(
+    executor: Executor,
+    userId: string,
+    familyId: string,
+    refreshToken = randomToken(REFRESH_PREFIX),
+  ): Promise<TokenPair> {
     const now = clock();
-    const refreshToken = randomToken(REFRESH_PREFIX);
     await insertRefreshToken(executor, {
       id: randomUUID(),
       family_id: familyId,
@@ -47,7 +70,7 @@ export function createSessions(
       rotated_at: null,
       revoked_at: null,
     });
-    return { accessToken: await access.sign(userId), refreshToken, tokenType: 'Bearer', expiresIn: access.ttlSec };
+    return tokenPair(userId, refreshToken);
   }
 
   const invalid = () => new ApiError(401, 'invalid_refresh_token', 'Sign in again: this session has ended.');
@@ -62,14 +85,23 @@ export function createSessions(
         const now = clock();
         const row = await lockRefreshToken(trx, hash);
         if (!row || row.revoked_at !== null) return null;
+        const successor = successorOf(refreshToken);
         if (row.rotated_at !== null) {
+          if (now.getTime() - row.rotated_at.getTime() <= REFRESH_GRACE_MS) {
+            // Only while the successor is the family's newest token: once it has been used in turn,
+            // the old one coming back is a copy, not a retry.
+            const next = await lockRefreshToken(trx, sha256Hex(successor));
+            if (next && next.revoked_at === null && next.rotated_at === null && next.expires_at > now) {
+              return { userId: row.user_id, pair: await tokenPair(row.user_id, successor) };
+            }
+          }
           // A spent token came back: it was copied. Whoever holds the newest one is cut off too.
           await revokeFamily(trx, row.family_id, now);
           return null;
         }
         if (row.expires_at.getTime() <= now.getTime()) return null;
         await markRotated(trx, row.id, now);
-        return { userId: row.user_id, pair: await pair(trx, row.user_id, row.family_id) };
+        return { userId: row.user_id, pair: await pair(trx, row.user_id, row.family_id, successor) };
       });
       if (outcome === null) throw invalid();
       return outcome;
