@@ -64,6 +64,7 @@ const Env = z.object({
   RATE_LIMIT_RESET_PER_HOUR: int(1, 1_000_000).default(5),
   RATE_LIMIT_SYNC_PER_MIN: int(1, 1_000_000).default(60),
   LEADERBOARD_CACHE_MS: int(0, 300_000).default(5000),
+  TOKEN_VERSION_CACHE_MS: int(0, 60_000).default(5000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DOCS_ENABLED: bool.default(true),
 });
@@ -107,6 +108,8 @@ export interface Config {
   rateLimits: RateLimits;
   /** How long an instance reuses a leaderboard board; 0 reads it for every request. */
   leaderboardCacheMs: number;
+  /** How long an instance trusts its copy of a user's token version (sign-out reaches other instances within it). */
+  tokenVersionCacheMs: number;
   logLevel: string;
   docsEnabled: boolean;
 }
@@ -174,6 +177,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       syncPerMinute: e.RATE_LIMIT_SYNC_PER_MIN,
     },
     leaderboardCacheMs: e.LEADERBOARD_CACHE_MS,
+    tokenVersionCacheMs: e.TOKEN_VERSION_CACHE_MS,
     logLevel: e.LOG_LEVEL,
     docsEnabled: e.DOCS_ENABLED,
   };

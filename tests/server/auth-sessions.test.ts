@@ -104,6 +104,49 @@ describe('access and refresh tokens', () => {
     expect((await api.post('/v1/auth/logout', { refreshToken: 'rt_' + 'x'.repeat(43) })).status).toBe(204);
   });
 
+  it('ends access tokens at sign-out; another device refreshes and carries on', async () => {
+    const { email, session } = await register(api);
+    const other = TokenPair.parse((await api.post('/v1/auth/login', { email, password: PASSWORD })).body);
+    expect((await me(session.accessToken)).status).toBe(200);
+    expect((await me(other.accessToken)).status).toBe(200);
+
+    expect((await api.post('/v1/auth/logout', { refreshToken: session.refreshToken })).status).toBe(204);
+    expect((await me(session.accessToken)).status).toBe(401);
+    // Every access token of the user ends; the other sign-in's refresh token still buys a new one.
+    expect((await me(other.accessToken)).status).toBe(401);
+    const renewed = TokenPair.parse((await refresh(other.refreshToken)).body);
+    expect((await me(renewed.accessToken)).status).toBe(200);
+    expect((await refresh(session.refreshToken)).status).toBe(401);
+  });
+
+  it('ends the access tokens a copied refresh token bought when the copy is detected', async () => {
+    const { session } = await register(api);
+    const thief = TokenPair.parse((await refresh(session.refreshToken)).body);
+    expect((await me(thief.accessToken)).status).toBe(200);
+    clock.advance(REFRESH_GRACE_MS + 1000);
+    expect((await refresh(session.refreshToken)).status).toBe(401);
+    expect((await me(thief.accessToken)).status).toBe(401);
+  });
+
+  it('ends access tokens on another instance within TOKEN_VERSION_CACHE_MS', async () => {
+    const second = await startTestApp({
+      database,
+      clock,
+      tokenSecret: 'a'.repeat(64),
+      env: { TOKEN_VERSION_CACHE_MS: '5000' },
+    });
+    try {
+      const api2 = client(second.url);
+      const { session } = await register(api);
+      expect((await api2.get('/v1/me', { token: session.accessToken })).status).toBe(200);
+      expect((await api.post('/v1/auth/logout', { refreshToken: session.refreshToken })).status).toBe(204);
+      clock.advance(5001);
+      expect((await api2.get('/v1/me', { token: session.accessToken })).status).toBe(401);
+    } finally {
+      await second.close();
+    }
+  });
+
   it('expires refresh tokens after REFRESH_TOKEN_TTL_DAYS', async () => {
     const { session } = await register(api);
     clock.advance(31 * 86_400_000);

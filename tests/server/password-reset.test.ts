@@ -71,14 +71,18 @@ describe('password reset by emailed one-time code', () => {
     const { email, session } = await register(api);
     const code = await requestCode(email);
     expect(code).toMatch(/^\d{6,8}$/);
+    expect((await api.get('/v1/me', { token: session.accessToken })).status).toBe(200);
 
     expect((await confirm(email, code)).status).toBe(204);
+    // The access token in hand stops working at once, not when it expires.
+    expect((await api.get('/v1/me', { token: session.accessToken })).status).toBe(401);
     expect((await api.post('/v1/auth/login', { email, password: PASSWORD })).status).toBe(401);
     const login = await api.post('/v1/auth/login', { email, password: NEW_PASSWORD });
     expect(login.status).toBe(200);
     expect((await findUserByEmail(database.db, email))?.email_verified).toBe(true);
     expect((await api.post('/v1/auth/refresh', { refreshToken: session.refreshToken })).status).toBe(401);
     expect(TokenPair.safeParse(login.body).success).toBe(true);
+    expect((await api.get('/v1/me', { token: TokenPair.parse(login.body).accessToken })).status).toBe(200);
 
     // Single use.
     const again = await confirm(email, code, 'yet another passphrase');

@@ -3,11 +3,12 @@ import type { PasswordResetConfirm } from '../../../shared/sync/auth';
 import type { Clock } from '../clock';
 import { revokeAllForUser } from '../db/queries/refresh-tokens';
 import { deleteResetCode, lockResetCode, putResetCode, recordFailedTry } from '../db/queries/reset-codes';
-import { findUserByEmail, markEmailVerified, setPasswordHash } from '../db/queries/users';
+import { findUserByEmail, markEmailVerified, raiseTokenVersion, setPasswordHash } from '../db/queries/users';
 import type { Database } from '../db/schema';
 import type { Mailer } from '../mail/mailer';
 import { resetCodeMail } from '../mail/templates';
 import type { PasswordHasher } from './passwords';
+import type { TokenVersions } from './token-versions';
 import { equalHex, keyedHash, randomDigits } from './secrets';
 
 export const RESET_CODE_DIGITS = 8;
@@ -27,6 +28,7 @@ export function createPasswordReset(
   passwords: PasswordHasher,
   mailer: Mailer,
   otpKey: Uint8Array,
+  versions: TokenVersions,
   clock: Clock,
 ): PasswordReset {
   // Bound to the user so a code hash copied onto another row is worthless.
@@ -51,7 +53,7 @@ export function createPasswordReset(
     confirm: async ({ email, code, newPassword }) => {
       const user = await findUserByEmail(db, email);
       if (!user) return false;
-      return db.transaction().execute(async (trx) => {
+      const changed = await db.transaction().execute(async (trx) => {
         const now = clock();
         const row = await lockResetCode(trx, user.id);
         if (!row) return false;
@@ -68,10 +70,13 @@ export function createPasswordReset(
         await setPasswordHash(trx, user.id, await passwords.hash(newPassword), now);
         // Receiving the code proves the mailbox is theirs.
         await markEmailVerified(trx, user.id, now);
-        // Whoever knew the old password is signed out everywhere.
+        // Whoever knew the old password is signed out everywhere, access tokens included.
         await revokeAllForUser(trx, user.id, now);
+        await raiseTokenVersion(trx, user.id);
         return true;
       });
+      if (changed) versions.forget(user.id);
+      return changed;
     },
   };
 }

@@ -54,3 +54,17 @@ export async function deleteUser(db: Executor, id: string): Promise<boolean> {
   const result = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
+
+export async function tokenVersionOf(db: Executor, id: string): Promise<number | null> {
+  const row = await db.selectFrom('users').select('token_version').where('id', '=', id).executeTakeFirst();
+  return row ? row.token_version : null;
+}
+
+/** Every access token issued to the user before this stops being accepted. */
+export async function raiseTokenVersion(db: Executor, id: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set((eb) => ({ token_version: eb('token_version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}
