@@ -13,6 +13,7 @@ import { createPasswordReset } from './auth/password-reset';
 import type { PasswordHasher } from './auth/passwords';
 import { deriveKeys } from './auth/secrets';
 import { createSessions } from './auth/sessions';
+import { createSignInThrottle } from './auth/sign-in-throttle';
 import { createTokenVersions } from './auth/token-versions';
 import { BackgroundTasks } from './background';
 import { systemClock, type Clock } from './clock';
@@ -157,6 +158,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     redis,
     auth: createAuthenticator(access, versions),
     limits,
+    signInThrottle: createSignInThrottle(
+      {
+        freeFailures: config.rateLimits.signInFreeFailures,
+        baseDelayMs: 1000,
+        maxDelayMs: config.rateLimits.signInMaxDelaySec * 1000,
+      },
+      redis,
+      config.redisKeyPrefix,
+      clock,
+      (error) => app.log.warn({ err: error }, 'sign-in throttle store unavailable; not throttling'),
+    ),
     accounts: createAccounts(db, passwords, mailer, background, clock),
     sessions: createSessions(db, access, config.refreshTokenTtlDays, keys.refreshSuccessor, versions, clock),
     passwordReset: createPasswordReset(db, passwords, mailer, keys.otp, versions, clock),

@@ -63,6 +63,8 @@ const Env = z.object({
   RATE_LIMIT_EMAIL_PER_15_MIN: int(1, 1_000_000).default(10),
   RATE_LIMIT_RESET_PER_HOUR: int(1, 1_000_000).default(5),
   RATE_LIMIT_SYNC_PER_MIN: int(1, 1_000_000).default(60),
+  SIGN_IN_FREE_FAILURES: int(1, 1000).default(5),
+  SIGN_IN_MAX_DELAY_SEC: int(1, 86_400).default(900),
   LEADERBOARD_CACHE_MS: int(0, 300_000).default(5000),
   TOKEN_VERSION_CACHE_MS: int(0, 60_000).default(5000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -74,12 +76,15 @@ export interface RateLimits {
   globalPerMinute: number;
   /** Per client IP, summed over the sign-in and reset endpoints. */
   authPerMinute: number;
-  /** Per email address: login and reset-confirm attempts. */
+  /** Per email address: reset-code confirmations. */
   emailPer15Minutes: number;
   /** Per email address: reset codes sent. */
   resetRequestsPerHour: number;
   /** Per user: sync requests. */
   syncPerMinute: number;
+  /** Wrong passwords per (account, client IP) before that client waits, 1 s doubling up to signInMaxDelaySec. */
+  signInFreeFailures: number;
+  signInMaxDelaySec: number;
 }
 
 export interface Config {
@@ -175,6 +180,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       emailPer15Minutes: e.RATE_LIMIT_EMAIL_PER_15_MIN,
       resetRequestsPerHour: e.RATE_LIMIT_RESET_PER_HOUR,
       syncPerMinute: e.RATE_LIMIT_SYNC_PER_MIN,
+      signInFreeFailures: e.SIGN_IN_FREE_FAILURES,
+      signInMaxDelaySec: e.SIGN_IN_MAX_DELAY_SEC,
     },
     leaderboardCacheMs: e.LEADERBOARD_CACHE_MS,
     tokenVersionCacheMs: e.TOKEN_VERSION_CACHE_MS,

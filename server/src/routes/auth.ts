@@ -59,11 +59,29 @@ export function registerAuthRoutes(app: FastifyInstance, s: Services): void {
         errors: [400, 401, 413, 429],
       }),
     },
-    async (request) => {
+    async (request, reply) => {
       await s.limits.authByIp(request);
       const input = parseInput(LoginRequest, request.body);
-      await s.limits.signInByEmail(input.email, request);
-      const user = await s.accounts.login(input);
+      const waitMs = await s.signInThrottle.waitMs(input.email, request.ip);
+      if (waitMs > 0) {
+        const seconds = Math.ceil(waitMs / 1000);
+        void reply.header('retry-after', String(seconds));
+        throw new ApiError(
+          429,
+          'rate_limited',
+          `Too many wrong passwords from here. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+        );
+      }
+      let user;
+      try {
+        user = await s.accounts.login(input);
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'invalid_credentials') {
+          await s.signInThrottle.failed(input.email, request.ip);
+        }
+        throw error;
+      }
+      await s.signInThrottle.succeeded(input.email, request.ip);
       const pair = await s.sessions.issue(database.db, user.id);
       return { ...pair, user: await userView(database.db, user) };
     },
@@ -151,7 +169,7 @@ export function registerAuthRoutes(app: FastifyInstance, s: Services): void {
     async (request, reply) => {
       await s.limits.authByIp(request);
       const input = parseInput(PasswordResetConfirm, request.body);
-      await s.limits.signInByEmail(input.email, request);
+      await s.limits.resetConfirmByEmail(input.email, request);
       if (!(await s.passwordReset.confirm(input))) {
         throw new ApiError(400, 'invalid_code', 'The code is wrong or has expired. Ask for a new one.');
       }
