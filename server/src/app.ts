@@ -169,7 +169,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       clock,
       (error) => app.log.warn({ err: error }, 'sign-in throttle store unavailable; not throttling'),
     ),
-    accounts: createAccounts(db, passwords, mailer, background, clock),
+    accounts: createAccounts(db, passwords, mailer, keys.otp, clock),
     sessions: createSessions(db, access, config.refreshTokenTtlDays, keys.refreshSuccessor, versions, clock),
     passwordReset: createPasswordReset(db, passwords, mailer, keys.otp, versions, clock),
     google: config.oidc

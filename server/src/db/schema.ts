@@ -15,6 +15,8 @@ export interface UsersTable {
   leaderboard_opt_in: boolean;
   /** Raised when every access token issued so far must stop working (sign-out, reset, theft). */
   token_version: Generated<number>;
+  /** Set while a registration waits for its emailed code; such an account cannot sign in. */
+  pending_since: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -11,12 +11,12 @@ export interface Limiters {
   /** Per client IP over the sign-in, token and reset endpoints together. */
   authByIp(request: FastifyRequest): Promise<void>;
   /**
-   * Per email address: reset-code confirmations. Password sign-ins are not limited per email (that
+   * Per email address: reset and registration code confirmations. Password sign-ins are not limited per email (that
    * would let anyone lock an owner out); SignInThrottle slows the failing client instead.
    */
-  resetConfirmByEmail(email: string, request: FastifyRequest): Promise<void>;
-  /** Per email address: reset codes sent. */
-  resetRequestByEmail(email: string, request: FastifyRequest): Promise<void>;
+  codeConfirmByEmail(email: string, request: FastifyRequest): Promise<void>;
+  /** Per email address: reset and registration emails sent. */
+  codeMailByEmail(email: string, request: FastifyRequest): Promise<void>;
   syncByUser(userId: string, request: FastifyRequest): Promise<void>;
 }
 
@@ -77,8 +77,8 @@ export async function installRateLimits(
 
   return {
     authByIp: (request) => enforce(authIp, request),
-    resetConfirmByEmail: (email, request) => keyed(resetConfirm)(emailKey(email), request),
-    resetRequestByEmail: (email, request) => keyed(resetRequest)(emailKey(email), request),
+    codeConfirmByEmail: (email, request) => keyed(resetConfirm)(emailKey(email), request),
+    codeMailByEmail: (email, request) => keyed(resetRequest)(emailKey(email), request),
     syncByUser: keyed(sync),
   };
 }
