@@ -68,7 +68,8 @@ const Env = z.object({
   LEADERBOARD_CACHE_MS: int(0, 300_000).default(5000),
   TOKEN_VERSION_CACHE_MS: int(0, 60_000).default(5000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DOCS_ENABLED: bool.default(true),
+  /** Unset: on, except when NODE_ENV=production. */
+  DOCS_ENABLED: bool.optional(),
 });
 
 export interface RateLimits {
@@ -186,6 +187,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     leaderboardCacheMs: e.LEADERBOARD_CACHE_MS,
     tokenVersionCacheMs: e.TOKEN_VERSION_CACHE_MS,
     logLevel: e.LOG_LEVEL,
-    docsEnabled: e.DOCS_ENABLED,
+    docsEnabled: e.DOCS_ENABLED ?? !production,
   };
 }
