@@ -93,4 +93,26 @@ describe('production build: esbuild bundle run with plain node', () => {
     running.kill('SIGTERM');
     expect(await exited).toBe(0);
   }, 90_000);
+
+  // No Docker daemon here: the image and the compose file are checked for what they promise.
+  it('has a Dockerfile that runs the bundle as a non-root user with a health check, and a compose file for two instances', () => {
+    const dockerfile = readFileSync(path.join(SERVER, 'Dockerfile'), 'utf8');
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    expect(runtime).toMatch(/^USER node$/m);
+    expect(runtime).toMatch(/^HEALTHCHECK .*\n.*\/health/m);
+    expect(runtime).toMatch(/^CMD \["node", "server\/dist\/main\.mjs"\]$/m);
+    expect(runtime).toMatch(/npm ci --omit=dev/);
+    expect(runtime).not.toMatch(/tsx/);
+    const lock = JSON.parse(readFileSync(path.join(SERVER, '../package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version: string }>;
+    };
+    expect(dockerfile).toContain(`esbuild@${lock.packages['node_modules/esbuild']?.version}`);
+
+    const compose = readFileSync(path.join(SERVER, 'deploy/compose.yaml'), 'utf8');
+    for (const service of ['postgres:', 'redis:', 'api-1:', 'api-2:', 'proxy:'])
+      expect(compose).toContain(`  ${service}`);
+    const nginx = readFileSync(path.join(SERVER, 'deploy/nginx.conf'), 'utf8');
+    expect(nginx).toContain('server api-1:8787');
+    expect(nginx).toContain('server api-2:8787');
+  });
 });
