@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 
 const serverDir = path.resolve(import.meta.dirname, '..');
 // Under server/ whatever the argument, so the bundle resolves the service's node_modules.
