@@ -13,6 +13,8 @@ import { createPasswordReset } from './auth/password-reset';
 import type { PasswordHasher } from './auth/passwords';
 import { deriveKeys } from './auth/secrets';
 import { createSessions } from './auth/sessions';
+import { createSignInThrottle } from './auth/sign-in-throttle';
+import { createTokenVersions } from './auth/token-versions';
 import { BackgroundTasks } from './background';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
@@ -148,16 +150,28 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const keys = deriveKeys(deps.tokenSecret);
   const access = createAccessTokens(keys.accessToken, config.accessTokenTtlSec, clock);
+  const versions = createTokenVersions(database.db, clock, config.tokenVersionCacheMs);
   const background = new BackgroundTasks(app.log);
   const db = database.db;
   const services: Services = {
     database,
     redis,
-    auth: createAuthenticator(access),
+    auth: createAuthenticator(access, versions),
     limits,
-    accounts: createAccounts(db, passwords, mailer, background, clock),
-    sessions: createSessions(db, access, config.refreshTokenTtlDays, clock),
-    passwordReset: createPasswordReset(db, passwords, mailer, keys.otp, clock),
+    signInThrottle: createSignInThrottle(
+      {
+        freeFailures: config.rateLimits.signInFreeFailures,
+        baseDelayMs: 1000,
+        maxDelayMs: config.rateLimits.signInMaxDelaySec * 1000,
+      },
+      redis,
+      config.redisKeyPrefix,
+      clock,
+      (error) => app.log.warn({ err: error }, 'sign-in throttle store unavailable; not throttling'),
+    ),
+    accounts: createAccounts(db, passwords, mailer, keys.otp, clock),
+    sessions: createSessions(db, access, config.refreshTokenTtlDays, keys.refreshSuccessor, versions, clock),
+    passwordReset: createPasswordReset(db, passwords, mailer, keys.otp, versions, clock),
     google: config.oidc
       ? createGoogleSignIn(
           db,
@@ -165,6 +179,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           `${config.publicUrl}/v1/auth/google/callback`,
           clock,
           app.log,
+          versions,
         )
       : null,
     account: createAccount(db, clock),

@@ -63,9 +63,13 @@ const Env = z.object({
   RATE_LIMIT_EMAIL_PER_15_MIN: int(1, 1_000_000).default(10),
   RATE_LIMIT_RESET_PER_HOUR: int(1, 1_000_000).default(5),
   RATE_LIMIT_SYNC_PER_MIN: int(1, 1_000_000).default(60),
+  SIGN_IN_FREE_FAILURES: int(1, 1000).default(5),
+  SIGN_IN_MAX_DELAY_SEC: int(1, 86_400).default(900),
   LEADERBOARD_CACHE_MS: int(0, 300_000).default(5000),
+  TOKEN_VERSION_CACHE_MS: int(0, 60_000).default(5000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DOCS_ENABLED: bool.default(true),
+  /** Unset: on, except when NODE_ENV=production. */
+  DOCS_ENABLED: bool.optional(),
 });
 
 export interface RateLimits {
@@ -73,12 +77,15 @@ export interface RateLimits {
   globalPerMinute: number;
   /** Per client IP, summed over the sign-in and reset endpoints. */
   authPerMinute: number;
-  /** Per email address: login and reset-confirm attempts. */
+  /** Per email address: reset-code confirmations. */
   emailPer15Minutes: number;
   /** Per email address: reset codes sent. */
   resetRequestsPerHour: number;
   /** Per user: sync requests. */
   syncPerMinute: number;
+  /** Wrong passwords per (account, client IP) before that client waits, 1 s doubling up to signInMaxDelaySec. */
+  signInFreeFailures: number;
+  signInMaxDelaySec: number;
 }
 
 export interface Config {
@@ -107,6 +114,8 @@ export interface Config {
   rateLimits: RateLimits;
   /** How long an instance reuses a leaderboard board; 0 reads it for every request. */
   leaderboardCacheMs: number;
+  /** How long an instance trusts its copy of a user's token version (sign-out reaches other instances within it). */
+  tokenVersionCacheMs: number;
   logLevel: string;
   docsEnabled: boolean;
 }
@@ -172,9 +181,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       emailPer15Minutes: e.RATE_LIMIT_EMAIL_PER_15_MIN,
       resetRequestsPerHour: e.RATE_LIMIT_RESET_PER_HOUR,
       syncPerMinute: e.RATE_LIMIT_SYNC_PER_MIN,
+      signInFreeFailures: e.SIGN_IN_FREE_FAILURES,
+      signInMaxDelaySec: e.SIGN_IN_MAX_DELAY_SEC,
     },
     leaderboardCacheMs: e.LEADERBOARD_CACHE_MS,
+    tokenVersionCacheMs: e.TOKEN_VERSION_CACHE_MS,
     logLevel: e.LOG_LEVEL,
-    docsEnabled: e.DOCS_ENABLED,
+    docsEnabled: e.DOCS_ENABLED ?? !production,
   };
 }

@@ -3,6 +3,7 @@ import type { Accounts } from './auth/accounts';
 import type { GoogleSignIn } from './auth/google/google-signin';
 import type { PasswordReset } from './auth/password-reset';
 import type { Sessions } from './auth/sessions';
+import type { SignInThrottle } from './auth/sign-in-throttle';
 import type { BackgroundTasks } from './background';
 import type { DatabaseHandle } from './db/connect';
 import type { Authenticator } from './http/bearer';
@@ -17,6 +18,7 @@ export interface Services {
   redis: Redis | null;
   auth: Authenticator;
   limits: Limiters;
+  signInThrottle: SignInThrottle;
   accounts: Accounts;
   sessions: Sessions;
   passwordReset: PasswordReset;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorBody } from '../../shared/sync/errors';
 import { createArgon2Hasher, type PasswordHasher } from '../../server/src/auth/passwords';
 import { findUserByEmail } from '../../server/src/db/queries/users';
-import { PASSWORD, register, uniqueEmail } from './helpers/accounts';
+import { PASSWORD, register, registrationCodeIn, uniqueEmail, waitForSent } from './helpers/accounts';
 import { openPostgresTestDatabase, type TestDatabase } from './helpers/databases';
 import { client, type Client } from './helpers/http';
 import { startSmtpSink, type SmtpSink } from './helpers/smtp-sink';
@@ -50,22 +50,71 @@ describe('register and login', () => {
     await database?.drop();
   });
 
-  it('registers an account, returns tokens, and sends a welcome email over SMTP', async () => {
+  it('registers in two steps: 202, a code emailed over SMTP, then tokens for a verified account', async () => {
     const email = uniqueEmail('Welcome').replace('welcome', 'WeLcOmE');
     const { session } = await register(api, { email, displayName: '  Ann Lee ' });
     expect(session.user).toMatchObject({
       email: email.toLowerCase(),
       displayName: 'Ann Lee',
-      emailVerified: false,
+      emailVerified: true,
       hasPassword: true,
       leaderboardOptIn: false,
       providers: [],
     });
     expect(session.tokenType).toBe('Bearer');
     expect(session.expiresIn).toBe(900);
-    const mail = await smtp.waitFor(email);
-    expect(mail.subject).toBe('Welcome to IntervYou');
+    const mail = await smtp.waitFor(email.toLowerCase());
+    expect(mail.subject).toBe('Finish creating your IntervYou account');
     expect(mail.text).toContain('Hi Ann Lee');
+    expect(registrationCodeIn(mail.text)).toMatch(/^\d{8}$/);
+  });
+
+  it('answers an existing email exactly like a new one, and emails its owner instead', async () => {
+    const { email } = await register(api);
+    const fresh = uniqueEmail('fresh');
+    const ask = (address: string) =>
+      api.post('/v1/auth/register', { email: address, password: 'an intruder password', displayName: 'Twin' });
+    const taken = await ask(email.toUpperCase());
+    const untaken = await ask(fresh);
+    expect(taken.status).toBe(202);
+    expect(untaken.status).toBe(202);
+    expect(taken.text).toBe(untaken.text);
+    expect([...taken.headers.keys()].sort()).toEqual([...untaken.headers.keys()].sort());
+
+    const notice = await smtp.waitFor(email, (m) => m.subject.startsWith('Someone tried'));
+    expect(notice.text).toContain('you already have one');
+    expect(registrationCodeIn(notice.text)).toBeNull();
+    const code = registrationCodeIn((await smtp.waitFor(fresh)).text);
+    expect(code).toMatch(/^\d{8}$/);
+    // The existing account is untouched: its password still works, the intruder's does not.
+    expect((await api.post('/v1/auth/login', { email, password: PASSWORD })).status).toBe(200);
+    expect((await api.post('/v1/auth/login', { email, password: 'an intruder password' })).status).toBe(401);
+    // And there is no code that could finish a registration over it.
+    const guess = await api.post('/v1/auth/register/confirm', { email, code });
+    expect(guess.status).toBe(400);
+    expect(ApiErrorBody.parse(guess.body).error.code).toBe('invalid_code');
+  });
+
+  it('keeps a registration pending until its code comes back: no sign-in, wrong codes refused', async () => {
+    const email = uniqueEmail('pending');
+    const ask = (password: string) => api.post('/v1/auth/register', { email, password, displayName: 'P' });
+    expect((await ask('first password 1')).status).toBe(202);
+    const first = registrationCodeIn((await waitForSent(server.url, email, 0)).text) ?? '';
+    expect((await api.post('/v1/auth/login', { email, password: 'first password 1' })).status).toBe(401);
+    const wrong = String((Number(first) + 1) % 1e8).padStart(8, '0');
+    expect((await api.post('/v1/auth/register/confirm', { email, code: wrong })).status).toBe(400);
+
+    // Registering again before anyone confirmed replaces the pending one and its code.
+    expect((await ask('second password 2')).status).toBe(202);
+    const second = registrationCodeIn((await waitForSent(server.url, email, 1)).text) ?? '';
+    if (second !== first) {
+      expect((await api.post('/v1/auth/register/confirm', { email, code: first })).status).toBe(400);
+    }
+    const done = await api.post('/v1/auth/register/confirm', { email, code: second });
+    expect(done.status).toBe(201);
+    expect((await api.post('/v1/auth/login', { email, password: 'second password 2' })).status).toBe(200);
+    // A code works once.
+    expect((await api.post('/v1/auth/register/confirm', { email, code: second })).status).toBe(400);
   });
 
   it('stores an argon2id hash at or above m=19456, t=2, p=1 — never the password', async () => {
@@ -78,17 +127,6 @@ describe('register and login', () => {
     expect(Number(t)).toBeGreaterThanOrEqual(2);
     expect(Number(p)).toBeGreaterThanOrEqual(1);
     expect(row?.password_hash).not.toContain(PASSWORD);
-  });
-
-  it('refuses a second account for the same email, whatever its case', async () => {
-    const { email } = await register(api);
-    const again = await api.post('/v1/auth/register', {
-      email: email.toUpperCase(),
-      password: PASSWORD,
-      displayName: 'Twin',
-    });
-    expect(again.status).toBe(409);
-    expect(ApiErrorBody.parse(again.body).error.code).toBe('email_taken');
   });
 
   it('signs in with the right password and answers one generic 401 for a wrong password or an unknown email', async () => {

@@ -71,4 +71,12 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ OIDC_CLIENT_ID: 'only-the-id' })).toThrow(/OIDC_CLIENT_SECRET/);
     expect(() => loadConfig({ TOKEN_SECRET: 'short' })).toThrow(/TOKEN_SECRET/);
   });
+
+  it('serves /docs by default in development only; DOCS_ENABLED overrides either way', () => {
+    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://a.example', TOKEN_SECRET: 's'.repeat(40) };
+    expect(loadConfig({}).docsEnabled).toBe(true);
+    expect(loadConfig(production).docsEnabled).toBe(false);
+    expect(loadConfig({ ...production, DOCS_ENABLED: 'true' }).docsEnabled).toBe(true);
+    expect(loadConfig({ DOCS_ENABLED: 'false' }).docsEnabled).toBe(false);
+  });
 });

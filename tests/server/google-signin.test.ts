@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthSession } from '../../shared/sync/auth';
 import { ApiErrorBody } from '../../shared/sync/errors';
-import { markEmailVerified } from '../../server/src/db/queries/users';
+import { insertUser, markEmailVerified } from '../../server/src/db/queries/users';
 import { PASSWORD, register, uniqueEmail } from './helpers/accounts';
 import { launchChromium } from './helpers/browser';
 import { openPostgresTestDatabase, type TestDatabase } from './helpers/databases';
@@ -12,7 +12,7 @@ import { client, type Client } from './helpers/http';
 import { startLoopbackListener } from './helpers/loopback-listener';
 import { startOidcProvider, type TestOidcProvider } from './helpers/oidc-provider';
 import { pkcePair } from './helpers/pkce';
-import { startTestApp, type TestApp } from './helpers/test-app';
+import { realHasher, startTestApp, type TestApp } from './helpers/test-app';
 
 interface BrowserResult {
   /** Where the browser finally landed: the desktop's loopback listener. */
@@ -188,8 +188,21 @@ describe('Google sign-in through the system browser, loopback redirect and PKCE'
   });
 
   it('takes an unverified account back from whoever set its password (pre-account takeover)', async () => {
-    // Someone registers the victim's address first, with a password of their own.
-    const { email, session: squatter } = await register(api, { displayName: 'Squatter' });
+    // Someone registered the victim's address first, with a password of their own. Registration
+    // now needs the emailed code, so only an account from before that can be like this.
+    const email = uniqueEmail('squatted');
+    const now = new Date();
+    await insertUser(database.db, {
+      id: crypto.randomUUID(),
+      email,
+      email_verified: false,
+      password_hash: await (await realHasher()).hash(PASSWORD),
+      display_name: 'Squatter',
+      leaderboard_opt_in: false,
+      created_at: now,
+      updated_at: now,
+    });
+    const squatter = AuthSession.parse((await api.post('/v1/auth/login', { email, password: PASSWORD })).body);
     const result = await signInWithBrowser(googleAccount(email));
     const owner = AuthSession.parse(
       (await redeem(result.landed.searchParams.get('code') ?? '', result.verifier, result.redirectUri)).body,

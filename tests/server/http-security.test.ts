@@ -137,10 +137,9 @@ describe('HTTP hardening', () => {
     const unmigrated = await openPostgresTestDatabase('http_broken', false);
     const app = await startTestApp({ database: unmigrated });
     try {
-      const reply = await client(app.url).post('/v1/auth/register', {
+      const reply = await client(app.url).post('/v1/auth/login', {
         email: uniqueEmail(),
         password: 'long enough pw',
-        displayName: 'X',
       });
       expect(reply.status).toBe(500);
       expect(reply.body).toEqual({

@@ -1,11 +1,11 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorBody } from '../../shared/sync/errors';
-import { register, uniqueEmail } from './helpers/accounts';
+import { PASSWORD, register, uniqueEmail } from './helpers/accounts';
 import { openPostgresTestDatabase, type TestDatabase } from './helpers/databases';
 import { client } from './helpers/http';
 import { openTestRedis, TEST_REDIS_URL } from './helpers/redis';
-import { startTestApp, type TestApp } from './helpers/test-app';
+import { manualClock, startTestApp, type TestApp } from './helpers/test-app';
 
 /**
  * Two instances of the service on loopback, as behind a load balancer, sharing one Redis: a
@@ -23,7 +23,11 @@ describe('rate limits shared across instances through Redis', () => {
     RATE_LIMIT_EMAIL_PER_15_MIN: '3',
     RATE_LIMIT_RESET_PER_HOUR: '2',
     RATE_LIMIT_GLOBAL_PER_MIN: '100000',
+    SIGN_IN_FREE_FAILURES: '2',
+    // Client addresses come from X-Forwarded-For, so one test can play several clients.
+    TRUST_PROXY: '1',
   };
+  const clock = manualClock();
 
   beforeAll(async () => {
     database = await openPostgresTestDatabase('ratelimit');
@@ -32,8 +36,8 @@ describe('rate limits shared across instances through Redis', () => {
     secondConnection = new Redis(TEST_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
     await secondConnection.connect();
     const env = { ...limits, REDIS_KEY_PREFIX: shared.prefix };
-    a = await startTestApp({ database, redis: shared.redis, env });
-    b = await startTestApp({ database, redis: secondConnection, env });
+    a = await startTestApp({ database, redis: shared.redis, env, clock });
+    b = await startTestApp({ database, redis: secondConnection, env, clock });
   });
   afterAll(async () => {
     await a?.close();
@@ -43,20 +47,29 @@ describe('rate limits shared across instances through Redis', () => {
     await database?.drop();
   });
 
-  it('counts login attempts for one email across both instances and answers 429 past the limit', async () => {
+  it('slows a client that keeps failing on one account across both instances, never the owner elsewhere', async () => {
     const email = uniqueEmail('target');
-    const attempt = (url: string) => client(url).post('/v1/auth/login', { email, password: 'guess-guess' });
-    const statuses = [await attempt(a.url), await attempt(b.url), await attempt(a.url), await attempt(b.url)].map(
-      (r) => r.status,
-    );
-    expect(statuses).toEqual([401, 401, 401, 429]);
-    const limited = await attempt(a.url);
-    expect(limited.status).toBe(429);
-    expect(ApiErrorBody.parse(limited.body).error.code).toBe('rate_limited');
-    // Another address from the same client is still answered normally (its IP budget is not spent yet).
-    expect(
-      (await client(b.url).post('/v1/auth/login', { email: uniqueEmail('other'), password: 'guess-guess' })).status,
-    ).toBe(401);
+    const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+    const attacker = '203.0.113.7';
+    const owner = '203.0.113.8';
+    await register(client(a.url), { email }, from(owner));
+    const guess = (url: string, password = 'guess-guess') =>
+      client(url).post('/v1/auth/login', { email, password }, from(attacker));
+
+    // Two free failures, the third starts a wait, which both instances enforce.
+    expect([(await guess(a.url)).status, (await guess(b.url)).status, (await guess(a.url)).status]).toEqual([
+      401, 401, 401,
+    ]);
+    const slowed = await guess(b.url);
+    expect(slowed.status).toBe(429);
+    expect(ApiErrorBody.parse(slowed.body).error.code).toBe('rate_limited');
+    expect(Number(slowed.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // The failing client is not let in even with the right password until its wait is over…
+    expect((await guess(a.url, PASSWORD)).status).toBe(429);
+    // …but the owner, signing in from another address, is never refused.
+    expect((await client(b.url).post('/v1/auth/login', { email, password: PASSWORD }, from(owner))).status).toBe(200);
+    clock.advance(1100);
+    expect((await guess(b.url, PASSWORD)).status).toBe(200);
   });
 
   it('limits sign-in requests per client IP over both instances together', async () => {
@@ -88,11 +101,15 @@ describe('rate limits shared across instances through Redis', () => {
     expect([(await ask(a.url)).status, (await ask(b.url)).status, (await ask(a.url)).status]).toEqual([202, 202, 429]);
   });
 
-  it('keeps its counters in Redis under the configured prefix, with email addresses hashed', async () => {
+  it('keeps its counters in Redis under the configured prefix, with email and client addresses hashed', async () => {
     const keys = await shared.redis.keys(`${shared.prefix}*`);
     expect(keys.length).toBeGreaterThan(0);
-    expect(keys.some((k) => k.includes('sign-in-email:'))).toBe(true);
+    expect(keys.some((k) => k.includes('sign-in-failures:'))).toBe(true);
     expect(keys.join(' ')).not.toContain('@example.com');
+    // The per-IP limits are keyed by address by design; the failure records name neither party.
+    expect(
+      keys.filter((k) => k.includes('sign-in-failures:')).every((k) => !k.includes('@') && !k.includes('203.0.113.')),
+    ).toBe(true);
     for (const key of keys.slice(0, 5)) expect(await shared.redis.pttl(key)).toBeGreaterThan(0);
   });
 

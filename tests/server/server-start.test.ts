@@ -89,29 +89,34 @@ describe('npm run server with no configuration', () => {
     expect(first.output.join('')).toContain('"googleSignIn":"disabled"');
   }, 120_000);
 
-  it('writes emails as .eml files in DATA_DIR/mail, good enough to reset a password from', async () => {
+  it('writes emails as .eml files in DATA_DIR/mail, good enough to register and reset a password from', async () => {
     if (!first) throw new Error('server not started');
     const api = client(first.url);
     const email = 'local-run@example.com';
-    const registered = await api.post('/v1/auth/register', {
-      email,
-      password: 'first password 1',
-      displayName: 'Local',
-    });
-    expect(registered.status).toBe(201);
-    expect((await api.post('/v1/auth/password-reset/request', { email })).status).toBe(202);
-
     const mailDir = path.join(cwd, '.data/server/mail');
-    let code: string | undefined;
-    for (let i = 0; i < 300 && !code; i += 1) {
-      // The mail folder appears with the first email, which is sent after the response.
-      const files = existsSync(mailDir)
-        ? readdirSync(mailDir, { withFileTypes: true }).filter((f) => f.name.endsWith('.eml'))
-        : [];
-      for (const file of files)
-        code ??= /reset code is: (\d+)/.exec(readFileSync(path.join(mailDir, file.name), 'utf8'))?.[1];
-      if (!code) await new Promise((r) => setTimeout(r, 100));
-    }
+    /** The first code matching `pattern` in the mail folder (mail is sent after the response). */
+    const codeInMail = async (pattern: RegExp) => {
+      for (let i = 0; i < 300; i += 1) {
+        const files = existsSync(mailDir)
+          ? readdirSync(mailDir, { withFileTypes: true }).filter((f) => f.name.endsWith('.eml'))
+          : [];
+        for (const file of files) {
+          const code = pattern.exec(readFileSync(path.join(mailDir, file.name), 'utf8'))?.[1];
+          if (code) return code;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return undefined;
+    };
+
+    const asked = await api.post('/v1/auth/register', { email, password: 'first password 1', displayName: 'Local' });
+    expect(asked.status).toBe(202);
+    const confirmation = await codeInMail(/confirmation code is: (\d+)/);
+    expect(confirmation).toMatch(/^\d{8}$/);
+    expect((await api.post('/v1/auth/register/confirm', { email, code: confirmation })).status).toBe(201);
+
+    expect((await api.post('/v1/auth/password-reset/request', { email })).status).toBe(202);
+    const code = await codeInMail(/reset code is: (\d+)/);
     expect(code).toMatch(/^\d{8}$/);
     expect(first.output.join('')).not.toContain(code ?? 'no code');
     expect(

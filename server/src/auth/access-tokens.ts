@@ -2,15 +2,21 @@ import { SignJWT, errors, jwtVerify } from 'jose';
 import type { Clock } from '../clock';
 
 const ISSUER = 'intervyou-account-service';
-/** Recently verified tokens kept (token → subject, expiry); a desktop reuses one for 15 minutes. */
+/** Recently verified tokens kept (token → claims, expiry); a desktop reuses one for 15 minutes. */
 const VERIFIED_CACHE_SIZE = 10_000;
 const AUDIENCE = 'intervyou-api';
 
+export interface VerifiedAccess {
+  userId: string;
+  /** The user's token version when it was signed; a lower one than today's is no longer valid. */
+  version: number;
+}
+
 export interface AccessTokens {
   readonly ttlSec: number;
-  sign(userId: string): Promise<string>;
-  /** The user id, or null for a token that is forged, expired, or not an access token. */
-  verify(token: string): Promise<string | null>;
+  sign(userId: string, version: number): Promise<string>;
+  /** The claims, or null for a token that is forged, expired, or not an access token. */
+  verify(token: string): Promise<VerifiedAccess | null>;
 }
 
 /** Short-lived HS256 JWTs: any instance holding the shared secret can check one without a database read. */
@@ -21,12 +27,12 @@ export function createAccessTokens(secret: Uint8Array, ttlSec: number, clock: Cl
     'sign',
     'verify',
   ]);
-  const verified = new Map<string, { sub: string; exp: number }>();
+  const verified = new Map<string, { access: VerifiedAccess; exp: number }>();
   return {
     ttlSec,
-    sign: async (userId) => {
+    sign: async (userId, version) => {
       const now = Math.floor(clock().getTime() / 1000);
-      return new SignJWT({ typ: 'access' })
+      return new SignJWT({ typ: 'access', ver: version })
         .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
         .setSubject(userId)
         .setIssuer(ISSUER)
@@ -40,7 +46,7 @@ export function createAccessTokens(secret: Uint8Array, ttlSec: number, clock: Cl
       // checked once and later requests with the same token only compare the expiry.
       const known = verified.get(token);
       if (known) {
-        if (known.exp * 1000 > clock().getTime()) return known.sub;
+        if (known.exp * 1000 > clock().getTime()) return known.access;
         verified.delete(token);
         return null;
       }
@@ -54,12 +60,16 @@ export function createAccessTokens(secret: Uint8Array, ttlSec: number, clock: Cl
         });
         if (payload['typ'] !== 'access' || typeof payload.sub !== 'string' || typeof payload.exp !== 'number')
           return null;
+        // Tokens signed before versions existed count as version 0.
+        const ver = payload['ver'] ?? 0;
+        if (typeof ver !== 'number' || !Number.isInteger(ver)) return null;
+        const access = { userId: payload.sub, version: ver };
         if (verified.size >= VERIFIED_CACHE_SIZE) {
           const oldest = verified.keys().next();
           if (!oldest.done) verified.delete(oldest.value);
         }
-        verified.set(token, { sub: payload.sub, exp: payload.exp });
-        return payload.sub;
+        verified.set(token, { access, exp: payload.exp });
+        return access;
       } catch (error) {
         if (error instanceof errors.JOSEError) return null;
         throw error;

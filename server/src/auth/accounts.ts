@@ -1,19 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { LoginRequest, RegisterRequest } from '../../../shared/sync/auth';
-import type { BackgroundTasks } from '../background';
+import { z } from 'zod';
+import { Email, type LoginRequest, type RegisterRequest } from '../../../shared/sync/auth';
 import type { Clock } from '../clock';
 import { isUniqueViolation } from '../db/queries/executor';
-import { findUserByEmail, insertUser, setPasswordHash } from '../db/queries/users';
+import { findUserByEmail, insertUser, markEmailVerified, restartPending, setPasswordHash } from '../db/queries/users';
 import type { Database, UserRow } from '../db/schema';
 import { ApiError } from '../http/errors';
 import type { Mailer } from '../mail/mailer';
-import { welcomeMail } from '../mail/templates';
+import { accountExistsMail, registrationCodeMail } from '../mail/templates';
+import { CODE_TTL_MS, oneTimeCodes } from './one-time-codes';
 import type { PasswordHasher } from './passwords';
 
+// Kept with the server until the desktop grows a registration screen; then it belongs in shared/sync/auth.
+export const RegisterConfirmRequest = z.strictObject({
+  email: Email,
+  code: z.string().regex(/^\d{6,8}$/, '6 to 8 digits'),
+});
+export type RegisterConfirmRequest = z.infer<typeof RegisterConfirmRequest>;
+
 export interface Accounts {
-  register(input: RegisterRequest): Promise<UserRow>;
-  /** The account, or a 401 that reads the same for an unknown email, a wrong password, or a Google-only account. */
+  /**
+   * Emails a confirmation code for a new address (the account waits, pending, for it), or tells
+   * the owner of an existing account that someone tried. Run it off the request path: the reply
+   * must not depend on which happened.
+   */
+  register(input: RegisterRequest): Promise<void>;
+  /** The account, now confirmed, when the code is right; null for every kind of failure. */
+  confirmRegistration(input: RegisterConfirmRequest): Promise<UserRow | null>;
+  /** The account, or a 401 that reads the same for an unknown email, a wrong password, a Google-only or a pending account. */
   login(input: LoginRequest): Promise<UserRow>;
 }
 
@@ -21,41 +36,67 @@ export function createAccounts(
   db: Kysely<Database>,
   passwords: PasswordHasher,
   mailer: Mailer,
-  background: BackgroundTasks,
+  otpKey: Uint8Array,
   clock: Clock,
 ): Accounts {
-  const emailTaken = () =>
-    new ApiError(409, 'email_taken', 'An account with this email already exists. Sign in, or reset the password.');
+  const codes = oneTimeCodes(otpKey);
+  const validMinutes = CODE_TTL_MS / 60_000;
+
+  async function pendingAccountFor({ email, password, displayName }: RegisterRequest): Promise<string | null> {
+    const existing = await findUserByEmail(db, email);
+    const now = clock();
+    if (existing && existing.pending_since === null) {
+      await mailer.send(accountExistsMail(existing.email));
+      return null;
+    }
+    const passwordHash = await passwords.hash(password);
+    if (existing) {
+      // Nobody has proven this address yet: the latest registration is the one that counts.
+      await restartPending(db, existing.id, { password_hash: passwordHash, display_name: displayName }, now);
+      return existing.id;
+    }
+    try {
+      const user = await insertUser(db, {
+        id: randomUUID(),
+        email,
+        email_verified: false,
+        password_hash: passwordHash,
+        display_name: displayName,
+        leaderboard_opt_in: false,
+        pending_since: now,
+        created_at: now,
+        updated_at: now,
+      });
+      return user.id;
+    } catch (error) {
+      // A second registration raced this one; its email carries the code.
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    }
+  }
 
   return {
-    register: async ({ email, password, displayName }) => {
-      if (await findUserByEmail(db, email)) throw emailTaken();
-      const passwordHash = await passwords.hash(password);
-      const now = clock();
-      let user: UserRow;
-      try {
-        user = await insertUser(db, {
-          id: randomUUID(),
-          email,
-          email_verified: false,
-          password_hash: passwordHash,
-          display_name: displayName,
-          leaderboard_opt_in: false,
-          created_at: now,
-          updated_at: now,
-        });
-      } catch (error) {
-        // Two registrations raced past the check above.
-        if (isUniqueViolation(error)) throw emailTaken();
-        throw error;
-      }
-      background.run('welcome-mail', () => mailer.send(welcomeMail(user.email, user.display_name)));
-      return user;
+    register: async (input) => {
+      const userId = await pendingAccountFor(input);
+      if (userId === null) return;
+      const code = await codes.issue(db, userId, clock());
+      await mailer.send(registrationCodeMail(input.email, input.displayName, code, validMinutes));
+    },
+
+    confirmRegistration: async ({ email, code }) => {
+      const user = await findUserByEmail(db, email);
+      if (!user || user.pending_since === null) return null;
+      return db.transaction().execute(async (trx) => {
+        const now = clock();
+        if (!(await codes.spend(trx, user.id, code, now))) return null;
+        await markEmailVerified(trx, user.id, now);
+        return { ...user, email_verified: true, pending_since: null, updated_at: now };
+      });
     },
 
     login: async ({ email, password }) => {
       const user = await findUserByEmail(db, email);
-      if (!user || user.password_hash === null) {
+      if (!user || user.password_hash === null || user.pending_since !== null) {
         await passwords.burn(password);
         throw new ApiError(401, 'invalid_credentials', 'Email or password is incorrect.');
       }

@@ -2,18 +2,17 @@ import type { Kysely } from 'kysely';
 import type { PasswordResetConfirm } from '../../../shared/sync/auth';
 import type { Clock } from '../clock';
 import { revokeAllForUser } from '../db/queries/refresh-tokens';
-import { deleteResetCode, lockResetCode, putResetCode, recordFailedTry } from '../db/queries/reset-codes';
-import { findUserByEmail, markEmailVerified, setPasswordHash } from '../db/queries/users';
+import { findUserByEmail, markEmailVerified, raiseTokenVersion, setPasswordHash } from '../db/queries/users';
 import type { Database } from '../db/schema';
 import type { Mailer } from '../mail/mailer';
 import { resetCodeMail } from '../mail/templates';
 import type { PasswordHasher } from './passwords';
-import { equalHex, keyedHash, randomDigits } from './secrets';
+import type { TokenVersions } from './token-versions';
+import { CODE_DIGITS, CODE_MAX_TRIES, CODE_TTL_MS, oneTimeCodes } from './one-time-codes';
 
-export const RESET_CODE_DIGITS = 8;
-export const RESET_CODE_TTL_MS = 10 * 60_000;
-/** Wrong guesses a code survives; the fifth wrong one destroys it. */
-export const RESET_CODE_MAX_TRIES = 5;
+export const RESET_CODE_DIGITS = CODE_DIGITS;
+export const RESET_CODE_TTL_MS = CODE_TTL_MS;
+export const RESET_CODE_MAX_TRIES = CODE_MAX_TRIES;
 
 export interface PasswordReset {
   /** Emails a code when the account exists; does nothing otherwise. Run it off the request path. */
@@ -27,51 +26,35 @@ export function createPasswordReset(
   passwords: PasswordHasher,
   mailer: Mailer,
   otpKey: Uint8Array,
+  versions: TokenVersions,
   clock: Clock,
 ): PasswordReset {
-  // Bound to the user so a code hash copied onto another row is worthless.
-  const codeHash = (userId: string, code: string) => keyedHash(otpKey, `${userId}:${code}`);
+  const codes = oneTimeCodes(otpKey);
 
   return {
     request: async (email) => {
       const user = await findUserByEmail(db, email);
       if (!user) return;
-      const code = randomDigits(RESET_CODE_DIGITS);
-      const now = clock();
-      await putResetCode(db, {
-        user_id: user.id,
-        code_hash: codeHash(user.id, code),
-        expires_at: new Date(now.getTime() + RESET_CODE_TTL_MS),
-        failed_attempts: 0,
-        created_at: now,
-      });
+      const code = await codes.issue(db, user.id, clock());
       await mailer.send(resetCodeMail(user.email, code, RESET_CODE_TTL_MS / 60_000));
     },
 
     confirm: async ({ email, code, newPassword }) => {
       const user = await findUserByEmail(db, email);
       if (!user) return false;
-      return db.transaction().execute(async (trx) => {
+      const changed = await db.transaction().execute(async (trx) => {
         const now = clock();
-        const row = await lockResetCode(trx, user.id);
-        if (!row) return false;
-        if (row.expires_at.getTime() <= now.getTime() || row.failed_attempts >= RESET_CODE_MAX_TRIES) {
-          await deleteResetCode(trx, user.id);
-          return false;
-        }
-        if (!equalHex(row.code_hash, codeHash(user.id, code))) {
-          if (row.failed_attempts + 1 >= RESET_CODE_MAX_TRIES) await deleteResetCode(trx, user.id);
-          else await recordFailedTry(trx, user.id);
-          return false;
-        }
-        await deleteResetCode(trx, user.id);
+        if (!(await codes.spend(trx, user.id, code, now))) return false;
         await setPasswordHash(trx, user.id, await passwords.hash(newPassword), now);
-        // Receiving the code proves the mailbox is theirs.
+        // Receiving the code proves the mailbox is theirs (a pending registration is finished too).
         await markEmailVerified(trx, user.id, now);
-        // Whoever knew the old password is signed out everywhere.
+        // Whoever knew the old password is signed out everywhere, access tokens included.
         await revokeAllForUser(trx, user.id, now);
+        await raiseTokenVersion(trx, user.id);
         return true;
       });
+      if (changed) versions.forget(user.id);
+      return changed;
     },
   };
 }

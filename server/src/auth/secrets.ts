@@ -35,10 +35,15 @@ export function randomDigits(digits: number): string {
 export interface DerivedKeys {
   accessToken: Uint8Array;
   otp: Uint8Array;
+  refreshSuccessor: Uint8Array;
 }
 
 /** One configured secret, separate keys per use, so a key recovered in one role opens nothing else. */
 export function deriveKeys(tokenSecret: string): DerivedKeys {
   const derive = (label: string) => new Uint8Array(createHmac('sha256', tokenSecret).update(label).digest());
-  return { accessToken: derive('intervyou/access-token/v1'), otp: derive('intervyou/otp/v1') };
+  return {
+    accessToken: derive('intervyou/access-token/v1'),
+    otp: derive('intervyou/otp/v1'),
+    refreshSuccessor: derive('intervyou/refresh-successor/v1'),
+  };
 }

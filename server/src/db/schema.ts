@@ -1,4 +1,4 @@
-import type { ColumnType, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /** timestamptz: read as Date, written as Date. */
 type Timestamp = ColumnType<Date, Date, Date>;
@@ -13,6 +13,10 @@ export interface UsersTable {
   password_hash: string | null;
   display_name: string;
   leaderboard_opt_in: boolean;
+  /** Raised when every access token issued so far must stop working (sign-out, reset, theft). */
+  token_version: Generated<number>;
+  /** Set while a registration waits for its emailed code; such an account cannot sign in. */
+  pending_since: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { AccessTokens } from '../auth/access-tokens';
+import type { TokenVersions } from '../auth/token-versions';
 import { ApiError } from './errors';
 
 export interface Authenticator {
@@ -16,13 +17,17 @@ function bearerToken(request: FastifyRequest): string | null {
   return match?.[1] ?? '';
 }
 
-export function createAuthenticator(tokens: AccessTokens): Authenticator {
+export function createAuthenticator(tokens: AccessTokens, versions: TokenVersions): Authenticator {
   const unauthorized = () =>
     new ApiError(401, 'unauthorized', 'Sign in again: the access token is missing, invalid or expired.');
   const check = async (token: string) => {
-    const userId = token ? await tokens.verify(token) : null;
-    if (userId === null) throw unauthorized();
-    return userId;
+    const access = token ? await tokens.verify(token) : null;
+    if (access === null) throw unauthorized();
+    // The signature is checked once per token (cached); whether the user has since signed out or
+    // reset the password is checked on every request, against a version cached for seconds.
+    const current = await versions.current(access.userId);
+    if (current === null || access.version < current) throw unauthorized();
+    return access.userId;
   };
   return {
     require: async (request) => check(bearerToken(request) ?? ''),

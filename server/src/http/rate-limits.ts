@@ -10,10 +10,13 @@ const MINUTE = 60_000;
 export interface Limiters {
   /** Per client IP over the sign-in, token and reset endpoints together. */
   authByIp(request: FastifyRequest): Promise<void>;
-  /** Per email address: password sign-ins and reset-code confirmations. */
-  signInByEmail(email: string, request: FastifyRequest): Promise<void>;
-  /** Per email address: reset codes sent. */
-  resetRequestByEmail(email: string, request: FastifyRequest): Promise<void>;
+  /**
+   * Per email address: reset and registration code confirmations. Password sign-ins are not limited per email (that
+   * would let anyone lock an owner out); SignInThrottle slows the failing client instead.
+   */
+  codeConfirmByEmail(email: string, request: FastifyRequest): Promise<void>;
+  /** Per email address: reset and registration emails sent. */
+  codeMailByEmail(email: string, request: FastifyRequest): Promise<void>;
   syncByUser(userId: string, request: FastifyRequest): Promise<void>;
 }
 
@@ -63,7 +66,7 @@ export async function installRateLimits(
   const subjectOf = (request: FastifyRequest) => subjects.get(request) ?? '';
 
   const authIp = make('auth-ip', limits.authPerMinute, MINUTE, (r) => r.ip);
-  const signIn = make('sign-in-email', limits.emailPer15Minutes, 15 * MINUTE, subjectOf);
+  const resetConfirm = make('reset-confirm-email', limits.emailPer15Minutes, 15 * MINUTE, subjectOf);
   const resetRequest = make('reset-email', limits.resetRequestsPerHour, 60 * MINUTE, subjectOf);
   const sync = make('sync-user', limits.syncPerMinute, MINUTE, subjectOf);
 
@@ -74,8 +77,8 @@ export async function installRateLimits(
 
   return {
     authByIp: (request) => enforce(authIp, request),
-    signInByEmail: (email, request) => keyed(signIn)(emailKey(email), request),
-    resetRequestByEmail: (email, request) => keyed(resetRequest)(emailKey(email), request),
+    codeConfirmByEmail: (email, request) => keyed(resetConfirm)(emailKey(email), request),
+    codeMailByEmail: (email, request) => keyed(resetRequest)(emailKey(email), request),
     syncByUser: keyed(sync),
   };
 }

@@ -1,16 +1,33 @@
 import type { MailMessage } from './mailer';
 
-export function welcomeMail(to: string, displayName: string): MailMessage {
+export function registrationCodeMail(to: string, displayName: string, code: string, validMinutes: number): MailMessage {
   return {
     to,
-    subject: 'Welcome to IntervYou',
+    subject: 'Finish creating your IntervYou account',
     text: [
       `Hi ${displayName},`,
       '',
-      'Your IntervYou account is ready. Your practice scores will sync to it when you are online;',
-      'your answers and recordings stay on your computer.',
+      `Your account confirmation code is: ${code}`,
       '',
-      'If you did not create this account, you can ignore this email, or reset the password to take it over.',
+      `Enter it in IntervYou within ${validMinutes} minutes to finish creating your account. Your practice`,
+      'scores will sync to it when you are online; your answers and recordings stay on your computer.',
+      '',
+      'If you did not ask for an account, ignore this email: nothing is created without the code.',
+    ].join('\n'),
+  };
+}
+
+/** Sent instead of a code when someone registers an address that already has an account. */
+export function accountExistsMail(to: string): MailMessage {
+  return {
+    to,
+    subject: 'Someone tried to create an IntervYou account with your email',
+    text: [
+      'Someone (perhaps you) just tried to create an IntervYou account with this email address,',
+      'but you already have one, so nothing was changed.',
+      '',
+      'If it was you: sign in with your password, or ask IntervYou for a password reset code if you',
+      'have forgotten it. If it was not you, you can ignore this email.',
     ].join('\n'),
   };
 }

@@ -39,6 +39,7 @@ export function client(baseUrl: string) {
     return { status: response.status, headers: response.headers, body: parsed as T, text };
   }
   return {
+    baseUrl,
     get: <T = unknown>(path: string, options?: RequestOptions) => call<T>('GET', path, undefined, options),
     post: <T = unknown>(path: string, body?: unknown, options?: RequestOptions) => call<T>('POST', path, body, options),
     patch: <T = unknown>(path: string, body?: unknown, options?: RequestOptions) =>

@@ -10,7 +10,7 @@ import type { Clock } from '../../../server/src/clock';
 import { loadConfig, type Config } from '../../../server/src/config';
 import type { DatabaseHandle } from '../../../server/src/db/connect';
 import { createMailer } from '../../../server/src/mail/create-mailer';
-import type { Mailer } from '../../../server/src/mail/mailer';
+import type { Mailer, MailMessage } from '../../../server/src/mail/mailer';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -34,6 +34,27 @@ export interface TestAppOptions {
   mailer?: Mailer;
   /** Listen on this port (when PUBLIC_URL must be known in advance); a random one otherwise. */
   port?: number;
+}
+
+/** What each running test app has sent, by its URL, so helpers can read a code from any of them. */
+const sentByUrl = new Map<string, MailMessage[]>();
+
+export function sentMail(baseUrl: string): MailMessage[] {
+  const sent = sentByUrl.get(baseUrl);
+  if (!sent) throw new Error(`no test app at ${baseUrl}`);
+  return sent;
+}
+
+/** Passes every message on (to SMTP or files, as configured) and keeps a copy. */
+function recording(inner: Mailer, sent: MailMessage[]): Mailer {
+  return {
+    describe: inner.describe,
+    send: async (message) => {
+      await inner.send(message);
+      sent.push(message);
+    },
+    close: () => inner.close(),
+  };
 }
 
 let sharedHasher: Promise<PasswordHasher> | null = null;
@@ -62,10 +83,11 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     ...options.env,
   });
   const logs: string[] = [];
+  const sent: MailMessage[] = [];
   const app = await buildApp({
     config,
     database: options.database,
-    mailer: options.mailer ?? createMailer(config),
+    mailer: recording(options.mailer ?? createMailer(config), sent),
     passwords: options.passwords ?? (await realHasher()),
     tokenSecret: options.tokenSecret ?? randomBytes(32).toString('hex'),
     redis: options.redis ?? null,
@@ -73,6 +95,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     logDestination: { write: (line) => void logs.push(line) },
   });
   const url = await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
+  sentByUrl.set(url, sent);
   return {
     app,
     url,
@@ -81,6 +104,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     dataDir,
     close: async () => {
       await app.close();
+      sentByUrl.delete(url);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -7,12 +7,19 @@ import type { Clock } from '../../clock';
 import { findIdentity, insertIdentity } from '../../db/queries/identities';
 import { insertAuthCode, insertOauthState, takeAuthCode, takeOauthState } from '../../db/queries/oauth';
 import { revokeAllForUser } from '../../db/queries/refresh-tokens';
-import { findUserByEmail, insertUser, markEmailVerified, setPasswordHash } from '../../db/queries/users';
+import {
+  findUserByEmail,
+  insertUser,
+  markEmailVerified,
+  raiseTokenVersion,
+  setPasswordHash,
+} from '../../db/queries/users';
 import type { Database } from '../../db/schema';
 import { ApiError } from '../../http/errors';
 import { randomToken, sha256Base64Url, sha256Hex } from '../secrets';
 import { isLoopbackRedirect, pkceMatches, withParams } from './loopback';
 import type { OidcClient, VerifiedIdentity } from './oidc-client';
+import type { TokenVersions } from '../token-versions';
 
 export const PROVIDER = 'google';
 /** Time for a person to finish the provider's pages. */
@@ -55,6 +62,7 @@ export function createGoogleSignIn(
   callbackUrl: string,
   clock: Clock,
   log: FastifyBaseLogger,
+  versions: TokenVersions,
 ): GoogleSignIn {
   /**
    * Finds or creates the account for a verified provider identity. An existing account with the
@@ -63,7 +71,8 @@ export function createGoogleSignIn(
    * its owner (pre-account takeover) — so the password and its sessions are dropped on linking.
    */
   async function accountFor(identity: VerifiedIdentity): Promise<string> {
-    return db.transaction().execute(async (trx) => {
+    let endedSessions: string | null = null;
+    const userId = await db.transaction().execute(async (trx) => {
       const now = clock();
       const known = await findIdentity(trx, PROVIDER, identity.subject);
       if (known) return known.user_id;
@@ -74,6 +83,8 @@ export function createGoogleSignIn(
       if (user && !user.email_verified) {
         await setPasswordHash(trx, user.id, null, now);
         await revokeAllForUser(trx, user.id, now);
+        await raiseTokenVersion(trx, user.id);
+        endedSessions = user.id;
       }
       if (user) {
         await markEmailVerified(trx, user.id, now);
@@ -98,6 +109,8 @@ export function createGoogleSignIn(
       });
       return user.id;
     });
+    if (endedSessions !== null) versions.forget(endedSessions);
+    return userId;
   }
 
   return {

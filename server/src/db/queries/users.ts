@@ -22,8 +22,28 @@ export async function setPasswordHash(db: Executor, id: string, hash: string | n
   await db.updateTable('users').set({ password_hash: hash, updated_at: now }).where('id', '=', id).execute();
 }
 
+/** A proven mailbox also finishes a pending registration. */
 export async function markEmailVerified(db: Executor, id: string, now: Date): Promise<void> {
-  await db.updateTable('users').set({ email_verified: true, updated_at: now }).where('id', '=', id).execute();
+  await db
+    .updateTable('users')
+    .set({ email_verified: true, pending_since: null, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A new registration of an address nobody has confirmed yet takes the pending account over. */
+export async function restartPending(
+  db: Executor,
+  id: string,
+  fields: { password_hash: string; display_name: string },
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ ...fields, pending_since: now, updated_at: now })
+    .where('id', '=', id)
+    .where('pending_since', 'is not', null)
+    .execute();
 }
 
 export interface ProfilePatch {
@@ -53,4 +73,18 @@ export async function updateProfile(
 export async function deleteUser(db: Executor, id: string): Promise<boolean> {
   const result = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
   return result.numDeletedRows > 0n;
+}
+
+export async function tokenVersionOf(db: Executor, id: string): Promise<number | null> {
+  const row = await db.selectFrom('users').select('token_version').where('id', '=', id).executeTakeFirst();
+  return row ? row.token_version : null;
+}
+
+/** Every access token issued to the user before this stops being accepted. */
+export async function raiseTokenVersion(db: Executor, id: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set((eb) => ({ token_version: eb('token_version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
 }
