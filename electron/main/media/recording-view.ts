@@ -1,3 +1,4 @@
+import { heardSpeech } from '../../../shared/domain/voice/speech-presence';
 import { scoreDelivery } from '../../../shared/domain/evaluator/measures/delivery';
 import type { RecordingReview, RecordingSummary, RecordingView } from '../../../shared/ipc/channels/recording';
 import type { RecordingRow } from '../db/schema';
@@ -16,7 +17,7 @@ export function parseStoredAnalysis(json: string | null): StoredAnalysis | null 
 /** The review the screen shows: the stored analysis plus the evaluator's delivery sub-score. */
 export function reviewOf(analysis: StoredAnalysis): RecordingReview {
   // No transcript here, so no filler-word count: the delivery score is from the voice alone.
-  const delivery = scoreDelivery(analysis.metrics, 0);
+  const delivery = heardSpeech(analysis.metrics) ? scoreDelivery(analysis.metrics, 0) : null;
   return {
     metrics: analysis.metrics,
     speechRegions: analysis.speechRegions,
@@ -30,7 +31,7 @@ export function reviewOf(analysis: StoredAnalysis): RecordingReview {
     paceChanges: analysis.paceChanges,
     noiseFloorDbfs: analysis.noiseFloorDbfs,
     snrDb: analysis.snrDb,
-    delivery: { score: delivery.score, issues: delivery.issues },
+    delivery: delivery ? { score: delivery.score, issues: delivery.issues } : null,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Analysis } from './analyze';
+import { heardSpeech } from '../voice/speech-presence';
 import { scoreDelivery, type DeliveryResult } from './measures/delivery';
 import { per100 } from './measures/finding';
 import { lengthFactor } from './measures/length';
@@ -109,7 +110,9 @@ export function scoreAnalysis(a: Analysis): Scores {
   // "I did it." has no mistakes, and shows nothing of how the candidate writes or speaks either.
   language *= Math.min(1, 0.4 + (0.6 * words) / 50);
 
-  const delivery = a.voice ? scoreDelivery(a.voice, per100(a.fillers.length, words), a.transcriptWpm) : null;
+  // A recording with no speech has no delivery to score (its pace would read 0 words per minute).
+  const delivery =
+    a.voice && heardSpeech(a.voice) ? scoreDelivery(a.voice, per100(a.fillers.length, words), a.transcriptWpm) : null;
 
   const c = content * 100;
   const st = structure * 100;
