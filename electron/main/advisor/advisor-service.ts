@@ -8,7 +8,7 @@ import {
   REVIEW_INTERVALS_DAYS,
   type DueReview,
 } from '../../../shared/domain/advisor/spaced-repetition';
-import { MIN_ATTEMPTS, STRONG_SCORE, WEAK_SCORE } from '../../../shared/domain/advisor/thresholds';
+import { LEVEL_WINDOW, MIN_ATTEMPTS, STRONG_SCORE, WEAK_SCORE } from '../../../shared/domain/advisor/thresholds';
 import { QUESTION_CATEGORIES } from '../../../shared/domain/questions/bank-schema';
 import type {
   AdvisorOverview,
@@ -118,6 +118,7 @@ export function createAdvisorService(services: MainServices): AdvisorService {
           strongFrom: STRONG_SCORE,
           reviewIntervals: [...REVIEW_INTERVALS_DAYS],
           poorBelow: POOR_SCORE,
+          levelWindow: LEVEL_WINDOW,
         },
       };
     },

@@ -1,4 +1,5 @@
-import { scoreDelivery } from '../../../shared/domain/evaluator/measures/delivery';
+import { heardSpeech } from '../../../shared/domain/voice/speech-presence';
+import { briefDelivery, scoreDelivery } from '../../../shared/domain/evaluator/measures/delivery';
 import type { RecordingReview, RecordingSummary, RecordingView } from '../../../shared/ipc/channels/recording';
 import type { RecordingRow } from '../db/schema';
 import type { StoredAnalysis } from './analysis-protocol';
@@ -16,7 +17,9 @@ export function parseStoredAnalysis(json: string | null): StoredAnalysis | null 
 /** The review the screen shows: the stored analysis plus the evaluator's delivery sub-score. */
 export function reviewOf(analysis: StoredAnalysis): RecordingReview {
   // No transcript here, so no filler-word count: the delivery score is from the voice alone.
-  const delivery = scoreDelivery(analysis.metrics, 0);
+  // Words estimated from the syllable rate, so a few seconds of speech cannot score top delivery.
+  const words = (analysis.metrics.estimatedWpm * analysis.metrics.speechSec) / 60;
+  const delivery = heardSpeech(analysis.metrics) ? briefDelivery(scoreDelivery(analysis.metrics, 0), words) : null;
   return {
     metrics: analysis.metrics,
     speechRegions: analysis.speechRegions,
@@ -30,7 +33,7 @@ export function reviewOf(analysis: StoredAnalysis): RecordingReview {
     paceChanges: analysis.paceChanges,
     noiseFloorDbfs: analysis.noiseFloorDbfs,
     snrDb: analysis.snrDb,
-    delivery: { score: delivery.score, issues: delivery.issues },
+    delivery: delivery ? { score: delivery.score, issues: delivery.issues } : null,
   };
 }
 

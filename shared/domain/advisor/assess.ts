@@ -1,15 +1,8 @@
-import { mean, round1, sdFromSums, slopePerStep } from './stats';
-import {
-  DEFAULT_SD,
-  MIN_ATTEMPTS,
-  PRIOR_WEIGHT,
-  SD_FLOOR,
-  STRONG_SCORE,
-  TREND_CHANGE,
-  TREND_MIN,
-  TREND_WINDOW,
-  WEAK_SCORE,
-} from './thresholds';
+import { mean, round1, sdFromSums } from './stats';
+import { DEFAULT_SD, MIN_ATTEMPTS, PRIOR_WEIGHT, SD_FLOOR, STRONG_SCORE, WEAK_SCORE } from './thresholds';
+import { trendOf, type Trend } from './trend';
+
+export { trendOf, type Trend, type TrendLabel } from './trend';
 
 /** Count, sum and sum of squares of scores: what one SQL GROUP BY returns. */
 export interface ScoreAggregate {
@@ -26,15 +19,7 @@ export interface SkillInput {
   recent: readonly number[];
 }
 
-export type TrendLabel = 'improving' | 'declining' | 'steady' | 'unknown';
 export type SkillStatus = 'weak' | 'ok' | 'strong' | 'not-enough';
-
-export interface Trend {
-  label: TrendLabel;
-  /** Points the fitted line moves across the window; null without enough answers. */
-  change: number | null;
-  window: number;
-}
 
 export interface SkillAssessment {
   id: string;
@@ -69,15 +54,6 @@ export function combine(aggregates: readonly ScoreAggregate[]): ScoreAggregate {
 export function baselineOf(total: ScoreAggregate): Baseline | null {
   if (total.count === 0) return null;
   return { mean: total.sum / total.count, sd: sdFromSums(total.count, total.sum, total.sumSquares) ?? DEFAULT_SD };
-}
-
-export function trendOf(recent: readonly number[]): Trend {
-  const window = recent.slice(-TREND_WINDOW);
-  if (window.length < TREND_MIN) return { label: 'unknown', change: null, window: window.length };
-  const slope = slopePerStep(window) ?? 0;
-  const change = round1(slope * (window.length - 1));
-  const label: TrendLabel = change >= TREND_CHANGE ? 'improving' : change <= -TREND_CHANGE ? 'declining' : 'steady';
-  return { label, change, window: window.length };
 }
 
 /**

@@ -7,26 +7,6 @@ export function mean(values: readonly number[]): number | null {
   return sum / values.length;
 }
 
-/**
- * Ordinary least-squares slope of values against their position (0, 1, 2, …): how many points
- * the score moves per answer. Null with fewer than two values.
- */
-export function slopePerStep(values: readonly number[]): number | null {
-  const n = values.length;
-  if (n < 2) return null;
-  const xMean = (n - 1) / 2;
-  let yMean = 0;
-  for (const v of values) yMean += v;
-  yMean /= n;
-  let sxy = 0;
-  let sxx = 0;
-  values.forEach((y, x) => {
-    sxy += (x - xMean) * (y - yMean);
-    sxx += (x - xMean) ** 2;
-  });
-  return sxx === 0 ? 0 : sxy / sxx;
-}
-
 /** Sample standard deviation from a count, sum and sum of squares (as SQL aggregates give them). */
 export function sdFromSums(count: number, sum: number, sumSquares: number): number | null {
   if (count < 2) return null;

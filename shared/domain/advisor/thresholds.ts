@@ -19,10 +19,13 @@ export const WEAK_SCORE = 60;
 /** At or above this estimate it is a strength. */
 export const STRONG_SCORE = 78;
 
-/** Trend: a least-squares line through the last TREND_WINDOW answers (at least TREND_MIN). */
+/**
+ * Trend: the average of the newer half of the last TREND_WINDOW answers (at least TREND_MIN)
+ * minus the average of the older half.
+ */
 export const TREND_WINDOW = 10;
 export const TREND_MIN = 4;
-/** The fitted line must rise or fall this many points across the window to count as a trend. */
+/** The two halves must differ by this many points to count as rising or falling. */
 export const TREND_CHANGE = 6;
 
 /**

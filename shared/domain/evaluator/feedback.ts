@@ -58,6 +58,13 @@ export function buildFeedback(a: Analysis, scores: Scores): FeedbackItem[] {
       `Your answer is only ${words} word${words === 1 ? '' : 's'} — too short for ${typeLabel}, which needs about ${a.ideal.min}–${a.ideal.max} words (${secondsFor(a.ideal.min)}–${secondsFor(a.ideal.max)} seconds spoken). ${LENGTH_HINT[a.profile.type]}`,
       [shorten(text.trim(), 160)],
     );
+  } else if (words < a.ideal.min) {
+    // The same line the screens quote as "aim for …": below it, say so, in every mode.
+    add(
+      4,
+      'length',
+      `Your answer is ${words} words, below the ${a.ideal.min}–${a.ideal.max} to aim for ${typeLabel}. ${LENGTH_HINT[a.profile.type]}`,
+    );
   } else if (words > a.ideal.max * TOO_LONG_RATIO) {
     add(
       5,

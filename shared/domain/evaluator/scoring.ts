@@ -1,7 +1,8 @@
 import type { Analysis } from './analyze';
-import { scoreDelivery, type DeliveryResult } from './measures/delivery';
+import { heardSpeech } from '../voice/speech-presence';
+import { briefDelivery, scoreDelivery, type DeliveryResult } from './measures/delivery';
 import { per100 } from './measures/finding';
-import { lengthFactor } from './measures/length';
+import { brevityFactor, lengthFactor } from './measures/length';
 
 export interface Scores {
   overall: number;
@@ -106,10 +107,13 @@ export function scoreAnalysis(a: Analysis): Scores {
     Math.min(15, Math.max(0, per100(a.hedges.length, words) - 1.5) * 4) -
     Math.min(45, a.negative.length * 15) -
     (a.shouting ? 40 : 0);
-  // "I did it." has no mistakes, and shows nothing of how the candidate writes or speaks either.
-  language *= Math.min(1, 0.4 + (0.6 * words) / 50);
+  language *= brevityFactor(words);
 
-  const delivery = a.voice ? scoreDelivery(a.voice, per100(a.fillers.length, words), a.transcriptWpm) : null;
+  // A recording with no speech has no delivery to score (its pace would read 0 words per minute).
+  const delivery =
+    a.voice && heardSpeech(a.voice)
+      ? briefDelivery(scoreDelivery(a.voice, per100(a.fillers.length, words), a.transcriptWpm), words)
+      : null;
 
   const c = content * 100;
   const st = structure * 100;

@@ -20,6 +20,8 @@ export const SkillView = z.object({
     label: z.enum(['improving', 'declining', 'steady', 'unknown']),
     change: Num,
     window: z.number().int(),
+    earlier: Num,
+    later: Num,
   }),
   status: z.enum(['weak', 'ok', 'strong', 'not-enough']),
 });
@@ -99,6 +101,8 @@ export const AdvisorOverview = z.object({
     strongFrom: z.number(),
     reviewIntervals: z.array(z.number().int()),
     poorBelow: z.number(),
+    /** How many of the latest answers the recent average covers. */
+    levelWindow: z.number().int(),
   }),
 });
 export type AdvisorOverview = z.infer<typeof AdvisorOverview>;

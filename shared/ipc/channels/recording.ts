@@ -67,8 +67,11 @@ export const RecordingReview = z.object({
   paceChanges: z.array(PaceChangeView),
   noiseFloorDbfs: z.number(),
   snrDb: z.number(),
-  /** The evaluator's delivery sub-score from the voice alone (no transcript, so no filler words). */
-  delivery: z.object({ score: z.number(), issues: z.array(DeliveryIssueView) }),
+  /**
+   * The evaluator's delivery sub-score from the voice alone (no transcript, so no filler words);
+   * null when no speech was heard.
+   */
+  delivery: z.object({ score: z.number(), issues: z.array(DeliveryIssueView) }).nullable(),
 });
 export type RecordingReview = z.infer<typeof RecordingReview>;
 

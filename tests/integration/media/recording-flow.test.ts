@@ -56,7 +56,7 @@ describe('recording → processing → review', () => {
       expect(match, `pause at ${truth.startSec.toFixed(2)}–${truth.endSec.toFixed(2)} s`).toBeDefined();
     }
     expect(view.review?.longPauses.length).toBe(1);
-    expect(view.review?.delivery.score).toBeGreaterThan(0);
+    expect(view.review?.delivery?.score).toBeGreaterThan(0);
 
     const files = readdirSync(services.paths.recordings).sort();
     expect(files).toEqual([`${id}.jpg`, `${id}.peaks.json`, `${id}.webm`]);

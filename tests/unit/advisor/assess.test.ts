@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessAll,
-  assessSkill,
-  baselineOf,
-  trendOf,
-  type ScoreAggregate,
-} from '../../../shared/domain/advisor/assess';
-import { MIN_ATTEMPTS, PRIOR_WEIGHT, TREND_CHANGE } from '../../../shared/domain/advisor/thresholds';
+import { assessAll, assessSkill, baselineOf, type ScoreAggregate } from '../../../shared/domain/advisor/assess';
+import { MIN_ATTEMPTS, PRIOR_WEIGHT } from '../../../shared/domain/advisor/thresholds';
 
 function agg(scores: readonly number[]): ScoreAggregate {
   return {
@@ -68,29 +62,5 @@ describe('judging a category against the user’s own average', () => {
       mean: null,
       estimate: null,
     });
-  });
-});
-
-describe('recent trend by least squares', () => {
-  it('needs at least four answers', () => {
-    expect(trendOf([50, 60, 70]).label).toBe('unknown');
-  });
-
-  it('sees a steady climb as improving and reports the fitted change across the window', () => {
-    const t = trendOf([50, 52, 54, 56, 58, 60]);
-    expect(t.label).toBe('improving');
-    expect(t.change).toBeCloseTo(10, 5);
-  });
-
-  it('sees a fall as declining and noise as steady', () => {
-    expect(trendOf([80, 76, 72, 68, 64]).label).toBe('declining');
-    expect(trendOf([70, 74, 69, 73, 70, 72]).label).toBe('steady');
-  });
-
-  it('uses only the last ten answers', () => {
-    const old = Array.from({ length: 20 }, () => 20);
-    const t = trendOf([...old, ...Array.from({ length: 10 }, () => 80)]);
-    expect(t.window).toBe(10);
-    expect(Math.abs(t.change ?? 99)).toBeLessThan(TREND_CHANGE);
   });
 });

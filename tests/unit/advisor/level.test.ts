@@ -10,7 +10,7 @@ function cat(id: string, attempts: number, estimate: number): SkillAssessment {
     estimate,
     low: estimate - 5,
     high: estimate + 5,
-    trend: { label: 'unknown', change: null, window: 0 },
+    trend: { label: 'unknown', change: null, window: 0, earlier: null, later: null },
     status: 'ok',
   };
 }

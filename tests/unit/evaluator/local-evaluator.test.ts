@@ -119,6 +119,23 @@ describe('local evaluator (with harper.js grammar)', () => {
     expect(item?.evidence[0]).toBe('Um, so, like, my manager, um,');
   });
 
+  it('gives no delivery score or delivery advice for a recording with no speech in it', async () => {
+    const silent: VoiceMetrics = {
+      ...VOICE,
+      speechSec: 0,
+      estimatedWpm: 0,
+      syllablesPerSec: 0,
+      pauses: [],
+      pauseCount: 0,
+      longestPauseSec: 0,
+      loudness: { meanDbfs: -120, sdDb: 0 },
+    };
+    const r = await evaluator.evaluate({ question: QUESTION, answer: ANSWER, voice: silent });
+    expect(r.subscores.delivery).toBeNull();
+    expect(r.feedback.filter((f) => f.area === 'delivery')).toEqual([]);
+    expect(r.feedback.map((f) => f.message).join(' ')).not.toMatch(/words per minute|dBFS/);
+  });
+
   it('scores delivery from voice metrics only when audio is present', async () => {
     const r = await evaluator.evaluate({ question: QUESTION, answer: ANSWER, voice: VOICE });
     expect(r.subscores.delivery).not.toBeNull();

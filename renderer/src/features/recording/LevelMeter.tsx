@@ -1,8 +1,26 @@
-/** A horizontal input-level meter with a clipping warning. */
-export function LevelMeter({ level, clipping }: { level: number; clipping: boolean }) {
+import { SILENT_DBFS } from './use-input-level';
+
+/**
+ * A horizontal meter of the level going into the recording (the same stream the recorder
+ * takes). It measures sound, not speech, so its words say only how loud the input is.
+ */
+export function LevelMeter({ level, dbfs, clipping }: { level: number; dbfs: number | null; clipping: boolean }) {
   const percent = Math.round(level * 100);
+  const silent = dbfs === null || dbfs <= SILENT_DBFS;
+  const hint = clipping
+    ? 'Too loud'
+    : silent
+      ? 'No sound — check the microphone'
+      : level < 0.15
+        ? 'Quiet — speak to test'
+        : 'Level OK';
   return (
-    <div className="level-meter" data-testid="level-meter" data-level={percent}>
+    <div
+      className="level-meter"
+      data-testid="level-meter"
+      data-level={percent}
+      data-dbfs={dbfs === null ? '' : Math.round(dbfs)}
+    >
       <span className="level-meter-label">Input level</span>
       <div
         className="level-meter-track"
@@ -17,8 +35,8 @@ export function LevelMeter({ level, clipping }: { level: number; clipping: boole
           style={{ width: `${percent}%` }}
         />
       </div>
-      <span className={`level-meter-hint ${clipping ? 'is-clipping' : ''}`}>
-        {clipping ? 'Too loud' : level < 0.15 ? 'Speak to test' : 'Good'}
+      <span className={`level-meter-hint ${clipping || silent ? 'is-clipping' : ''}`} data-testid="level-hint">
+        {hint}
       </span>
     </div>
   );

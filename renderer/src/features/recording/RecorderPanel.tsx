@@ -5,6 +5,7 @@ import { Button, ErrorBanner } from '../../components/ui';
 import { DevicePicker } from './DevicePicker';
 import { formatClock } from './format-time';
 import { LevelMeter } from './LevelMeter';
+import { rememberCapture } from './capture-notes';
 import { useInputLevel } from './use-input-level';
 import { useMediaDevices } from './use-media-devices';
 import { useMediaStream } from './use-media-stream';
@@ -35,7 +36,9 @@ export function RecorderPanel({ mode, questionId, questionText, onRecorded, onBa
     microphoneId: settings.devices.microphoneId,
     enabled: true,
   });
-  const { level, clipping } = useInputLevel(stream);
+  const { level, dbfs, clipping } = useInputLevel(stream);
+  // The meter's loudest reading while recording, for the review to quote if no speech is found.
+  const meterPeak = useRef<number | null>(null);
   const recorder = useRecorder({
     stream,
     mode,
@@ -43,8 +46,20 @@ export function RecorderPanel({ mode, questionId, questionText, onRecorded, onBa
     countdownSec: 3,
     questionId,
     questionText,
-    onFinished: onRecorded,
+    onFinished: (id) => {
+      rememberCapture(id, {
+        microphone: stream?.getAudioTracks()[0]?.label || null,
+        meterPeakDbfs: meterPeak.current,
+      });
+      onRecorded(id);
+    },
   });
+  useEffect(() => {
+    if (recorder.phase === 'countdown') meterPeak.current = null;
+    if (recorder.phase === 'recording' && dbfs !== null) {
+      meterPeak.current = Math.max(meterPeak.current ?? -Infinity, dbfs);
+    }
+  }, [recorder.phase, dbfs]);
   const preview = useRef<HTMLVideoElement>(null);
   const refreshDevices = devices.refresh;
 
@@ -140,7 +155,7 @@ export function RecorderPanel({ mode, questionId, questionText, onRecorded, onBa
             </select>
           </label>
         </div>
-        <LevelMeter level={level} clipping={clipping} />
+        <LevelMeter level={level} dbfs={dbfs} clipping={clipping} />
         <div className="recorder-buttons">
           {onBack && !busy ? (
             <Button variant="ghost" onClick={onBack}>

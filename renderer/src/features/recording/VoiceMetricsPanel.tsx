@@ -1,11 +1,23 @@
+import { heardSpeech } from '../../../../shared/domain/voice/speech-presence';
 import type { RecordingReview } from '../../../../shared/ipc/channels/recording';
 import { Icon } from '../../components/Icon';
 import { StatTile } from '../../components/ui';
+import type { CaptureNote } from './capture-notes';
+import { NoSpeechNotice } from './NoSpeechNotice';
 import { voiceAdvice } from './voice-advice';
 
 /** The voice figures as tiles, then what they mean in plain words. */
-export function VoiceMetricsPanel({ review }: { review: RecordingReview }) {
+export function VoiceMetricsPanel({
+  review,
+  note = null,
+  onRetry,
+}: {
+  review: RecordingReview;
+  note?: CaptureNote | null;
+  onRetry?: () => void;
+}) {
   const m = review.metrics;
+  if (!heardSpeech(m)) return <NoSpeechNotice review={review} note={note} onRetry={onRetry} />;
   const advice = voiceAdvice(review);
   return (
     <div className="voice-metrics">

@@ -2,14 +2,23 @@ import { useEffect, useState } from 'react';
 
 /** dBFS at the bottom of the meter; quieter than this shows as empty. */
 const FLOOR_DB = -60;
+/** At or below this the input is silent for all purposes (a muted or disconnected microphone). */
+export const SILENT_DBFS = -70;
 const FRAME_MS = 66;
 
 /**
  * The microphone's input level, 0–1 on a dB scale, from a Web Audio AnalyserNode (RMS of the
  * latest ~20 ms). Also reports whether the signal is hitting full scale (clipping).
  */
-export function useInputLevel(stream: MediaStream | null): { level: number; clipping: boolean } {
-  const [state, setState] = useState({ level: 0, clipping: false });
+export interface InputLevel {
+  level: number;
+  /** The same reading in dBFS (RMS); null before the first frame. */
+  dbfs: number | null;
+  clipping: boolean;
+}
+
+export function useInputLevel(stream: MediaStream | null): InputLevel {
+  const [state, setState] = useState<InputLevel>({ level: 0, dbfs: null, clipping: false });
   useEffect(() => {
     if (!stream || stream.getAudioTracks().length === 0) return;
     const context = new AudioContext();
@@ -32,7 +41,11 @@ export function useInputLevel(stream: MediaStream | null): { level: number; clip
         peak = Math.max(peak, Math.abs(v));
       }
       const db = 10 * Math.log10(sum / buffer.length + 1e-12);
-      setState({ level: Math.max(0, Math.min(1, (db - FLOOR_DB) / -FLOOR_DB)), clipping: peak >= 0.99 });
+      setState({
+        level: Math.max(0, Math.min(1, (db - FLOOR_DB) / -FLOOR_DB)),
+        dbfs: db,
+        clipping: peak >= 0.99,
+      });
     };
     frame = requestAnimationFrame(tick);
     void context.resume().catch(() => undefined);
@@ -40,7 +53,7 @@ export function useInputLevel(stream: MediaStream | null): { level: number; clip
       cancelAnimationFrame(frame);
       source.disconnect();
       void context.close().catch(() => undefined);
-      setState({ level: 0, clipping: false });
+      setState({ level: 0, dbfs: null, clipping: false });
     };
   }, [stream]);
   return state;

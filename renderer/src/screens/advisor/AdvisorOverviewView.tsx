@@ -1,5 +1,7 @@
 import type { AdvisorOverview, DueReviewView } from '../../../../shared/ipc/channels/advisor';
 import { useQuery } from '../../api/use-query';
+import { dueFigures } from '../../../../shared/domain/advisor/due-text';
+import { trendSentence } from '../../../../shared/domain/advisor/trend';
 import { formatScore, scoreTone } from '../../app/format';
 import { Button, Card, EmptyState, ErrorBanner, PageHeader, StatTile } from '../../components/ui';
 import { practiceHref, practiseSet } from '../practice/practice-route';
@@ -27,23 +29,31 @@ function DueList({ items, upcoming }: { items: readonly DueReviewView[]; upcomin
         </p>
       ) : (
         <ul className="adv-due" data-testid="due-reviews">
-          {items.slice(0, 8).map((d) => (
-            <li key={d.questionId}>
-              <span className={`score-pill tone-${scoreTone(d.lastScore)}`}>{formatScore(d.lastScore)}</span>
-              <div className="attempt-main">
-                <a className="attempt-question" href={practiceHref({ q: d.questionId })}>
-                  {d.text}
-                </a>
-                <div className="attempt-meta">
-                  {categoryLabel(d.category)} · scored {formatScore(d.poorScore)} on {shortDay(d.poorDay)} · review{' '}
-                  {d.step + 1} of 4
-                  {d.overdueDays > 0
-                    ? ` · ${d.overdueDays} ${d.overdueDays === 1 ? 'day' : 'days'} overdue`
-                    : ' · due today'}
+          {items.slice(0, 8).map((d) => {
+            const figures = dueFigures(d, shortDay);
+            return (
+              <li key={d.questionId}>
+                <span
+                  className={`score-pill tone-${scoreTone(figures.badge)}`}
+                  aria-label={figures.badgeLabel}
+                  title={figures.badgeLabel}
+                >
+                  {figures.badge}
+                </span>
+                <div className="attempt-main">
+                  <a className="attempt-question" href={practiceHref({ q: d.questionId })}>
+                    {d.text}
+                  </a>
+                  <div className="attempt-meta">
+                    {categoryLabel(d.category)} · {figures.history} · review {d.step + 1} of 4
+                    {d.overdueDays > 0
+                      ? ` · ${d.overdueDays} ${d.overdueDays === 1 ? 'day' : 'days'} overdue`
+                      : ' · due today'}
+                  </div>
                 </div>
-              </div>
-            </li>
-          ))}
+              </li>
+            );
+          })}
           {items.length > 8 ? <li className="muted">and {items.length - 8} more</li> : null}
         </ul>
       )}
@@ -66,10 +76,9 @@ function DueList({ items, upcoming }: { items: readonly DueReviewView[]; upcomin
 function LevelCard({ data }: { data: AdvisorOverview }) {
   const trend =
     data.trend.label === 'unknown'
-      ? 'Needs 4 answers'
-      : data.trend.label === 'steady'
-        ? 'Holding steady'
-        : `${data.trend.label === 'improving' ? 'Rising' : 'Falling'} (${data.trend.change && data.trend.change > 0 ? '+' : ''}${formatScore(data.trend.change)} over ${data.trend.window})`;
+      ? trendSentence(data.trend)
+      : `${data.trend.label === 'improving' ? 'Rising' : data.trend.label === 'declining' ? 'Falling' : 'Holding steady'}. ${trendSentence(data.trend)}`;
+  const recentCount = Math.min(data.totalAnswers, data.rules.levelWindow);
   return (
     <div className="adv-top">
       <Card className={`adv-level is-${data.level.level}`}>
@@ -98,7 +107,19 @@ function LevelCard({ data }: { data: AdvisorOverview }) {
           value={data.totalAnswers}
           hint={data.average === null ? 'None yet' : `Average ${formatScore(data.average)}`}
         />
-        <StatTile icon="target" label="Recent average" value={formatScore(data.recentAverage)} hint={trend} />
+        <StatTile
+          icon="target"
+          label="Recent average"
+          value={formatScore(data.recentAverage)}
+          hint={
+            <span data-testid="advisor-recent-hint">
+              {data.recentAverage === null
+                ? 'No answers yet.'
+                : `Average of your last ${recentCount} ${recentCount === 1 ? 'answer' : 'answers'}. `}
+              <span data-testid="advisor-trend">{data.recentAverage === null ? '' : trend}</span>
+            </span>
+          }
+        />
       </div>
     </div>
   );
@@ -155,8 +176,9 @@ export function AdvisorOverviewView() {
               average there pulled toward your overall average, as if four answers at your average had been added, so a
               couple of lucky or unlucky answers do not decide it. It is weak when the estimate is below{' '}
               {data.rules.weakBelow}, or when even the top of its 95% range is below your overall average; strong from{' '}
-              {data.rules.strongFrom}, or when the bottom of the range is above your average. The trend is a straight
-              line fitted through your last ten answers.
+              {data.rules.strongFrom}, or when the bottom of the range is above your average. The trend compares your
+              last answers in two halves (up to ten: the newest five against the five before): the number is the newer
+              half&apos;s average minus the older half&apos;s, so it can never exceed the 0–100 score range.
             </p>
             <p>
               An answer below {data.rules.poorBelow} brings the question back after{' '}

@@ -1,21 +1,23 @@
 import type { SkillView } from '../../../../shared/ipc/channels/advisor';
+import { trendMark, trendSentence } from '../../../../shared/domain/advisor/trend';
 import { formatScore } from '../../app/format';
 import { Icon } from '../../components/Icon';
 import { skillLabel, STATUS_LABELS } from './advisor-format';
 
 function TrendMark({ trend }: { trend: SkillView['trend'] }) {
   if (trend.label === 'unknown') return <span className="muted">—</span>;
-  const text =
-    trend.label === 'steady' ? 'Steady' : `${trend.label === 'improving' ? '+' : ''}${formatScore(trend.change)}`;
   return (
-    <span className={`adv-trend is-${trend.label}`} title={`Fitted change over your last ${trend.window} answers`}>
-      {trend.label === 'improving' ? (
-        <Icon name="up" size={14} />
-      ) : trend.label === 'declining' ? (
-        <Icon name="down" size={14} />
-      ) : null}
-      {text}
-    </span>
+    <div className="adv-trend-cell">
+      <span className={`adv-trend is-${trend.label}`}>
+        {trend.label === 'improving' ? (
+          <Icon name="up" size={14} />
+        ) : trend.label === 'declining' ? (
+          <Icon name="down" size={14} />
+        ) : null}
+        {trendMark(trend)}
+      </span>
+      <span className="adv-trend-words">{trendSentence(trend)}</span>
+    </div>
   );
 }
 

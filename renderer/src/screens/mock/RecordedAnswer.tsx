@@ -36,7 +36,7 @@ export function RecordedAnswer({
     questionText,
     onFinished: onRecorded,
   });
-  const { level, clipping } = useInputLevel(stream);
+  const { level, dbfs, clipping } = useInputLevel(stream);
   const started = useRef(false);
   const { phase, start, stop } = recorder;
 
@@ -63,7 +63,7 @@ export function RecordedAnswer({
           'Your microphone is ready'
         )}
       </div>
-      <LevelMeter level={level} clipping={clipping} />
+      <LevelMeter level={level} dbfs={dbfs} clipping={clipping} />
       {recorder.problem ? <ErrorBanner message={recorder.problem} /> : null}
     </div>
   );

@@ -7,6 +7,7 @@ import { Button, Card, ErrorBanner } from '../../components/ui';
 import { formatClock } from '../../features/recording/format-time';
 import { ProcessingProgress } from '../../features/recording/ProcessingProgress';
 import { RecordingPlayer } from '../../features/recording/RecordingPlayer';
+import { captureNote } from '../../features/recording/capture-notes';
 import { VoiceMetricsPanel } from '../../features/recording/VoiceMetricsPanel';
 import { EvaluationPanel } from './EvaluationPanel';
 
@@ -108,16 +109,18 @@ export function ReviewStep({
       <Card
         title="Your delivery"
         actions={
-          <span
-            className={`score-pill tone-${scoreTone(review.delivery.score)}`}
-            data-testid="delivery-score"
-            title="Delivery score from your voice"
-          >
-            {formatScore(review.delivery.score)}
-          </span>
+          review.delivery ? (
+            <span
+              className={`score-pill tone-${scoreTone(review.delivery.score)}`}
+              data-testid="delivery-score"
+              title="Delivery score from your voice"
+            >
+              {formatScore(review.delivery.score)}
+            </span>
+          ) : null
         }
       >
-        <VoiceMetricsPanel review={review} />
+        <VoiceMetricsPanel review={review} note={captureNote(id)} onRetry={onRecordAgain} />
       </Card>
       <EvaluationPanel
         recording={recording}

@@ -1,5 +1,5 @@
 import type { VoiceMetrics } from '../../voice/voice-metrics';
-import { SPEAKING_WPM } from './length';
+import { brevityFactor, SPEAKING_WPM } from './length';
 
 /** One spoken-delivery problem, with its cost in points and a message the candidate can act on. */
 export interface DeliveryIssue {
@@ -81,6 +81,11 @@ export function scoreDelivery(
   }
   const score = Math.max(0, Math.min(100, 100 - issues.reduce((sum, i) => sum + i.penalty, 0)));
   return { score, wpm, wpmFromTranscript: transcriptWpm !== null, longPauses: long.length, issues };
+}
+
+/** A very short answer's delivery cannot earn top marks, however well paced (see brevityFactor). */
+export function briefDelivery(result: DeliveryResult, words: number): DeliveryResult {
+  return { ...result, score: Math.round(result.score * brevityFactor(words)) };
 }
 
 function round1(n: number): number {

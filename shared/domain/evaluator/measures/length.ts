@@ -29,6 +29,16 @@ export function lengthFactor(words: number, ideal: { min: number; max: number })
   return 0.35 + 0.65 * Math.pow(words / enough, 0.8);
 }
 
+/**
+ * Multiplier on the form sub-scores (language, delivery) of very short answers: "I did it." has
+ * no mistakes in it and may be said at a perfect pace, but shows nothing of how the candidate
+ * writes or speaks, so it cannot earn top marks for either. Full credit from BRIEF_WORDS words.
+ */
+export const BRIEF_WORDS = 50;
+export function brevityFactor(words: number): number {
+  return Math.min(1, 0.4 + (0.6 * Math.max(0, words)) / BRIEF_WORDS);
+}
+
 export const SPEAKING_WPM = { low: 130, high: 160 } as const;
 
 export function wordsPerMinute(words: number, durationSec: number | undefined): number | null {

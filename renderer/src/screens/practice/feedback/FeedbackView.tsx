@@ -10,6 +10,7 @@ import { Icon } from '../../../components/Icon';
 import { goToPractice } from '../practice-route';
 import { QuestionCard } from '../QuestionCard';
 import { AttemptComparison } from './AttemptComparison';
+import { modelAnswerNote } from './model-answer-note';
 import { EvaluationDetails } from './EvaluationDetails';
 import { ScoreSummary } from './ScoreSummary';
 
@@ -17,7 +18,11 @@ function Metrics({ attempt }: { attempt: AttemptDetail }) {
   const m = attempt.evaluation?.metrics;
   if (!m) return null;
   const items = [
-    [`${m.wordCount}`, 'words', `aim for ${m.idealWords.min}–${m.idealWords.max}`],
+    [
+      `${m.wordCount}`,
+      'words',
+      `${m.wordCount < m.idealWords.min ? 'below the ' : m.wordCount > m.idealWords.max ? 'above the ' : ''}${m.idealWords.min}–${m.idealWords.max} to aim for`,
+    ],
     [
       attempt.durationSec ? formatClock(attempt.durationSec) : '—',
       attempt.mode === 'text' ? 'time to write' : 'time spoken',
@@ -130,12 +135,18 @@ export function FeedbackView({
                 onClick={() => setShowModel((s) => !s)}
                 disabled={!question.modelAnswer}
                 aria-expanded={showModel}
-                title={question.modelAnswer ? undefined : 'This question has no model answer yet'}
+                aria-describedby={question.modelAnswer ? undefined : 'model-answer-note'}
               >
                 <Icon name="eye" size={16} />
                 {showModel ? 'Hide model answer' : 'Show model answer'}
               </Button>
             </div>
+            {question.modelAnswer ? null : (
+              <p className="muted small model-answer-note" id="model-answer-note" data-testid="model-answer-note">
+                <Icon name="info" size={14} />
+                {modelAnswerNote(question.source)}
+              </p>
+            )}
             {navError ? <ErrorBanner message={navError} /> : null}
           </Card>
           {showModel && question.modelAnswer ? (
