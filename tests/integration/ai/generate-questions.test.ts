@@ -144,4 +144,51 @@ describe('AI-generated questions', () => {
       'Protected the delivery date',
     ]);
   }, 120_000);
+
+  it('asked for while the server is away, waits in the durable queue and runs once it is reachable', async () => {
+    const baseUrl = fake.baseUrl;
+    await fake.close();
+    const input = { category: 'leadership', count: 1, difficulty: 'easy' } as const;
+    const failed = await invoke('ai:generate-questions', input);
+    expect(!failed.ok && failed.error.message).toMatch(/Could not reach.*The questions are queued/);
+    // Asked twice: still one job.
+    await invoke('ai:generate-questions', input);
+    expect(valueOf(await invoke('ai:queue', {}))).toMatchObject([
+      {
+        kind: 'ai-questions',
+        attemptId: null,
+        status: 'waiting',
+        label: '1 generated easy leadership question',
+      },
+    ]);
+
+    // A restart: the request is in SQLite.
+    await services.close();
+    services = await startTestServices(dir.path);
+    tuneAiForTests(services, { timeoutMs: 1000, retry: { attempts: 1, baseMs: 1, capMs: 1 } });
+    invoke = invoker(services);
+    expect(valueOf(await invoke('ai:queue', {}))).toHaveLength(1);
+
+    fake = await startFakeOpenAi({ port: Number(new URL(baseUrl).port), models: ['qwen2.5:7b'] });
+    fake.queue({
+      kind: 'content',
+      content: JSON.stringify({
+        questions: [generatedQuestion('Tell me about a time you handed a project you started to someone else.')],
+      }),
+    });
+    expect(valueOf(await invoke('ai:queue-run', {}))).toEqual([]);
+    const saved = await services.db
+      .selectFrom('questions')
+      .select(['text', 'category', 'difficulty', 'generated_by'])
+      .where('source', '=', 'generated')
+      .execute();
+    expect(saved).toEqual([
+      {
+        text: 'Tell me about a time you handed a project you started to someone else.',
+        category: 'leadership',
+        difficulty: 'easy',
+        generated_by: 'qwen2.5:7b',
+      },
+    ]);
+  });
 });
