@@ -191,4 +191,40 @@ describe('AI-generated questions', () => {
       },
     ]);
   });
+
+  it('can be edited like the user’s own questions, staying marked AI-generated; bank questions cannot', async () => {
+    fake.queue({
+      kind: 'content',
+      content: JSON.stringify({
+        questions: [generatedQuestion('Tell me about a time you disagreed with a product decision.')],
+      }),
+    });
+    const [question] = valueOf(await invoke('ai:generate-questions', { category: 'behavioral', count: 1 })).questions;
+    const edited = valueOf(
+      await invoke('questions:update-custom', {
+        id: question!.id,
+        text: 'Tell me about a time you disagreed with a pricing decision and what you did.',
+        category: 'behavioral',
+        difficulty: 'hard',
+        keyPoints: ['Raised it with data', 'Committed once decided'],
+      }),
+    );
+    expect(edited).toMatchObject({
+      id: question!.id,
+      source: 'generated',
+      text: 'Tell me about a time you disagreed with a pricing decision and what you did.',
+      difficulty: 'hard',
+      modelAnswer: null,
+    });
+    expect(edited.keyPoints.map((k) => k.text)).toEqual(['Raised it with data', 'Committed once decided']);
+    const found = valueOf(await invoke('questions:search', { query: 'pricing decision' }));
+    expect(found.items.map((q) => q.id)).toContain(question!.id);
+
+    const bank = await invoke('questions:update-custom', {
+      id: 'beh-001',
+      text: 'Rewritten bank question text here',
+      category: 'behavioral',
+    });
+    expect(!bank.ok && bank.error.code).toBe('NOT_FOUND');
+  });
 });
