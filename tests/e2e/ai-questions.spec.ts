@@ -100,3 +100,36 @@ test('a generated question can be edited like the user’s own, then practised a
     .executeTakeFirstOrThrow();
   expect(attempt.question_text).toBe('Tell me about a time you changed how your team reviews code.');
 });
+
+test('questions asked for while the AI server is away wait in the queue, shown under the generator', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const baseUrl = fake.baseUrl;
+  app.services.settings.update({ ai: { provider: 'openai-compatible', baseUrl, model: 'llama3.1:8b' } });
+  await fake.close();
+  await app.open('practice');
+  await page.getByRole('tab', { name: 'Generate with AI' }).click();
+  const panel = page.getByRole('tabpanel');
+  await panel.getByLabel('How many').fill('1');
+  await panel.getByRole('button', { name: 'Generate questions' }).click();
+  await expect(panel.getByText(/The questions are queued/)).toBeVisible({ timeout: 60_000 });
+  const queue = panel.getByTestId('ai-queue');
+  await expect(queue).toContainText('1 generated medium behavioral question: waiting for the AI server');
+  await screenshot(page, 'ai-questions-queued');
+
+  fake = await startFakeOpenAi({ port: Number(new URL(baseUrl).port), models: ['llama3.1:8b'] });
+  fake.queue({
+    kind: 'content',
+    content: JSON.stringify({ questions: [generatedQuestion('Tell me about a time you learned a skill fast.')] }),
+  });
+  await queue.getByRole('button', { name: 'Run now' }).click();
+  await expect(panel.getByTestId('ai-queue')).toHaveCount(0);
+  const saved = await app.services.db
+    .selectFrom('questions')
+    .select('text')
+    .where('source', '=', 'generated')
+    .execute();
+  expect(saved).toEqual([{ text: 'Tell me about a time you learned a skill fast.' }]);
+});
