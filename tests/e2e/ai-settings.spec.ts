@@ -73,7 +73,10 @@ test('Settings → AI: the transcription model is asked for while transcription 
   await expect(card.getByLabel('Model', { exact: true })).toHaveValue('qwen2.5:7b');
   await expect(card.getByLabel('Transcription model')).toHaveCount(0);
 
-  await card.getByLabel(/Transcribe spoken answers/).check();
+  // A controlled checkbox: it turns on once the settings are saved, so click and then wait for it.
+  const transcribe = card.getByLabel(/Transcribe spoken answers/);
+  await transcribe.click();
+  await expect(transcribe).toBeChecked();
   const field = card.getByLabel('Transcription model');
   await expect(field).toHaveValue('whisper-1');
 
@@ -89,6 +92,7 @@ test('Settings → AI: the transcription model is asked for while transcription 
   expect(app.services.settings.get().ai.transcriptionModel).toBe('whisper-large-v3');
   await screenshot(page, 'ai-settings-transcription-model');
 
-  await card.getByLabel(/Transcribe spoken answers/).uncheck();
+  await transcribe.click();
+  await expect(transcribe).not.toBeChecked();
   await expect(card.getByLabel('Transcription model')).toHaveCount(0);
 });
