@@ -3,6 +3,7 @@ import type { LocalEvaluator } from '../../shared/domain/evaluator';
 import { sharedLocalEvaluator } from './attempts/shared-evaluator';
 import { localDay } from '../../shared/domain/stats/local-day';
 import { openDatabase, type DatabaseHandle } from './db/connection';
+import { closeAiQueueFor } from './ai/ai-for-services';
 import { backupDatabase } from './db/backup';
 import { migrateToLatest } from './db/migrate';
 import type { Database } from './db/schema';
@@ -129,7 +130,7 @@ export async function startServices(options: StartServicesOptions): Promise<Main
     // In the background: start-up never waits for ffmpeg.
     media.recover().catch((error: unknown) => console.error('[media] recovery failed', error));
   }
-  return {
+  const services: MainServices = {
     runtime: options.runtime,
     app: options.app,
     paths,
@@ -149,8 +150,10 @@ export async function startServices(options: StartServicesOptions): Promise<Main
     now,
     today: () => localDay(now()),
     close: async () => {
+      await closeAiQueueFor(services);
       await media.close();
       await database.close();
     },
   };
+  return services;
 }

@@ -62,3 +62,37 @@ test('Settings → AI: off by default, then a local server with a key from the k
   expect(settingsFile).toContain(fake.baseUrl);
   expect(settingsFile).not.toContain(KEY);
 });
+
+test('Settings → AI: the transcription model is asked for while transcription is on, and checked', async ({
+  app,
+  page,
+}) => {
+  app.services.settings.update({ ai: { provider: 'openai-compatible', baseUrl: fake.baseUrl, model: 'qwen2.5:7b' } });
+  await app.open('settings');
+  const card = page.locator('section.card', { has: page.getByRole('heading', { name: 'AI coach' }) });
+  await expect(card.getByLabel('Model', { exact: true })).toHaveValue('qwen2.5:7b');
+  await expect(card.getByLabel('Transcription model')).toHaveCount(0);
+
+  // A controlled checkbox: it turns on once the settings are saved, so click and then wait for it.
+  const transcribe = card.getByLabel(/Transcribe spoken answers/);
+  await transcribe.click();
+  await expect(transcribe).toBeChecked();
+  const field = card.getByLabel('Transcription model');
+  await expect(field).toHaveValue('whisper-1');
+
+  await field.fill('whisper large');
+  await card.getByRole('button', { name: 'Save transcription model' }).click();
+  await expect(card.getByText('A model name has no spaces')).toBeVisible();
+  expect(app.services.settings.get().ai.transcriptionModel).toBe('whisper-1');
+
+  await field.fill('whisper-large-v3');
+  await card.getByRole('button', { name: 'Save transcription model' }).click();
+  await expect(card.getByText('Transcription model saved.')).toBeVisible();
+  await expect(card.getByText('(model whisper-large-v3)')).toBeVisible();
+  expect(app.services.settings.get().ai.transcriptionModel).toBe('whisper-large-v3');
+  await screenshot(page, 'ai-settings-transcription-model');
+
+  await transcribe.click();
+  await expect(transcribe).not.toBeChecked();
+  await expect(card.getByLabel('Transcription model')).toHaveCount(0);
+});

@@ -2,6 +2,7 @@ import type { MainServices } from '../services';
 import { createAiService, type AiService, type AiServiceDeps } from './ai-service';
 import { createAiQueue, type AiQueue } from './ai-queue';
 import { createCoachChat, type CoachChat } from './coach-chat';
+import { generateQuestions } from './question-generator';
 import { reviewAttempt } from './review';
 
 const services = new WeakMap<MainServices, AiService>();
@@ -42,6 +43,19 @@ export function coachChatFor(main: MainServices): CoachChat {
 }
 
 const queues = new WeakMap<MainServices, AiQueue>();
+const queueIntervals = new WeakMap<MainServices, number>();
+
+/** Tests: a shorter time between the queue's periodic passes. */
+export function tuneAiQueueForTests(main: MainServices, tuning: { intervalMs: number }): void {
+  queueIntervals.set(main, tuning.intervalMs);
+}
+
+/** Stops the queue's periodic pass (services.close calls this before the database closes). */
+export async function closeAiQueueFor(main: MainServices): Promise<void> {
+  const queue = queues.get(main);
+  queues.delete(main);
+  await queue?.close();
+}
 
 /** The durable queue of AI work that waits for the provider (rows in the jobs table). */
 export function aiQueueFor(main: MainServices): AiQueue {
@@ -50,9 +64,15 @@ export function aiQueueFor(main: MainServices): AiQueue {
     queue = createAiQueue({
       db: main.db,
       now: main.now,
+      intervalMs: queueIntervals.get(main),
       run: async (job) => {
-        await reviewAttempt(aiServiceFor(main), main.db, job.attemptId, main.now());
-        main.events.emit('data:changed', { scope: 'ai-review' });
+        if (job.kind === 'ai-review') {
+          await reviewAttempt(aiServiceFor(main), main.db, job.attemptId, main.now());
+          main.events.emit('data:changed', { scope: 'ai-review' });
+          return;
+        }
+        const result = await generateQuestions(aiServiceFor(main), main.db, job.input, main.now());
+        if (result.questions.length) main.events.emit('data:changed', { scope: 'questions' });
       },
     });
     queues.set(main, queue);

@@ -1,11 +1,14 @@
 import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { GenerateQuestionsInput } from '../../../shared/ai/generated-questions';
 import type { AiQueueItem } from '../../../shared/ipc/channels/ai';
 import type { Database } from '../db/schema';
 import { AiError } from './ai-error';
 import { backoffMs } from './retry';
 
 /** AI work that waits for the provider: a row in the durable jobs table until it has run. */
-export type AiJob = { kind: 'ai-review'; attemptId: string };
+export type AiJob =
+  { kind: 'ai-review'; attemptId: string } | { kind: 'ai-questions'; input: z.output<typeof GenerateQuestionsInput> };
 
 export interface AiQueue {
   /** Stores the job (once: the same job already waiting is not added again) and schedules a run. */
@@ -13,7 +16,8 @@ export interface AiQueue {
   list(): Promise<AiQueueItem[]>;
   /** Runs every job that is due; resolves when this pass is over. */
   drain(): Promise<void>;
-  stop(): void;
+  /** Stops the periodic pass and waits for one in progress, so the database can be closed after. */
+  close(): Promise<void>;
 }
 
 const RETRY = { attempts: Number.POSITIVE_INFINITY, baseMs: 5_000, capMs: 10 * 60_000 };
@@ -31,16 +35,27 @@ function waitable(error: unknown): boolean {
   );
 }
 
-const LABELS: Record<AiJob['kind'], string> = { 'ai-review': 'AI review of an answer' };
+function label(job: AiJob): string {
+  if (job.kind === 'ai-review') return 'AI review of an answer';
+  const { count, difficulty, category } = job.input;
+  return `${count} generated ${difficulty} ${category.replace(/-/g, ' ')} ${count === 1 ? 'question' : 'questions'}`;
+}
 
-export function createAiQueue(deps: { db: Kysely<Database>; now(): Date; run(job: AiJob): Promise<void> }): AiQueue {
+export function createAiQueue(deps: {
+  db: Kysely<Database>;
+  now(): Date;
+  run(job: AiJob): Promise<void>;
+  /** Tests shorten the time between passes. */
+  intervalMs?: number;
+}): AiQueue {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
+  let closed = false;
 
   const schedule = (): void => {
-    if (timer) return;
+    if (timer || closed) return;
     // Unreferenced: a waiting job never keeps the process (CLI, tests) alive.
-    timer = setInterval(() => void drain(), PASS_INTERVAL_MS).unref();
+    timer = setInterval(() => void drain(), deps.intervalMs ?? PASS_INTERVAL_MS).unref();
   };
 
   const pass = async (): Promise<void> => {
@@ -95,6 +110,7 @@ export function createAiQueue(deps: { db: Kysely<Database>; now(): Date; run(job
   };
 
   const drain = (): Promise<void> => {
+    if (closed) return Promise.resolve();
     running ??= pass()
       .catch((error: unknown) => console.error('[ai] queue pass failed', error))
       .finally(() => {
@@ -143,8 +159,8 @@ export function createAiQueue(deps: { db: Kysely<Database>; now(): Date; run(job
         return {
           id: row.id,
           kind: job.kind,
-          label: LABELS[job.kind],
-          attemptId: job.attemptId,
+          label: label(job),
+          attemptId: job.kind === 'ai-review' ? job.attemptId : null,
           status: row.status === 'failed' ? ('failed' as const) : ('waiting' as const),
           tries: row.tries,
           lastError: row.last_error,
@@ -153,9 +169,11 @@ export function createAiQueue(deps: { db: Kysely<Database>; now(): Date; run(job
       });
     },
     drain,
-    stop() {
+    async close() {
+      closed = true;
       clearInterval(timer);
       timer = undefined;
+      await running;
     },
   };
 }

@@ -59,9 +59,10 @@ export type GenerateQuestionsResult = z.infer<typeof GenerateQuestionsResult>;
 
 export const AiQueueItem = z.object({
   id: z.number().int(),
-  kind: z.enum(['ai-review']),
+  kind: z.enum(['ai-review', 'ai-questions']),
   label: z.string(),
-  attemptId: z.string(),
+  /** The answer an AI review is for; null for other work. */
+  attemptId: z.string().nullable(),
   /** waiting: runs when the provider is reachable; failed: will not run again (see lastError). */
   status: z.enum(['waiting', 'failed']),
   tries: z.number().int(),

@@ -87,6 +87,10 @@ export const CreateCustomQuestionInput = z
   .strict();
 export type CreateCustomQuestionInput = z.input<typeof CreateCustomQuestionInput>;
 
+/** The same fields as a new question, for one of the user's own (written or AI-generated). */
+export const UpdateCustomQuestionInput = CreateCustomQuestionInput.extend({ id: QuestionId }).strict();
+export type UpdateCustomQuestionInput = z.input<typeof UpdateCustomQuestionInput>;
+
 export const MatchJobInput = z
   .object({
     description: z.string().trim().min(30, 'Paste at least a few lines of the job description').max(20_000),
@@ -121,6 +125,8 @@ export const questionChannels = {
   'questions:random': channel(RandomQuestionInput, QuestionDetail.nullable()),
   'questions:facets': channel(NoInput, QuestionFacets),
   'questions:create-custom': channel(CreateCustomQuestionInput, QuestionDetail),
+  /** Edits one of the user's own questions (written or AI-generated); bank questions cannot be edited. */
+  'questions:update-custom': channel(UpdateCustomQuestionInput, QuestionDetail),
   'questions:delete-custom': channel(QuestionIdInput, z.object({ deleted: z.boolean() })),
   'questions:match-job': channel(MatchJobInput, MatchJobResult),
 };

@@ -144,4 +144,87 @@ describe('AI-generated questions', () => {
       'Protected the delivery date',
     ]);
   }, 120_000);
+
+  it('asked for while the server is away, waits in the durable queue and runs once it is reachable', async () => {
+    const baseUrl = fake.baseUrl;
+    await fake.close();
+    const input = { category: 'leadership', count: 1, difficulty: 'easy' } as const;
+    const failed = await invoke('ai:generate-questions', input);
+    expect(!failed.ok && failed.error.message).toMatch(/Could not reach.*The questions are queued/);
+    // Asked twice: still one job.
+    await invoke('ai:generate-questions', input);
+    expect(valueOf(await invoke('ai:queue', {}))).toMatchObject([
+      {
+        kind: 'ai-questions',
+        attemptId: null,
+        status: 'waiting',
+        label: '1 generated easy leadership question',
+      },
+    ]);
+
+    // A restart: the request is in SQLite.
+    await services.close();
+    services = await startTestServices(dir.path);
+    tuneAiForTests(services, { timeoutMs: 1000, retry: { attempts: 1, baseMs: 1, capMs: 1 } });
+    invoke = invoker(services);
+    expect(valueOf(await invoke('ai:queue', {}))).toHaveLength(1);
+
+    fake = await startFakeOpenAi({ port: Number(new URL(baseUrl).port), models: ['qwen2.5:7b'] });
+    fake.queue({
+      kind: 'content',
+      content: JSON.stringify({
+        questions: [generatedQuestion('Tell me about a time you handed a project you started to someone else.')],
+      }),
+    });
+    expect(valueOf(await invoke('ai:queue-run', {}))).toEqual([]);
+    const saved = await services.db
+      .selectFrom('questions')
+      .select(['text', 'category', 'difficulty', 'generated_by'])
+      .where('source', '=', 'generated')
+      .execute();
+    expect(saved).toEqual([
+      {
+        text: 'Tell me about a time you handed a project you started to someone else.',
+        category: 'leadership',
+        difficulty: 'easy',
+        generated_by: 'qwen2.5:7b',
+      },
+    ]);
+  });
+
+  it('can be edited like the user’s own questions, staying marked AI-generated; bank questions cannot', async () => {
+    fake.queue({
+      kind: 'content',
+      content: JSON.stringify({
+        questions: [generatedQuestion('Tell me about a time you disagreed with a product decision.')],
+      }),
+    });
+    const [question] = valueOf(await invoke('ai:generate-questions', { category: 'behavioral', count: 1 })).questions;
+    const edited = valueOf(
+      await invoke('questions:update-custom', {
+        id: question!.id,
+        text: 'Tell me about a time you disagreed with a pricing decision and what you did.',
+        category: 'behavioral',
+        difficulty: 'hard',
+        keyPoints: ['Raised it with data', 'Committed once decided'],
+      }),
+    );
+    expect(edited).toMatchObject({
+      id: question!.id,
+      source: 'generated',
+      text: 'Tell me about a time you disagreed with a pricing decision and what you did.',
+      difficulty: 'hard',
+      modelAnswer: null,
+    });
+    expect(edited.keyPoints.map((k) => k.text)).toEqual(['Raised it with data', 'Committed once decided']);
+    const found = valueOf(await invoke('questions:search', { query: 'pricing decision' }));
+    expect(found.items.map((q) => q.id)).toContain(question!.id);
+
+    const bank = await invoke('questions:update-custom', {
+      id: 'beh-001',
+      text: 'Rewritten bank question text here',
+      category: 'behavioral',
+    });
+    expect(!bank.ok && bank.error.code).toBe('NOT_FOUND');
+  });
 });

@@ -70,9 +70,22 @@ export function aiHandlers(services: MainServices): Handlers<AiChannel> {
     },
     'ai:get-review': ({ attemptId }) => storedReview(services.db, attemptId),
     'ai:generate-questions': async (input) => {
-      const result = await asAppError(generateQuestions(ai(), services.db, input, services.now()));
-      if (result.questions.length) services.events.emit('data:changed', { scope: 'questions' });
-      return result;
+      try {
+        const result = await generateQuestions(ai(), services.db, input, services.now());
+        if (result.questions.length) services.events.emit('data:changed', { scope: 'questions' });
+        return result;
+      } catch (error) {
+        // Like a review: asked for while the server is away, the request waits in the durable queue.
+        if (error instanceof AiError && (error.failure === 'unreachable' || error.failure === 'timeout')) {
+          await aiQueueFor(services).enqueue({ kind: 'ai-questions', input });
+          services.events.emit('data:changed', { scope: 'ai-queue' });
+          throw new AppError(
+            'UNAVAILABLE',
+            `${error.message} The questions are queued and will be generated when the server is reachable.`,
+          );
+        }
+        throw toAppError(error);
+      }
     },
     'ai:chat-send': (input) => asAppError(coachChatFor(services).send(input)),
     'ai:chat-stop': ({ requestId }) => ({ stopped: coachChatFor(services).stop(requestId) }),

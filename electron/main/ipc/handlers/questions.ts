@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/ipc/result';
-import { createCustomQuestion, deleteCustomQuestion } from '../../questions/custom-questions';
+import { createCustomQuestion, deleteCustomQuestion, updateCustomQuestion } from '../../questions/custom-questions';
 import { matchJob } from '../../questions/job-matching';
 import {
   getQuestion,
@@ -18,6 +18,7 @@ type QuestionChannel =
   | 'questions:random'
   | 'questions:facets'
   | 'questions:create-custom'
+  | 'questions:update-custom'
   | 'questions:delete-custom'
   | 'questions:match-job';
 
@@ -37,6 +38,15 @@ export function questionHandlers(services: MainServices): Handlers<QuestionChann
       const id = await createCustomQuestion(db, input, services.now());
       services.events.emit('data:changed', { scope: 'questions' });
       const question = await getQuestion(db, id);
+      if (!question) throw new AppError('INTERNAL', 'The question was not saved.');
+      return question;
+    },
+    'questions:update-custom': async (input) => {
+      if (!(await updateCustomQuestion(db, input))) {
+        throw new AppError('NOT_FOUND', 'Only your own questions can be edited, and that one is not among them.');
+      }
+      services.events.emit('data:changed', { scope: 'questions' });
+      const question = await getQuestion(db, input.id);
       if (!question) throw new AppError('INTERNAL', 'The question was not saved.');
       return question;
     },

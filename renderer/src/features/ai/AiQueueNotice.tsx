@@ -1,16 +1,19 @@
 import { useEffect, useState } from 'react';
+import type { AiQueueItem } from '../../../../shared/ipc/channels/ai';
 import { call, errorMessage } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { useOnline } from '../../app/use-online';
 import { Button } from '../../components/ui';
 
 /** AI work waiting for the provider (asked for while it was away): what it is, and Run now. */
-export function AiQueueNotice({ attemptId }: { attemptId?: string }) {
+export function AiQueueNotice({ attemptId, kind }: { attemptId?: string; kind?: AiQueueItem['kind'] }) {
   const queue = useQuery('ai:queue', {});
   const online = useOnline();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const items = (queue.data ?? []).filter((item) => !attemptId || item.attemptId === attemptId);
+  const items = (queue.data ?? []).filter(
+    (item) => (!attemptId || item.attemptId === attemptId) && (!kind || item.kind === kind),
+  );
   const waiting = items.filter((item) => item.status === 'waiting').length;
   const reload = queue.reload;
 

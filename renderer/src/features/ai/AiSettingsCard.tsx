@@ -8,6 +8,7 @@ import { Icon } from '../../components/Icon';
 import { Button, Card, ErrorBanner } from '../../components/ui';
 import { AiQueueNotice } from './AiQueueNotice';
 import { privacySentence } from './privacy';
+import { TranscriptionModelField } from './TranscriptionModelField';
 import './ai.css';
 
 const PROVIDERS: ReadonlyArray<{ value: AiProvider; label: string }> = [
@@ -211,6 +212,7 @@ export function AiSettingsCard() {
             Transcribe spoken answers: send a recording&apos;s audio to the server when I ask (model{' '}
             {settings.ai.transcriptionModel})
           </label>
+          {settings.ai.transcription ? <TranscriptionModelField /> : null}
           <AiQueueNotice />
           {usage.data ? (
             <p className="setting-hint" data-testid="ai-usage">

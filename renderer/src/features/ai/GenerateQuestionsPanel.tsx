@@ -7,6 +7,7 @@ import { Button, ErrorBanner } from '../../components/ui';
 import { categoryLabel } from '../../screens/practice/labels';
 import { practiseSet } from '../../screens/practice/practice-route';
 import { QuestionRow } from '../../screens/practice/chooser/QuestionList';
+import { AiQueueNotice } from './AiQueueNotice';
 import './ai.css';
 
 type Difficulty = 'easy' | 'medium' | 'hard';
@@ -105,6 +106,7 @@ export function GenerateQuestionsPanel() {
         </div>
       </form>
       {error ? <ErrorBanner message={error} /> : null}
+      <AiQueueNotice kind="ai-questions" />
       {result ? (
         <div className="job-result" aria-live="polite">
           <div className="job-summary">

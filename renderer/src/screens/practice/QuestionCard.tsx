@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import type { QuestionDetail } from '../../../../shared/ipc/channels/questions';
 import { BookmarkButton } from './BookmarkButton';
+import { EditQuestionForm } from './EditQuestionForm';
 import { DifficultyBadge } from './chooser/QuestionList';
 import { categoryLabel, TYPE_HINTS } from './labels';
 import { Icon } from '../../components/Icon';
+import { Button } from '../../components/ui';
 import { practiceHref } from './practice-route';
 
 /** The practice header: back to the bank, where in a set the user is, and the question itself. */
@@ -16,6 +19,8 @@ export function QuestionCard({
   showHint?: boolean;
 }) {
   const position = queue ? queue.indexOf(question.id) : -1;
+  const [editing, setEditing] = useState(false);
+  const editable = question.source === 'custom' || question.source === 'generated';
   return (
     <>
       <div className="practice-topbar">
@@ -43,11 +48,19 @@ export function QuestionCard({
               </span>
             ) : null}
           </div>
-          <BookmarkButton questionId={question.id} saved={question.saved} />
+          <div className="question-card-actions">
+            {editable && !editing ? (
+              <Button variant="ghost" onClick={() => setEditing(true)}>
+                Edit question
+              </Button>
+            ) : null}
+            <BookmarkButton questionId={question.id} saved={question.saved} />
+          </div>
         </div>
         <h1 id="question-text" className="question-title">
           {question.text}
         </h1>
+        {editing ? <EditQuestionForm key={question.id} question={question} onDone={() => setEditing(false)} /> : null}
         {showHint && TYPE_HINTS[question.type] ? <p className="question-hint">{TYPE_HINTS[question.type]}</p> : null}
       </section>
     </>
