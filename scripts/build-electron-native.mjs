@@ -11,18 +11,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { targetArgs } from './target-args.mjs';
 
 const require = createRequire(import.meta.url);
 const { assertBinaryTarget } = require('./binary-target.cjs');
 
-const { values } = parseArgs({
-  options: {
-    arch: { type: 'string', default: process.arch },
-    platform: { type: 'string', default: process.platform },
-    force: { type: 'boolean', default: false },
-  },
-});
+const values = targetArgs();
 const root = path.resolve(import.meta.dirname, '..');
 const versionOf = (pkg) =>
   JSON.parse(readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;

@@ -7,18 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { targetArgs } from './target-args.mjs';
 
 const require = createRequire(import.meta.url);
 const { assertBinaryTarget } = require('./binary-target.cjs');
 
-const { values } = parseArgs({
-  options: {
-    arch: { type: 'string', default: process.arch },
-    platform: { type: 'string', default: process.platform },
-    force: { type: 'boolean', default: false },
-  },
-});
+const values = targetArgs();
 const root = path.resolve(import.meta.dirname, '..');
 const staticDir = path.join(root, 'node_modules', 'ffmpeg-static');
 const staticPkg = JSON.parse(readFileSync(path.join(staticDir, 'package.json'), 'utf8'));

@@ -87,12 +87,13 @@ describe('update decisions: electron-updater against a local GitHub Releases fee
     expect(controller.install()).toBe(false);
   });
 
-  it('downloads a found update in the background, verifies it and waits for a restart to install it', async () => {
+  /**
+   * An installed AppImage 0.1.0 whose updater downloads what it finds (full downloads: there is no
+   * real AppImage to diff against), against a feed offering v0.2.0 with this channel file and file.
+   */
+  async function installedAppImageUpdater(channel: string, appImage: Buffer) {
     const dir = makeTempDir('intervyou-updates-');
-    const appImage = Buffer.alloc(256 * 1024, 42);
-    const feed = await startReleaseFeed(OWNER, REPO, [
-      { tag: 'v0.2.0', channelFile: channelFile('0.2.0', {}, appImage), appImage },
-    ]);
+    const feed = await startReleaseFeed(OWNER, REPO, [{ tag: 'v0.2.0', channelFile: channel, appImage }]);
     const previousAppImage = process.env.APPIMAGE;
     process.env.APPIMAGE = path.join(dir.path, 'IntervYou.AppImage');
     writeFileSync(process.env.APPIMAGE, 'the installed version');
@@ -107,6 +108,12 @@ describe('update decisions: electron-updater against a local GitHub Releases fee
     const updater = realUpdater(dir.path, '0.1.0', feed.host);
     updater.autoDownload = true;
     updater.disableDifferentialDownload = true;
+    return { updater, feed };
+  }
+
+  it('downloads a found update in the background, verifies it and waits for a restart to install it', async () => {
+    const appImage = Buffer.alloc(256 * 1024, 42);
+    const { updater, feed } = await installedAppImageUpdater(channelFile('0.2.0', {}, appImage), appImage);
     const statuses: UpdateStatus[] = [];
     const downloaded = new Promise<void>((resolve) => updater.on('update-downloaded', () => resolve()));
     const controller = createUpdateController({ updater, onStatus: (status) => statuses.push(status) });
@@ -120,24 +127,11 @@ describe('update decisions: electron-updater against a local GitHub Releases fee
   });
 
   it('refuses a damaged download and says so', async () => {
-    const dir = makeTempDir('intervyou-updates-');
-    const feed = await startReleaseFeed(OWNER, REPO, [
-      { tag: 'v0.2.0', channelFile: channelFile('0.2.0', {}, Buffer.alloc(4096, 1)), appImage: Buffer.alloc(4096, 2) },
-    ]);
-    const previousAppImage = process.env.APPIMAGE;
-    process.env.APPIMAGE = path.join(dir.path, 'IntervYou.AppImage');
-    writeFileSync(process.env.APPIMAGE, 'the installed version');
-    cleanups.push(
-      () => feed.close(),
-      () => dir.remove(),
-      () => {
-        if (previousAppImage === undefined) delete process.env.APPIMAGE;
-        else process.env.APPIMAGE = previousAppImage;
-      },
+    // The feed's checksum is of other bytes than the file it serves.
+    const { updater } = await installedAppImageUpdater(
+      channelFile('0.2.0', {}, Buffer.alloc(4096, 1)),
+      Buffer.alloc(4096, 2),
     );
-    const updater = realUpdater(dir.path, '0.1.0', feed.host);
-    updater.autoDownload = true;
-    updater.disableDifferentialDownload = true;
     const failed = new Promise<void>((resolve) => updater.on('error', () => resolve()));
     const controller = createUpdateController({ updater });
     await controller.check();
