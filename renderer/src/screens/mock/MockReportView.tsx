@@ -4,6 +4,7 @@ import type { MockReport } from '../../../../shared/ipc/channels/mock';
 import { call, errorMessage } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { formatScore, formatWhen, scoreTone } from '../../app/format';
+import { ScoreRing } from '../../components/ScoreRing';
 import { navigate } from '../../app/router';
 import { Button, Card, ErrorBanner, PageHeader } from '../../components/ui';
 import { goToPractice, practiceHref } from '../practice/practice-route';
@@ -12,30 +13,6 @@ import { Icon } from '../../components/Icon';
 
 type ReportQuestion = MockReport['questions'][number];
 type Suggestion = MockReport['practiseNext'][number];
-
-function ScoreDial({ score }: { score: number }) {
-  const r = 44;
-  const c = 2 * Math.PI * r;
-  return (
-    <div className={`mock-dial mk-dial-${scoreTone(score)}`} data-testid="mock-total">
-      <svg viewBox="0 0 100 100" width="128" height="128" aria-hidden="true">
-        <circle cx="50" cy="50" r={r} className="dial-track" />
-        <circle
-          cx="50"
-          cy="50"
-          r={r}
-          className="dial-value"
-          strokeDasharray={`${(c * score) / 100} ${c}`}
-          transform="rotate(-90 50 50)"
-        />
-      </svg>
-      <div className="dial-label">
-        <span className="dial-number">{formatScore(score)}</span>
-        <span className="dial-of">of 100</span>
-      </div>
-    </div>
-  );
-}
 
 function Comparison({ report }: { report: MockReport }) {
   const c = report.comparison;
@@ -219,7 +196,7 @@ export function MockReportView({ sessionId }: { sessionId: string }) {
         }
       />
       <Card className="mock-summary">
-        <ScoreDial score={data.total} />
+        <ScoreRing score={data.total} size={128} testId="mock-total" />
         <div className="mock-summary-body">
           <h2 className="card-title">
             {data.answered} of {data.questions.length} answered

@@ -1,6 +1,7 @@
 import type { AttemptDetail } from '../../../../../shared/ipc/channels/attempts';
 import { factsNotChecked, SCORE_BANDS, scoreBand } from '../../../../../shared/domain/evaluator/scoring';
 import { useQuery } from '../../../api/use-query';
+import { ScoreRing } from '../../../components/ScoreRing';
 import { formatScore, scoreTone } from '../../../app/format';
 
 const SUBSCORES: ReadonlyArray<{ key: keyof AttemptDetail['subscores']; label: string; what: string }> = [
@@ -9,30 +10,6 @@ const SUBSCORES: ReadonlyArray<{ key: keyof AttemptDetail['subscores']; label: s
   { key: 'language', label: 'Language', what: 'Fillers, hedging, grammar and tone' },
   { key: 'delivery', label: 'Delivery', what: 'Pace, pauses and voice (spoken answers)' },
 ];
-
-function Ring({ score }: { score: number }) {
-  const r = 44;
-  const c = 2 * Math.PI * r;
-  return (
-    <div className={`score-ring tone-text-${scoreTone(score)}`} data-testid="overall-score">
-      <svg viewBox="0 0 100 100" width="116" height="116" aria-hidden="true">
-        <circle cx="50" cy="50" r={r} className="ring-track" />
-        <circle
-          cx="50"
-          cy="50"
-          r={r}
-          className="ring-value"
-          strokeDasharray={`${(c * score) / 100} ${c}`}
-          transform="rotate(-90 50 50)"
-        />
-      </svg>
-      <div className="ring-label">
-        <span className="ring-number">{formatScore(score)}</span>
-        <span className="ring-of">of 100</span>
-      </div>
-    </div>
-  );
-}
 
 /** What the overall score means to an interviewer, and what the local check cannot judge. */
 function ScoreMeaning({ attempt }: { attempt: AttemptDetail }) {
@@ -77,7 +54,7 @@ export function ScoreSummary({ attempt }: { attempt: AttemptDetail }) {
   return (
     <div className="score-summary">
       <div className="score-overall">
-        <Ring score={attempt.overall} />
+        <ScoreRing score={attempt.overall} testId="overall-score" />
         <ScoreMeaning attempt={attempt} />
       </div>
       <ul className="subscores" aria-label="Sub-scores">
