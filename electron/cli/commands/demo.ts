@@ -3,7 +3,7 @@ import { loadSampleData, MAX_SAMPLE_ATTEMPTS, removeSampleRows } from '../../mai
 import { openCliServices } from '../cli-services';
 import type { CliCommand } from '../cli-types';
 import { UsageError } from '../cli-types';
-import { parseCommandArgs } from '../parse-args';
+import { parseCommandArgs, wholeNumberOption } from '../parse-args';
 
 /**
  * `coach demo --attempts <N>`: fills the data folder with a sample practice history (marked as
@@ -21,15 +21,11 @@ export const demoCommand: CliCommand = {
       json: { type: 'boolean', default: false },
     });
     if (values.remove && values.attempts !== undefined) throw new UsageError('Use either --attempts or --remove');
-    const attempts = values.attempts === undefined ? undefined : Number(values.attempts);
-    if (
-      !values.remove &&
-      (attempts === undefined || !Number.isInteger(attempts) || attempts < 1 || attempts > MAX_SAMPLE_ATTEMPTS)
-    ) {
+    const attempts = wholeNumberOption(values.attempts, '--attempts', { min: 1, max: MAX_SAMPLE_ATTEMPTS });
+    if (!values.remove && attempts === undefined) {
       throw new UsageError(`--attempts must be a whole number from 1 to ${MAX_SAMPLE_ATTEMPTS}`);
     }
-    const seed = values.seed === undefined ? undefined : Number(values.seed);
-    if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
+    const seed = wholeNumberOption(values.seed, '--seed', { min: 0 });
 
     const services = await openCliServices(io);
     try {

@@ -3,7 +3,7 @@ import { getQuestion, searchQuestions } from '../../main/questions/question-quer
 import { openCliServices } from '../cli-services';
 import type { CliCommand } from '../cli-types';
 import { UsageError } from '../cli-types';
-import { parseCommandArgs } from '../parse-args';
+import { parseCommandArgs, wholeNumberOption } from '../parse-args';
 import { QUESTIONS_GENERATE_USAGE, runQuestionsGenerate } from './questions-generate';
 
 const OPTIONS = {
@@ -38,9 +38,7 @@ export const questionsCommand: CliCommand = {
       Role.options.filter((r) => r !== 'any'),
       values.role,
     );
-    const limit = values.limit === undefined ? 20 : Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
-      throw new UsageError('--limit must be a whole number from 1 to 100');
+    const limit = wholeNumberOption(values.limit, '--limit', { min: 1, max: 100 }, 20);
     if ((values.search ?? '').length > 200) throw new UsageError('--search is limited to 200 characters');
 
     const services = await openCliServices(io);

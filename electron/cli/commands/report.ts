@@ -6,7 +6,7 @@ import { exportReport } from '../../main/reports/export-report';
 import { openCliServices } from '../cli-services';
 import type { CliCommand } from '../cli-types';
 import { UsageError } from '../cli-types';
-import { parseCommandArgs } from '../parse-args';
+import { parseCommandArgs, wholeNumberOption } from '../parse-args';
 
 function day(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
@@ -33,9 +33,7 @@ export const reportCommand: CliCommand = {
     const from = day(values.since, '--since');
     const to = day(values.until, '--until');
     if (from && to && from > to) throw new UsageError('--since is after --until');
-    const recent = values.recent === undefined ? 20 : Number(values.recent);
-    if (!Number.isInteger(recent) || recent < 0 || recent > 200)
-      throw new UsageError('--recent must be a whole number from 0 to 200');
+    const recent = wholeNumberOption(values.recent, '--recent', { min: 0, max: 200 }, 20);
     if (values.category !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(values.category))
       throw new UsageError('--category must be a category slug such as "sales"');
 
