@@ -91,12 +91,8 @@ if (!smokeReport && !app.requestSingleInstanceLock()) {
     platform: process.platform,
     linuxInstall: app.isPackaged ? linuxInstallKind(process.env, process.resourcesPath) : null,
   });
-  const updates: UpdatesPort = support.supported
-    ? createUpdateController({
-        updater: electronAutoUpdater(),
-        onStatus: (status) => services?.events.emit('updates:status', status),
-      })
-    : unsupportedUpdates(support.reason);
+  // Made once the app is ready, inside the start-up that reports its failures.
+  let updates: UpdatesPort = unsupportedUpdates(support.supported ? 'Updates are not ready yet.' : support.reason);
 
   const openWindow = (): MainWindow => {
     mainWindow = createMainWindow({
@@ -148,6 +144,12 @@ if (!smokeReport && !app.requestSingleInstanceLock()) {
         // The smoke test grades its one answer itself; it does not need the evaluator warm early.
         warmEvaluator: !smokeReport,
       });
+      if (support.supported) {
+        updates = createUpdateController({
+          updater: electronAutoUpdater(),
+          onStatus: (status) => services?.events.emit('updates:status', status),
+        });
+      }
       const dispatcher = createDispatcher({
         contract,
         // Save dialogs and "show in folder" attach to the main window (exports: PDF report, data ZIP).
