@@ -15,6 +15,8 @@ import { reportChannels } from './channels/reports';
 import { sampleChannels } from './channels/sample';
 import { settingsChannels } from './channels/settings';
 import { updateChannels } from './channels/updates';
+import { accountChannels } from './channels/account';
+import { syncChannels } from './channels/sync';
 
 /**
  * Every request the renderer can make of the main process: 'domain:verb' → zod input and output.
@@ -36,6 +38,8 @@ export const contract = {
   ...settingsChannels,
   ...updateChannels,
   ...aiChannels,
+  ...accountChannels,
+  ...syncChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,8 @@ export const EVENT_NAMES = [
   'recording:progress',
   'updates:status',
   'ai:chat-token',
+  'account:status',
+  'sync:status',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 

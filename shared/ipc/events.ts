@@ -3,6 +3,8 @@ import { Settings } from '../settings/settings-schema';
 import type { EventName } from './event-names';
 import { UpdateStatus } from '../updates/update-status';
 import { RecordingProgress } from './channels/recording';
+import { AccountStatus } from './channels/account';
+import { SyncStatus } from './channels/sync';
 
 export { EVENT_NAMES, isEventName, type EventName } from './event-names';
 
@@ -17,6 +19,10 @@ export const events = {
   'updates:status': UpdateStatus,
   /** A piece of a streamed coach reply. */
   'ai:chat-token': z.object({ requestId: z.string(), conversationId: z.string(), text: z.string() }),
+  /** Signed in or out, the user's details changed, or the session ended elsewhere. */
+  'account:status': AccountStatus,
+  /** The sync engine moved on (syncing, pending count, last error, next retry). */
+  'sync:status': SyncStatus,
 } satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;

@@ -18,8 +18,10 @@ export const Settings = z.object({
     .object({
       // A stored address that is no longer acceptable reads as none, not as a broken settings file.
       serverUrl: ServiceUrl.nullable().catch(null).default(null),
+      /** "Sync my scores": off keeps answers in the outbox, unsent, until it is turned on. */
+      enabled: z.boolean().default(true),
     })
-    .default({ serverUrl: null }),
+    .default({ serverUrl: null, enabled: true }),
   updates: z
     .object({
       /** Check for a new version at start-up and every few hours (installed app only). */
@@ -35,7 +37,7 @@ export const SettingsPatch = z
     theme: ThemePreference,
     devices: Settings.shape.devices.unwrap().partial(),
     ai: AiSettingsPatch,
-    sync: z.object({ serverUrl: ServiceUrl.nullable() }).partial(),
+    sync: z.object({ serverUrl: ServiceUrl.nullable(), enabled: z.boolean() }).partial(),
     updates: Settings.shape.updates.unwrap().partial(),
   })
   .partial()

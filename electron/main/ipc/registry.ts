@@ -17,6 +17,7 @@ import { reportHandlers } from './handlers/reports';
 import { sampleHandlers } from './handlers/sample';
 import { settingsHandlers } from './handlers/settings';
 import { updateHandlers } from './handlers/updates';
+import { accountHandlers } from './handlers/account';
 
 /**
  * All handlers, one module per domain. The HandlerMap type makes a missing channel a compile error.
@@ -43,5 +44,6 @@ export function createHandlers(
     ...settingsHandlers(services),
     ...updateHandlers(platform),
     ...aiHandlers(services),
+    ...accountHandlers(services),
   };
 }
