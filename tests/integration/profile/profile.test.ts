@@ -188,13 +188,19 @@ describe('profile, badges, export and delete-all on a real data folder', () => {
   });
 
   it('reports a cancelled save dialog and a folder it cannot write to', async () => {
-    connect({ chooseSavePath: async () => null, showItemInFolder: async () => false, updates: NO_UPDATES });
+    connect({
+      chooseSavePath: async () => null,
+      chooseOpenPath: async () => null,
+      showItemInFolder: async () => false,
+      updates: NO_UPDATES,
+    });
     expect(await call<ExportResult>('profile:export')).toEqual({ status: 'cancelled' });
 
     const file = path.join(dir.path, 'a-file');
     writeFileSync(file, 'not a folder');
     connect({
       chooseSavePath: async () => path.join(file, 'export.zip'),
+      chooseOpenPath: async () => null,
       showItemInFolder: async () => false,
       updates: NO_UPDATES,
     });
