@@ -218,7 +218,7 @@ export async function openBackupZip(
         const { source, limit } = await stream(name);
         const chunks: Buffer[] = [];
         try {
-          await pipeline(source, limit, async function* (input: AsyncIterable<Buffer>) {
+          await pipeline(source, limit, async (input: AsyncIterable<Buffer>) => {
             for await (const chunk of input) chunks.push(chunk);
           });
         } catch (error) {
