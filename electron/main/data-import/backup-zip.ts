@@ -20,7 +20,8 @@ export interface BackupZipLimits {
 export const DEFAULT_BACKUP_ZIP_LIMITS: BackupZipLimits = {
   entries: 50_000,
   totalBytes: 64 * 1024 ** 3,
-  tableBytes: 512 * 1024 ** 2,
+  // Under V8's longest string (2^29 characters): a table is parsed as one string.
+  tableBytes: 500 * 1024 ** 2,
   smallBytes: 16 * 1024 ** 2,
   mediaBytes: 8 * 1024 ** 3,
 };

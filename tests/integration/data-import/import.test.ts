@@ -484,3 +484,30 @@ describe('importing a data export into another data folder', () => {
     expect(result.ok ? null : result.error.code).toBe('NOT_FOUND');
   });
 });
+
+describe('importing a generated sample history', () => {
+  it('round-trips every kind of row the app writes (graded answers, mock sessions) into an empty folder', async () => {
+    const dirs = [makeTempDir(), makeTempDir()];
+    const source = await startTestServices(dirs[0]!.path);
+    const target = await startTestServices(dirs[1]!.path);
+    try {
+      valueOf(await invoker(source)('sample:load', { attempts: 300 }));
+      const exported = valueOf(await invoker(source)('profile:export', {}));
+      if (exported.status !== 'saved') throw new Error('export cancelled');
+      const invoke = invoker(target, {
+        ...dataFolderPlatform(target.paths.exports),
+        chooseOpenPath: async () => exported.path,
+      });
+      const inspection = valueOf(await invoke('data:inspect-import', {}));
+      if (inspection.status !== 'ready') throw new Error('inspection cancelled');
+      expect(inspection.counts.attempts).toBe(300);
+      expect(inspection.problems).toEqual([]);
+      valueOf(await invoke('data:import', { importId: inspection.importId, mode: 'replace', confirm: 'REPLACE' }));
+      expect(await history(target)).toEqual(await history(source));
+    } finally {
+      await source.close();
+      await target.close();
+      for (const dir of dirs) dir.remove();
+    }
+  });
+});
