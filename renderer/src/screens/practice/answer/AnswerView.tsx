@@ -4,7 +4,8 @@ import type { QuestionDetail } from '../../../../../shared/ipc/channels/question
 import { call, errorMessage } from '../../../api/client';
 import { formatWhen } from '../../../app/format';
 import { Button } from '../../../components/ui';
-import { countWords, formatClock } from '../labels';
+import { countWords } from '../../../../../shared/domain/evaluator/text/tokenize';
+import { formatClock } from '../labels';
 import { Icon } from '../../../components/Icon';
 import { goToPractice } from '../practice-route';
 import { QuestionCard } from '../QuestionCard';
