@@ -24,7 +24,7 @@ function DraftIndicator({ status, restoredAt }: { status: DraftStatus; restoredA
         : status === 'error'
           ? 'Draft not saved — keep this window open'
           : restoredAt
-            ? `Draft restored from ${formatWhen(restoredAt)}`
+            ? `Draft restored (saved ${formatWhen(restoredAt)})`
             : '';
   return (
     <span
