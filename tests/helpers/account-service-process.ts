@@ -3,10 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { AuthSession } from '../../shared/sync/auth';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+// tsx as a loader in the same process (not its CLI, which runs the service in a child that a
+// SIGKILL would leave behind).
+const TSX_LOADER = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const MAIN = path.join(ROOT, 'server/src/main.ts');
 /** Every variable the service reads, removed so the child sees only what is given here. */
 const SERVICE_VARIABLES =
@@ -52,7 +55,7 @@ export async function startAccountServiceProcess(env: Record<string, string> = {
   let url = '';
 
   async function start(extra: Record<string, string> = {}): Promise<void> {
-    const proc = spawn(process.execPath, [TSX, MAIN], {
+    const proc = spawn(process.execPath, ['--import', TSX_LOADER, MAIN], {
       env: { ...base, ...fixed, ...extra, PORT: port },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

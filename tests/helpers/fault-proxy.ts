@@ -16,6 +16,8 @@ export interface FaultProxy {
   url: string;
   /** Requests that reached the proxy, by "METHOD path" (without the query). */
   seen: string[];
+  /** When each of `seen` arrived (Date.now()). */
+  seenAt: number[];
   /** The next `times` matching requests meet `fault`; later ones pass. */
   inject(fault: Fault, times?: number): void;
   /** Stops listening (connections are refused) until up(). */
@@ -35,6 +37,7 @@ export async function startFaultProxy(
   const target = new URL(upstream);
   const queue: Fault[] = [];
   const seen: string[] = [];
+  const seenAt: number[] = [];
   const sockets = new Set<Socket>();
 
   function forward(
@@ -69,6 +72,7 @@ export async function startFaultProxy(
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     seen.push(`${req.method} ${path}`);
+    seenAt.push(Date.now());
     const fault: Fault = matches(req.method ?? 'GET', path) ? (queue.shift() ?? { kind: 'pass' }) : { kind: 'pass' };
     if (fault.kind === 'reply') {
       res.writeHead(fault.status, { 'content-type': 'text/plain', ...fault.headers }).end(fault.body);
@@ -105,6 +109,7 @@ export async function startFaultProxy(
   return {
     url: `http://127.0.0.1:${port}`,
     seen,
+    seenAt,
     inject(fault, times = 1) {
       for (let i = 0; i < times; i++) queue.push(fault);
     },

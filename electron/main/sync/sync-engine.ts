@@ -110,11 +110,15 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const enabled = () => settings.get().sync.enabled;
   const signedIn = () => session.isSignedIn() && !stopped;
 
+  let lastStatus: SyncStatus | null = null;
+
   async function status(): Promise<SyncStatus> {
+    // Closing: the database may be gone; a caller still waiting gets the last status known.
+    if (closed && lastStatus) return lastStatus;
     const [pending, rejected, meta] = await Promise.all([queue.pendingCount(), rejections.count(), readSyncMeta(db)]);
     const on = enabled();
     const account = signedIn();
-    return {
+    lastStatus = {
       state: !on ? 'paused' : !account ? 'signed-out' : running ? 'syncing' : (failure?.kind ?? 'idle'),
       pending,
       rejected,
@@ -122,6 +126,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       lastError: meta.lastError,
       nextRetryAt: on && account && failure && !running ? failure.nextRetryAt.toISOString() : null,
     };
+    return lastStatus;
   }
 
   /** Emits 'sync:status' when it differs from the last one sent; in order, one at a time. */
