@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_SYNC_BATCH } from '../../../shared/sync/attempt';
 import { attemptRow, storeAnswered } from '../../helpers/attempts';
-import { startAccountServiceProcess, type AccountServiceProcess } from '../../helpers/account-service-process';
+import { startAccountService, type TestAccountService } from '../../helpers/account-service';
 import { localTotals } from '../../helpers/sync-totals';
 import { storeAttempt } from '../../../electron/main/attempts/store-attempt';
 import { loadSampleData } from '../../../electron/main/sample/sample-data';
@@ -10,11 +10,11 @@ import { startSyncWorld, type SyncWorld } from './sync-fixture';
 const SYNC_POSTS = 'POST /v1/sync/attempts';
 
 describe('sync engine against the real account service', () => {
-  let service: AccountServiceProcess;
+  let service: TestAccountService;
   let world: SyncWorld;
 
   beforeAll(async () => {
-    service = await startAccountServiceProcess();
+    service = await startAccountService();
   }, 120_000);
   afterAll(async () => service.close());
   afterEach(async () => world.close());
@@ -23,7 +23,7 @@ describe('sync engine against the real account service', () => {
   const pending = async () => (await world.engine.status()).pending;
 
   it('sends the outbox oldest first in batches of at most 500 and empties it; the totals match', async () => {
-    world = await startSyncWorld({ service });
+    world = await startSyncWorld(service);
     await storeAnswered(world.services.db, 1_203);
     expect((await world.engine.status()).state).toBe('idle');
 
@@ -43,7 +43,7 @@ describe('sync engine against the real account service', () => {
   }, 60_000);
 
   it('stores what the service refuses with its reason, never resends it, and lets the user dismiss it', async () => {
-    world = await startSyncWorld({ service });
+    world = await startSyncWorld(service);
     const good = await storeAnswered(world.services.db, 2);
     const tooEarly = attemptRow({ at: new Date('2023-06-01T10:00:00Z'), question_text: 'An old one' });
     await storeAttempt(world.services.db, tooEarly);
@@ -71,7 +71,7 @@ describe('sync engine against the real account service', () => {
   }, 60_000);
 
   it('sends nothing while "Sync my scores" is off, then everything once it is on', async () => {
-    world = await startSyncWorld({ service });
+    world = await startSyncWorld(service);
     world.services.settings.update({ sync: { enabled: false } });
     await storeAnswered(world.services.db, 3);
 
@@ -85,7 +85,7 @@ describe('sync engine against the real account service', () => {
   }, 60_000);
 
   it('never syncs sample data: it writes no outbox rows', async () => {
-    world = await startSyncWorld({ service });
+    world = await startSyncWorld(service);
     await loadSampleData(
       { db: world.services.db, sqlite: world.services.database.sqlite },
       { attempts: 300, now: new Date(), sliceMs: Infinity },
@@ -100,7 +100,7 @@ describe('sync engine against the real account service', () => {
   }, 120_000);
 
   it('runs one pass at a time: concurrent triggers do not send a row twice', async () => {
-    world = await startSyncWorld({ service });
+    world = await startSyncWorld(service);
     await storeAnswered(world.services.db, 40);
     world.proxy.inject({ kind: 'delay', ms: 300 });
 
@@ -110,7 +110,7 @@ describe('sync engine against the real account service', () => {
   }, 60_000);
 
   it('syncs by itself after a new answer once started, and keeps lastSyncAt across a restart', async () => {
-    world = await startSyncWorld({ service });
+    world = await startSyncWorld(service);
     world.engine.start();
     const [row] = await storeAnswered(world.services.db, 1);
     world.services.events.emit('data:changed', { scope: 'attempts' });
@@ -125,10 +125,10 @@ describe('sync engine against the real account service', () => {
   }, 60_000);
 
   it('sends nothing when signed out and keeps the answers', async () => {
-    world = await startSyncWorld({ service });
+    world = await startSyncWorld(service);
     world.engine.start();
     await storeAnswered(world.services.db, 2);
-    world.session.signOut();
+    await world.services.account.signOut();
     expect(await world.engine.syncNow()).toMatchObject({ state: 'signed-out', pending: 2 });
     expect(posts()).toBe(0);
   }, 60_000);

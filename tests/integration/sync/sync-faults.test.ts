@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { storeAnswered } from '../../helpers/attempts';
-import { startAccountServiceProcess, type AccountServiceProcess } from '../../helpers/account-service-process';
+import { codeFromMail, startAccountService, type TestAccountService } from '../../helpers/account-service';
+import { manualClock, startTestApp } from '../../server/helpers/test-app';
 import { localTotals } from '../../helpers/sync-totals';
 import { startSyncWorld, type SyncWorld } from './sync-fixture';
 
@@ -12,12 +12,14 @@ const SYNC_POSTS = 'POST /v1/sync/attempts';
  * equals what is on this machine, id for id, and its running totals count every attempt once.
  */
 describe('sync under faults, against the real account service', () => {
-  let service: AccountServiceProcess;
+  let service: TestAccountService;
   let world: SyncWorld;
+  // The service's clock: moved on to expire access tokens.
+  const clock = manualClock();
 
   beforeAll(async () => {
     // A revoked session is refused at once rather than after the token-version cache expires.
-    service = await startAccountServiceProcess({ TOKEN_VERSION_CACHE_MS: '0' });
+    service = await startAccountService({ clock, env: { TOKEN_VERSION_CACHE_MS: '0' } });
   }, 120_000);
   afterAll(async () => service.close());
   afterEach(async () => world.close());
@@ -34,7 +36,7 @@ describe('sync under faults, against the real account service', () => {
   }
 
   it('service down while the user answers, then back: offline with a retry time, then all sent', async () => {
-    world = await startSyncWorld({ service });
+    world = await startSyncWorld(service);
     await world.proxy.down();
     world.engine.start();
     await storeAnswered(world.services.db, 30);
@@ -51,23 +53,32 @@ describe('sync under faults, against the real account service', () => {
   }, 60_000);
 
   it('service killed in the middle of a batch: the batch it stored is resent as duplicates, nothing counted twice', async () => {
-    world = await startSyncWorld({ service });
-    await storeAnswered(world.services.db, 1_100);
-    world.proxy.inject({ kind: 'pass' });
-    world.proxy.inject({ kind: 'drop-after-forward' });
+    // Its own service: this test stops it and starts another on the same database and port.
+    const own = await startAccountService();
+    let restarted: Awaited<ReturnType<typeof startTestApp>> | null = null;
+    try {
+      world = await startSyncWorld(own);
+      await storeAnswered(world.services.db, 1_100);
+      world.proxy.inject({ kind: 'pass' });
+      world.proxy.inject({ kind: 'drop-after-forward' });
 
-    expect(await world.engine.syncNow()).toMatchObject({ state: 'offline', pending: 600 });
-    await service.stop('SIGKILL');
-    expect(await world.engine.syncNow()).toMatchObject({ state: 'offline', pending: 600 });
-    await service.start();
+      expect(await world.engine.syncNow()).toMatchObject({ state: 'offline', pending: 600 });
+      await own.app.close();
+      expect(await world.engine.syncNow()).toMatchObject({ state: 'offline', pending: 600 });
+      restarted = await startTestApp({ database: own.database, port: Number(new URL(own.url).port) });
 
-    const report = await world.engine.push();
-    expect(report).toMatchObject({ pushed: 100, duplicates: 500, rejected: 0, pending: 0, error: null });
-    await expectTotalsMatch();
+      const report = await world.engine.push();
+      expect(report).toMatchObject({ pushed: 100, duplicates: 500, rejected: 0, pending: 0, error: null });
+      await expectTotalsMatch();
+    } finally {
+      await world.close();
+      await restarted?.close();
+      await own.database.drop();
+    }
   }, 120_000);
 
   it('500s, then a 429 with Retry-After: backs off, waits as asked, then sends', async () => {
-    world = await startSyncWorld({ service });
+    world = await startSyncWorld(service);
     await storeAnswered(world.services.db, 10);
     world.proxy.inject({ kind: 'reply', status: 500, body: 'boom' }, 2);
     world.proxy.inject({ kind: 'reply', status: 429, body: 'slow down', headers: { 'retry-after': '1' } });
@@ -87,7 +98,7 @@ describe('sync under faults, against the real account service', () => {
   }, 60_000);
 
   it('a slow service: the request times out, the retry finds the batch already stored', async () => {
-    world = await startSyncWorld({ service, tuning: { requestTimeoutMs: 500 } });
+    world = await startSyncWorld(service, { tuning: { requestTimeoutMs: 500 } });
     await storeAnswered(world.services.db, 20);
     world.proxy.inject({ kind: 'delay', ms: 1_500 });
 
@@ -97,23 +108,21 @@ describe('sync under faults, against the real account service', () => {
     await expectTotalsMatch();
   }, 60_000);
 
-  it('the access token stops being valid between requests: refreshed once, then sent', async () => {
-    world = await startSyncWorld({ service });
+  it('the access token expires between requests: refreshed once, then sent', async () => {
+    world = await startSyncWorld(service);
     await storeAnswered(world.services.db, 5);
     await world.engine.syncNow();
-    // A new signing secret: every access token issued so far is refused; refresh tokens still work.
-    await service.stop();
-    await service.start({ TOKEN_SECRET: randomBytes(32).toString('hex') });
+    // On the service's clock the access token (15 minutes) has expired; the app's clock disagrees.
+    clock.advance(16 * 60_000);
     await storeAnswered(world.services.db, 5);
 
     expect(await world.engine.syncNow()).toMatchObject({ state: 'idle', pending: 0, lastError: null });
+    expect(world.proxy.seen).toContain('POST /v1/auth/refresh');
     await expectTotalsMatch();
-    await service.stop();
-    await service.start();
-  }, 120_000);
+  }, 60_000);
 
   it('the app restarted with a batch in flight: the new run resends it, the service counts it once', async () => {
-    world = await startSyncWorld({ service });
+    world = await startSyncWorld(service);
     await storeAnswered(world.services.db, 50);
     world.proxy.inject({ kind: 'delay', ms: 1_500 });
 
@@ -130,7 +139,7 @@ describe('sync under faults, against the real account service', () => {
   }, 60_000);
 
   it('the session revoked elsewhere (password reset): signed out, answers kept, no retry loop', async () => {
-    world = await startSyncWorld({ service });
+    world = await startSyncWorld(service);
     world.engine.start();
     await storeAnswered(world.services.db, 3);
     await world.engine.syncNow();
@@ -143,7 +152,7 @@ describe('sync under faults, against the real account service', () => {
         body: JSON.stringify(body),
       });
     expect((await post('/v1/auth/password-reset/request', { email: world.email })).status).toBe(202);
-    const code = await service.codeFor(world.email, /reset code is: (\d+)/);
+    const code = await codeFromMail(service, world.email, 'reset');
     const reset = await post('/v1/auth/password-reset/confirm', {
       email: world.email,
       code,
@@ -166,7 +175,7 @@ describe('sync under faults, against the real account service', () => {
   ])(
     'a bad reply (%s): a clear error, nothing lost, sent on the next try',
     async (_label, headers, body) => {
-      world = await startSyncWorld({ service });
+      world = await startSyncWorld(service);
       await storeAnswered(world.services.db, 12);
       world.proxy.inject({ kind: 'reply', status: 200, headers, body });
 
