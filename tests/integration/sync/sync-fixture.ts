@@ -1,6 +1,7 @@
 import { createSecretStore } from '../../../electron/main/secrets/secret-store';
 import type { MainServices } from '../../../electron/main/services';
-import { createSyncEngine, type SyncEngine, type SyncTuning } from '../../../electron/main/sync/sync-engine';
+import type { SyncEngine, SyncTuning } from '../../../electron/main/sync/sync-engine';
+import { syncEngineFor, tuneSyncForTests } from '../../../electron/main/sync/sync-for-services';
 import type { SyncStatus } from '../../../shared/ipc/channels/sync';
 import { signUpAndSignIn, type TestAccountService } from '../../helpers/account-service';
 import { startFaultProxy, type FaultProxy } from '../../helpers/fault-proxy';
@@ -52,15 +53,8 @@ export async function startSyncWorld(
     services.events.subscribe((name, payload) => {
       if (name === 'sync:status') statuses.push(payload as SyncStatus);
     });
-    const engine = createSyncEngine({
-      db: services.db,
-      session: services.account.session,
-      settings: services.settings,
-      events: services.events,
-      now: services.now,
-      tuning: { ...FAST_TUNING, ...options.tuning },
-    });
-    return { services, engine };
+    tuneSyncForTests(services, { ...FAST_TUNING, ...options.tuning });
+    return { services, engine: syncEngineFor(services) };
   };
   const first = await open();
   const { email, password } = await signUpAndSignIn(first.services, { ...service, url: proxy.url });
@@ -73,14 +67,12 @@ export async function startSyncWorld(
     ...first,
     serviceTotals: () => serviceTotals(service.url, email, password),
     async restart() {
-      await world.engine.close();
       await world.services.close();
       Object.assign(world, await open());
     },
     async close() {
       if (closed) return;
       closed = true;
-      await world.engine.close();
       await world.services.close();
       await proxy.close();
       dir.remove();
