@@ -22,8 +22,9 @@ export interface AccessTokens {
 /** Short-lived HS256 JWTs: any instance holding the shared secret can check one without a database read. */
 export function createAccessTokens(secret: Uint8Array, ttlSec: number, clock: Clock): AccessTokens {
   // Imported once: handing jose raw bytes would re-import the key on every request (a third of
-  // the CPU a leaderboard read costs).
-  const keyPromise = crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, [
+  // the CPU a leaderboard read costs). The copy is backed by a plain ArrayBuffer, which the DOM's
+  // BufferSource type insists on when this runs inside the browser end-to-end tests' type check.
+  const keyPromise = crypto.subtle.importKey('raw', new Uint8Array(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
     'sign',
     'verify',
   ]);
