@@ -17,7 +17,7 @@ import { reportHandlers } from './handlers/reports';
 import { sampleHandlers } from './handlers/sample';
 import { settingsHandlers } from './handlers/settings';
 import { updateHandlers } from './handlers/updates';
-import { accountHandlers } from './handlers/account';
+import { accountHandlers, syncHandlers } from './handlers/account';
 
 /**
  * All handlers, one module per domain. The HandlerMap type makes a missing channel a compile error.
@@ -44,6 +44,7 @@ export function createHandlers(
     ...settingsHandlers(services),
     ...updateHandlers(platform),
     ...aiHandlers(services),
-    ...accountHandlers(services),
+    ...accountHandlers(services, platform),
+    ...syncHandlers(services),
   };
 }

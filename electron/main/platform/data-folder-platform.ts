@@ -14,11 +14,21 @@ export function freeFileName(dir: string, name: string, exists: (file: string) =
   throw new Error(`Too many files named like ${name} in ${dir}`);
 }
 
-/** No dialogs: exports go to the data folder's exports/ (browser host, CLI, tests). */
-export function dataFolderPlatform(exportsDir: string): Platform {
+export interface DataFolderPlatformOptions {
+  /**
+   * Where "open in the browser" goes: tests pass a function that drives the address with an HTTP
+   * client or Playwright. Without one, nothing can be opened (false).
+   */
+  openExternal?: (url: string) => Promise<boolean> | boolean;
+}
+
+/** No dialogs or windows: exports go to the data folder's exports/ (browser host, CLI, tests). */
+export function dataFolderPlatform(exportsDir: string, options: DataFolderPlatformOptions = {}): Platform {
   return {
     chooseSavePath: async ({ defaultName }) => freeFileName(exportsDir, path.basename(defaultName)),
     showItemInFolder: async () => false,
     updates: unsupportedUpdates('The browser preview does not update itself; the desktop app does.'),
+    openExternal: async (url) => (options.openExternal ? options.openExternal(url) : false),
+    focusApp: () => {},
   };
 }

@@ -22,9 +22,10 @@ export interface AccessTokens {
 /** Short-lived HS256 JWTs: any instance holding the shared secret can check one without a database read. */
 export function createAccessTokens(secret: Uint8Array, ttlSec: number, clock: Clock): AccessTokens {
   // Imported once: handing jose raw bytes would re-import the key on every request (a third of
-  // the CPU a leaderboard read costs). The copy is backed by a plain ArrayBuffer, which the DOM's
-  // BufferSource type insists on when this runs inside the browser end-to-end tests' type check.
-  const keyPromise = crypto.subtle.importKey('raw', new Uint8Array(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+  // the CPU a leaderboard read costs).
+  // A copy on a plain ArrayBuffer: the DOM typing of importKey (seen when the desktop's tests start
+  // the service in-process) refuses a view that may sit on a SharedArrayBuffer.
+  const keyPromise = crypto.subtle.importKey('raw', Uint8Array.from(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
     'sign',
     'verify',
   ]);

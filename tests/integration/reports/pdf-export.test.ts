@@ -147,6 +147,8 @@ describe('PDF export', () => {
       chooseSavePath: async () => answer,
       showItemInFolder: async (p) => (shown.push(p), true),
       updates: unsupportedUpdates('tests'),
+      openExternal: async () => false,
+      focusApp: () => {},
     };
     const withDialog = invoker(services, platform);
     expect(valueOf(await withDialog('reports:export-pdf', {}))).toEqual({ status: 'cancelled' });
