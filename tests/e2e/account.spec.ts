@@ -47,7 +47,7 @@ test('sign up with the e-mailed code, practise three answers, see them synced, o
   await confirm.getByLabel('Code from the e-mail').fill('00000000');
   await confirm.getByRole('button', { name: 'Create account' }).click();
   await expect(confirm.getByRole('alert')).toBeVisible(); // the service's words for a wrong code
-  await confirm.getByLabel('Code from the e-mail').fill(await service.code(email, 'confirmation'));
+  await confirm.getByLabel('Code from the e-mail').fill(await service.code(email, 'registration'));
   await confirm.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByTestId('account-who')).toContainText('Ada Lovelace');
   await expect(page.getByTestId('account-who')).toContainText(email);
@@ -71,7 +71,7 @@ test('sign up with the e-mailed code, practise three answers, see them synced, o
   await expect(mine.locator('td').nth(3)).toHaveText('3');
   await expect(page.getByTestId('board-me')).toHaveCount(0);
   await shot(page, 'leaderboard-light');
-  await app.services.settings.update({ theme: 'dark' });
+  await page.emulateMedia({ colorScheme: 'dark' }); // the theme follows the system by default
   await page.reload();
   await expect(page.getByTestId('board-row').filter({ hasText: 'Ada Lovelace (you)' })).toBeVisible();
   await shot(page, 'leaderboard-dark');
@@ -120,7 +120,7 @@ test('forgot password: a wrong code is refused in words, the e-mailed code sets 
   await reset.getByLabel('New password').fill('a brand new passphrase 2');
   await reset.getByRole('button', { name: 'Set new password and sign in' }).click();
   await expect(reset.getByRole('alert')).toContainText(/code/i);
-  await app.services.settings.update({ theme: 'dark' });
+  await page.emulateMedia({ colorScheme: 'dark' }); // the theme follows the system by default
   await shot(page, 'reset-wrong-code-dark');
 
   await reset.getByLabel('Code from the e-mail').fill(code);

@@ -34,21 +34,20 @@ export const test = base.extend<{
    * test uses one: `test.use({ accountService: withAccountService })`.
    */
   accountService: AccountService | undefined;
+  /** Where the app's "open in the browser" goes (Google sign-in); default: no browser can be opened. */
+  openExternal: ((url: string) => Promise<boolean> | boolean) | undefined;
 }>({
   hostRoutes: [[], { option: true }],
   updates: [undefined, { option: true }],
   accountService: [undefined, { option: true }],
-  app: async ({ page, hostRoutes, updates, accountService }, use) => {
+  openExternal: [undefined, { option: true }],
+  app: async ({ page, hostRoutes, updates, accountService, openExternal }, use) => {
     const dir = makeTempDir('intervyou-e2e-');
     const services = await startTestServices(dir.path);
     if (accountService) services.settings.update({ sync: { serverUrl: accountService.url } });
+    const platform = dataFolderPlatform(services.paths.exports, openExternal ? { openExternal } : {});
     const host = await startHost({
-      handlers: createHandlers(
-        services,
-        updates
-          ? { ...dataFolderPlatform(services.paths.exports), updates: updates(services) }
-          : dataFolderPlatform(services.paths.exports),
-      ),
+      handlers: createHandlers(services, updates ? { ...platform, updates: updates(services) } : platform),
       events: services.events,
       rendererDir: RENDERER_DIR,
       routes: [...createHostRoutes(services), ...hostRoutes],

@@ -57,7 +57,7 @@ test.describe('with the account service', () => {
     await page.reload();
     await expect(page.getByTestId('board-as-of')).toContainText('As of');
     await expect(page.getByTestId('board-row').filter({ hasText: 'Barbara Liskov (you)' })).toBeVisible();
-    await app.services.settings.update({ theme: 'dark' });
+    await page.emulateMedia({ colorScheme: 'dark' }); // the theme follows the system by default
     await page.setViewportSize({ width: 1024, height: 640 });
     await shot(page, 'leaderboard-cached-dark');
 

@@ -26,7 +26,7 @@ export function RejectionsCard({ rejectedCount }: { rejectedCount: number | unde
   if (items.length === 0 && !list.error && !error) return null;
   return (
     <Card
-      title={`Answers the service refused · ${items.length}`}
+      title={list.data ? `Answers the service refused · ${items.length}` : 'Answers the service refused'}
       className="account-rejections"
       actions={
         items.length > 1 ? (
