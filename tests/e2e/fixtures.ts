@@ -81,6 +81,14 @@ export async function withAccountService({}, use: (service: AccountService) => P
   await service.close();
 }
 
+/** The same, with Google sign-in against a real OpenID Connect provider on loopback. */
+// eslint-disable-next-line no-empty-pattern
+export async function withGoogleAccountService({}, use: (service: AccountService) => Promise<void>): Promise<void> {
+  const service = await startAccountService({ google: true });
+  await use(service);
+  await service.close();
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join('test-results', 'screens', `${name}.png`) });
 }
