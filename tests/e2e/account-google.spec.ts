@@ -1,4 +1,4 @@
-import { pill, uniqueEmail } from './account-steps';
+import { pill, shot, uniqueEmail } from './account-steps';
 import { expect, test, withGoogleAccountService } from './fixtures';
 
 /** Addresses the app asked the system browser to open. */
@@ -29,7 +29,7 @@ test('Sign in with Google: "Continue in your browser…", the browser signs in a
   await app.open('account');
   await page.getByRole('button', { name: 'Sign in with Google' }).click();
   await expect(page.getByTestId('google-waiting')).toContainText('Continue in your browser…');
-  await page.screenshot({ path: '/tmp/account-ui-google-waiting-light.png' });
+  await shot(page, 'google-waiting-light');
   await expect.poll(() => opened.length).toBe(1);
   expect(opened[0]).toContain(`${service.url}/v1/auth/google/start`);
 

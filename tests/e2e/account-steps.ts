@@ -70,3 +70,8 @@ export async function localPoints(app: HostedApp): Promise<number> {
 export function pill(page: Page) {
   return page.getByTestId('online-indicator');
 }
+
+/** Screenshots of these screens go to /tmp (looked at by hand; not test artifacts). */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `/tmp/account-ui-${name}.png` });
+}

@@ -1,20 +1,16 @@
-import type { Page } from '@playwright/test';
 import {
   existingAccount,
   localPoints,
   PASSWORD,
   pill,
   practiseAnswers,
+  shot,
   signInThroughScreen,
   uniqueEmail,
 } from './account-steps';
 import { expect, test, withAccountService } from './fixtures';
 
 test.use({ accountService: withAccountService });
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `/tmp/account-ui-${name}.png` });
-}
 
 test('sign up with the e-mailed code, practise three answers, see them synced, opt in and find yourself on the board', async ({
   app,
@@ -159,6 +155,7 @@ test('Settings → Account and sync: the address and where it comes from, sync o
   await expect(card.getByRole('alert')).toContainText('Use https');
   expect(app.services.settings.get().sync.serverUrl).toBe(service.url);
   await card.getByLabel('Account service address').fill(service.url);
+  await expect(card.getByRole('alert')).toHaveCount(0); // editing clears the complaint
 
   const syncBox = card.getByRole('checkbox', { name: /Sync my scores/ });
   await expect(syncBox).toBeChecked();

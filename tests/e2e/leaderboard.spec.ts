@@ -1,10 +1,5 @@
-import type { Page } from '@playwright/test';
-import { existingAccount, hostCall, pill, signInThroughScreen } from './account-steps';
+import { existingAccount, hostCall, pill, shot, signInThroughScreen } from './account-steps';
 import { expect, test, withAccountService } from './fixtures';
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `/tmp/account-ui-${name}.png` });
-}
 
 const ANSWER =
   'At my last job I led the migration of our billing service to a new queue; I planned it in three phases, measured error rates each week and cut failed payments by 40%.';

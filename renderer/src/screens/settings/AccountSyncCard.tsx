@@ -52,11 +52,20 @@ function ServerUrlRow({ account, onSaved }: { account: AccountStatus | undefined
         <input
           value={value}
           placeholder={account?.server ?? 'https://accounts.example.com'}
-          onChange={(event) => (setValue(event.target.value), setSaved(false))}
+          onChange={(event) => {
+            setValue(event.target.value);
+            setSaved(false);
+            setError(undefined);
+          }}
           spellCheck={false}
           autoComplete="off"
         />
       </label>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <div className="account-sync-actions">
         <Button variant="primary" disabled={!value.trim()} onClick={() => void save(value.trim())}>
           Save
@@ -77,11 +86,6 @@ function ServerUrlRow({ account, onSaved }: { account: AccountStatus | undefined
       {saved ? (
         <p className="form-success" role="status">
           Saved.
-        </p>
-      ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
         </p>
       ) : null}
     </div>
