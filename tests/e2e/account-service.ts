@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Clock } from '../../server/src/clock';
 import { codeFromMail, codesInMail, startAccountService as startService } from '../helpers/account-service';
 import { freePort } from '../server/helpers/free-port';
 import { startOidcProvider, type TestOidcProvider } from '../server/helpers/oidc-provider';
@@ -23,7 +24,7 @@ export interface AccountService {
 }
 
 export async function startAccountService(
-  options: { google?: boolean } = {},
+  options: { google?: boolean; clock?: Clock } = {},
 ): Promise<AccountService & { close(): Promise<void> }> {
   let idp: TestOidcProvider | null = null;
   let google = {};
@@ -42,7 +43,7 @@ export async function startAccountService(
       },
     };
   }
-  const service = await startService(google);
+  const service = await startService({ ...google, ...(options.clock ? { clock: options.clock } : {}) });
   let stopped: Promise<void> | null = null;
   const stop = (): Promise<void> => (stopped ??= service.app.app.close());
   return {

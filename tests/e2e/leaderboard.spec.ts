@@ -1,4 +1,5 @@
 import { existingAccount, hostCall, pill, shot, signInThroughScreen } from './account-steps';
+import { startAccountService } from './account-service';
 import { expect, test, withAccountService } from './fixtures';
 
 const ANSWER =
@@ -74,4 +75,49 @@ test('with no account service set, Account and the leaderboard point to Settings
   await expect(
     page.locator('.card', { has: page.getByRole('heading', { name: 'Account and sync' }) }),
   ).toBeInViewport();
+});
+
+test.describe('with an account service whose clock is a day behind', () => {
+  test.use({
+    // eslint-disable-next-line no-empty-pattern
+    accountService: async ({}, use) => {
+      const service = await startAccountService({ clock: () => new Date(Date.now() - 24 * 3600_000) });
+      await use(service);
+      await service.close();
+    },
+  });
+
+  test('answers the service refuses are listed with its reason, and can be dismissed one by one or all', async ({
+    app,
+    page,
+    accountService,
+  }) => {
+    const email = await existingAccount(accountService!, 'Clock Skew');
+    await app.open('account');
+    await signInThroughScreen(page, email);
+    for (const questionText of ['Tell me about a project you led.', 'Describe a hard decision.', 'Why this role?'])
+      await hostCall(app, 'attempts:submit', {
+        questionText,
+        category: 'leadership',
+        mode: 'text',
+        answerText: ANSWER,
+      });
+
+    const list = page.getByTestId('rejections');
+    await expect(list.getByRole('listitem')).toHaveCount(3, { timeout: 30_000 });
+    await expect(list.getByRole('listitem').first()).toContainText('in the future');
+    await expect(pill(page)).toContainText('3 refused');
+    await shot(page, 'rejections-light');
+
+    await list
+      .getByRole('listitem')
+      .filter({ hasText: 'Why this role?' })
+      .getByRole('button', { name: 'Dismiss' })
+      .click();
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+    await expect(list).not.toContainText('Why this role?');
+    await page.getByRole('button', { name: 'Dismiss all' }).click();
+    await expect(page.getByTestId('rejections')).toHaveCount(0);
+    await expect(pill(page)).not.toContainText('refused');
+  });
 });
