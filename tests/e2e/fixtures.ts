@@ -45,7 +45,10 @@ export const test = base.extend<{
     const dir = makeTempDir('intervyou-e2e-');
     const services = await startTestServices(dir.path);
     if (accountService) services.settings.update({ sync: { serverUrl: accountService.url } });
-    const platform = dataFolderPlatform(services.paths.exports, openExternal ? { openExternal } : {});
+    const platform = dataFolderPlatform(services.paths.exports, {
+      importsDir: services.paths.imports,
+      ...(openExternal ? { openExternal } : {}),
+    });
     const host = await startHost({
       handlers: createHandlers(services, updates ? { ...platform, updates: updates(services) } : platform),
       events: services.events,

@@ -38,7 +38,7 @@ function Stats({ summary }: { summary: DashboardSummary }) {
         icon="practice"
         label="Answers practised"
         value={summary.totalAttempts}
-        hint={summary.lastPracticedAt ? `Last ${formatWhen(summary.lastPracticedAt)}` : 'None yet'}
+        hint={summary.lastPracticedAt ? `Last practised ${formatWhen(summary.lastPracticedAt)}` : 'None yet'}
       />
       <StatTile
         testId="stat-average"

@@ -4,12 +4,13 @@ import type { ExportResult, ProfileView } from '../../../../shared/ipc/channels/
 import { call, errorMessage } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { hrefFor } from '../../app/router';
-import { formatDays, formatScore, formatWhen, titleCase } from '../../app/format';
+import { formatDate, formatDays, formatScore, titleCase } from '../../app/format';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { Button, Card, ErrorBanner, PageHeader, StatTile } from '../../components/ui';
 import { AccountLinkCard } from './AccountLinkCard';
 import { BadgeGrid } from './BadgeGrid';
+import { ImportBackup } from './ImportBackup';
 import '../mock/mock.css';
 import './profile.css';
 
@@ -94,7 +95,7 @@ function IdentityCard({ profile, onSaved }: { profile: ProfileView; onSaved(p: P
         {error ? <p className="form-error">{error}</p> : null}
         <p className="muted mk-small profile-since">
           {profile.totals.firstAnswerAt
-            ? `Practising since ${formatWhen(profile.totals.firstAnswerAt)}.`
+            ? `Practising since ${formatDate(profile.totals.firstAnswerAt)}.`
             : 'No answers yet.'}{' '}
           The role is the default for mock interviews.
         </p>
@@ -209,6 +210,7 @@ function DataCard() {
             </Button>
           </div>
         ) : null}
+        <ImportBackup />
       </Card>
       <Card title="Delete all data" className="card-danger">
         <div className="setting-row">

@@ -1,3 +1,4 @@
+import { countWords } from '../../../../../shared/domain/evaluator/text/tokenize';
 import type { AttemptDetail } from '../../../../../shared/ipc/channels/attempts';
 import { formatScore, formatWhen } from '../../../app/format';
 
@@ -54,11 +55,11 @@ export function AttemptComparison({ previous, current }: { previous: AttemptDeta
       </table>
       <div className="comparison-answers">
         <figure>
-          <figcaption>Previous answer · {previous.answerText.split(/\s+/).filter(Boolean).length} words</figcaption>
+          <figcaption>Previous answer · {countWords(previous.answerText)} words</figcaption>
           <p className="comparison-text">{previous.answerText}</p>
         </figure>
         <figure>
-          <figcaption>This answer · {current.answerText.split(/\s+/).filter(Boolean).length} words</figcaption>
+          <figcaption>This answer · {countWords(current.answerText)} words</figcaption>
           <p className="comparison-text">{current.answerText}</p>
         </figure>
       </div>
