@@ -8,6 +8,8 @@ export interface DataPaths {
   recordings: string;
   settingsDir: string;
   exports: string;
+  /** Where the browser host (which has no open dialog) looks for a backup ZIP to import. */
+  imports: string;
   logs: string;
   tmp: string;
   /** Copies of the database taken before it is migrated (the newest few; see db/backup.ts). */
@@ -29,6 +31,7 @@ export function dataPaths(dataDir: string): DataPaths {
     recordings: path.join(dataDir, 'recordings'),
     settingsDir: dataDir,
     exports: path.join(dataDir, 'exports'),
+    imports: path.join(dataDir, 'imports'),
     logs: path.join(dataDir, 'logs'),
     tmp: path.join(dataDir, 'tmp'),
     backups: path.join(dataDir, 'backups'),
@@ -36,7 +39,7 @@ export function dataPaths(dataDir: string): DataPaths {
 }
 
 export function ensureDataDirs(paths: DataPaths): void {
-  for (const dir of [paths.dataDir, paths.recordings, paths.exports, paths.logs, paths.tmp]) {
+  for (const dir of [paths.dataDir, paths.recordings, paths.exports, paths.imports, paths.logs, paths.tmp]) {
     mkdirSync(dir, { recursive: true });
   }
 }

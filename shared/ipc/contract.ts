@@ -5,6 +5,7 @@ import { aiChannels } from './channels/ai';
 import { appChannels } from './channels/app';
 import { attemptChannels } from './channels/attempts';
 import { dashboardChannels } from './channels/dashboard';
+import { dataImportChannels } from './channels/data-import';
 import { draftChannels } from './channels/drafts';
 import { mockChannels } from './channels/mock';
 import { profileChannels } from './channels/profile';
@@ -27,6 +28,7 @@ export const contract = {
   ...advisorChannels,
   ...mockChannels,
   ...profileChannels,
+  ...dataImportChannels,
   ...attemptChannels,
   ...dashboardChannels,
   ...draftChannels,

@@ -38,8 +38,11 @@ export const test = base.extend<{
       handlers: createHandlers(
         services,
         updates
-          ? { ...dataFolderPlatform(services.paths.exports), updates: updates(services) }
-          : dataFolderPlatform(services.paths.exports),
+          ? {
+              ...dataFolderPlatform(services.paths.exports, { importsDir: services.paths.imports }),
+              updates: updates(services),
+            }
+          : dataFolderPlatform(services.paths.exports, { importsDir: services.paths.imports }),
       ),
       events: services.events,
       rendererDir: RENDERER_DIR,

@@ -7,6 +7,7 @@ import { aiHandlers } from './handlers/ai';
 import { appHandlers } from './handlers/app';
 import { attemptHandlers } from './handlers/attempts';
 import { dashboardHandlers } from './handlers/dashboard';
+import { dataImportHandlers } from './handlers/data-import';
 import { draftHandlers } from './handlers/drafts';
 import { mockHandlers } from './handlers/mock';
 import { profileHandlers } from './handlers/profile';
@@ -22,17 +23,18 @@ import { accountHandlers, syncHandlers } from './handlers/account';
 /**
  * All handlers, one module per domain. The HandlerMap type makes a missing channel a compile error.
  * `platform` is the desktop (save dialogs, file manager): Electron's in the app; without one
- * (browser host, tests) exports go to the data folder's exports/.
+ * (browser host, tests) exports go to the data folder's exports/ and imports come from its imports/.
  */
 export function createHandlers(
   services: MainServices,
-  platform: Platform = dataFolderPlatform(services.paths.exports),
+  platform: Platform = dataFolderPlatform(services.paths.exports, { importsDir: services.paths.imports }),
 ): HandlerMap {
   return {
     ...appHandlers(services),
     ...advisorHandlers(services),
     ...mockHandlers(services),
     ...profileHandlers(services, platform),
+    ...dataImportHandlers(services, platform),
     ...attemptHandlers(services),
     ...dashboardHandlers(services),
     ...draftHandlers(services),

@@ -4,7 +4,7 @@ import { serviceUrlProblem } from '../../../shared/settings/service-url';
 import type { UpdatesPort } from '../updates/updates-port';
 import type { Platform } from './platform';
 
-/** Save dialogs, "show in folder", the system browser and window focus through Electron, attached to the app's window when there is one. */
+/** Save and open dialogs, "show in folder", the system browser and window focus through Electron, attached to the app's window when there is one. */
 export function electronPlatform(currentWindow: () => BrowserWindow | undefined, updates: UpdatesPort): Platform {
   return {
     updates,
@@ -20,6 +20,19 @@ export function electronPlatform(currentWindow: () => BrowserWindow | undefined,
           ? await dialog.showSaveDialog(window, options)
           : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseOpenPath({ filters }) {
+      const options = {
+        defaultPath: app.getPath('documents'),
+        filters,
+        properties: ['openFile' as const],
+      };
+      const window = currentWindow();
+      const result =
+        window && !window.isDestroyed()
+          ? await dialog.showOpenDialog(window, options)
+          : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async showItemInFolder(filePath) {
       shell.showItemInFolder(filePath);

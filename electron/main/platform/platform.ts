@@ -13,6 +13,10 @@ export interface SaveFilter {
 export interface Platform {
   /** Where to save a file the user is exporting; null when they cancelled. */
   chooseSavePath(options: { defaultName: string; filters: SaveFilter[] }): Promise<string | null>;
+  /** Which file to open (a backup to import); null when they cancelled or there is none. */
+  chooseOpenPath(options: { filters: SaveFilter[] }): Promise<string | null>;
+  /** Where files to open are looked for when there is no dialog, said to the user when none is found. */
+  openHint?: string;
   /** Reveals a file in the system file manager; false when this platform cannot. */
   showItemInFolder(filePath: string): Promise<boolean>;
   /** The app's self-update (electron-updater in an installed app; unsupported elsewhere). */

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import BetterSqlite3 from 'better-sqlite3';
 import { ZipFile } from 'yazl';
 import type { ExportResult } from '../../../shared/ipc/channels/profile';
+import { EXPORT_FORMAT, latestMigration, type ExportManifest } from './export-manifest';
 
 /**
  * A second, read-only connection holding one read transaction: in WAL mode it sees the database
@@ -160,11 +161,15 @@ export async function writeDataExport(
     zip.addReadStream(
       Readable.from(
         (function* manifest() {
-          yield JSON.stringify(
-            { app: sources.app, exportedAt: sources.now.toISOString(), tables, recordings: recordings.length },
-            null,
-            2,
-          );
+          const manifest: ExportManifest = {
+            format: EXPORT_FORMAT,
+            app: sources.app,
+            exportedAt: sources.now.toISOString(),
+            schema: latestMigration(sources.sqlite),
+            tables,
+            recordings: recordings.length,
+          };
+          yield JSON.stringify(manifest, null, 2);
         })(),
       ),
       'manifest.json',

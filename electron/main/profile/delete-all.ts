@@ -20,8 +20,8 @@ async function emptyFolder(dir: string): Promise<number> {
 /**
  * Everything the app keeps about the user: the local history (as data:reset removes it, with no
  * trace left in the database files), every file in the recordings, temporary and backup folders
- * (also ones no row points at, such as a crash's leftovers), the exports unless the user keeps
- * them, and the settings back to their defaults.
+ * (also ones no row points at, such as a crash's leftovers), the exports (and ZIPs waiting in
+ * imports/) unless the user keeps them, and the settings back to their defaults.
  * The question bank stays: it ships with the app.
  */
 export async function deleteAllData(
@@ -38,7 +38,10 @@ export async function deleteAllData(
     (await emptyFolder(services.paths.tmp)) +
     // Pre-migration backups are copies of the history.
     (await emptyFolder(services.paths.backups)) +
-    (options.keepExports ? 0 : await emptyFolder(services.paths.exports));
+    // Backups waiting to be imported are copies of a history too; they stay with the exports.
+    (options.keepExports
+      ? 0
+      : (await emptyFolder(services.paths.exports)) + (await emptyFolder(services.paths.imports)));
   const settings = services.settings.reset();
   services.events.emit('settings:changed', settings);
   services.events.emit('data:changed', { scope: 'all' });

@@ -60,7 +60,7 @@ export const DeleteAllInput = z
   .object({
     /** The user must type this; it stops a stray call from wiping everything. */
     confirm: z.literal('DELETE', { error: 'Type DELETE to confirm' }),
-    /** Keep the ZIP files in the data folder's exports/ (a backup the user just made). */
+    /** Keep the ZIP files in the data folder's exports/ and imports/ (a backup the user just made). */
     keepExports: z.boolean().default(false),
   })
   .strict();

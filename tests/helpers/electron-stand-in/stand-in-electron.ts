@@ -243,6 +243,10 @@ export function createStandInElectron(config: StandInConfig) {
         record('dialog.showSaveDialog', ...args);
         return { canceled: true };
       },
+      showOpenDialog: async (...args: unknown[]) => {
+        record('dialog.showOpenDialog', ...args);
+        return { canceled: true, filePaths: [] };
+      },
     },
     shell: {
       openExternal: async (url: string) => record('shell.openExternal', url),

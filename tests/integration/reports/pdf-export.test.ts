@@ -145,6 +145,7 @@ describe('PDF export', () => {
     let answer: string | null = null;
     const platform: Platform = {
       chooseSavePath: async () => answer,
+      chooseOpenPath: async () => null,
       showItemInFolder: async (p) => (shown.push(p), true),
       updates: unsupportedUpdates('tests'),
       openExternal: async () => false,

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { Button, Card, ErrorBanner, PageHeader, StatTile } from '../../components/ui';
 import { BadgeGrid } from './BadgeGrid';
+import { ImportBackup } from './ImportBackup';
 import '../mock/mock.css';
 import './profile.css';
 
@@ -207,6 +208,7 @@ function DataCard() {
             </Button>
           </div>
         ) : null}
+        <ImportBackup />
       </Card>
       <Card title="Delete all data" className="card-danger">
         <div className="setting-row">
