@@ -15,6 +15,8 @@ const root = path.resolve(import.meta.dirname, '..');
 export const WORKER_ENTRIES = {
   'analysis-worker': 'electron/main/media/analysis-worker.ts',
   'evaluator-worker': 'electron/main/attempts/evaluator-worker.ts',
+  // Started by the evaluator worker: harper.js grammar checks beside its analysis.
+  'grammar-worker': 'electron/main/attempts/grammar-worker.ts',
   'pdf-worker': 'electron/main/reports/pdf-worker.ts',
 };
 
@@ -22,6 +24,13 @@ export const WORKER_ENTRIES = {
 export const HARPER_WASM = 'harper_wasm_bg.wasm';
 
 const IMPORT_META_URL = '__intervyouImportMetaUrl';
+
+/**
+ * The account service a build points at out of the box: INTERVYOU_DEFAULT_SERVER_URL when the
+ * build runs (e.g. `INTERVYOU_DEFAULT_SERVER_URL=https://accounts.example.com npm run build`), read
+ * by electron/main/account/default-server-url.ts; null leaves it to Settings or INTERVYOU_SERVER_URL.
+ */
+const DEFAULT_SERVER_URL = process.env.INTERVYOU_DEFAULT_SERVER_URL?.trim() || null;
 
 /** Options shared by every main-process bundle (CommonJS, Node/Electron, nothing external but Electron). */
 function nodeBundle(entry, outfile) {
@@ -40,7 +49,10 @@ function nodeBundle(entry, outfile) {
     external: ['electron', '*.node'],
     // Source files locate their neighbours through import.meta.url; in CommonJS that is this file.
     banner: { js: `const ${IMPORT_META_URL} = require('node:url').pathToFileURL(__filename).href;` },
-    define: { 'import.meta.url': IMPORT_META_URL },
+    define: {
+      'import.meta.url': IMPORT_META_URL,
+      __INTERVYOU_DEFAULT_SERVER_URL__: JSON.stringify(DEFAULT_SERVER_URL),
+    },
     alias: {
       // fluent-ffmpeg's index picks lib/ or its 12 MB coverage build at run time; only lib/ ships.
       'fluent-ffmpeg': 'fluent-ffmpeg/lib/fluent-ffmpeg',

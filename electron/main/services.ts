@@ -4,6 +4,7 @@ import { sharedLocalEvaluator } from './attempts/shared-evaluator';
 import { localDay } from '../../shared/domain/stats/local-day';
 import { openDatabase, type DatabaseHandle } from './db/connection';
 import { closeAiQueueFor } from './ai/ai-for-services';
+import { closeSyncFor } from './sync/sync-for-services';
 import { backupDatabase } from './db/backup';
 import { migrateToLatest } from './db/migrate';
 import type { Database } from './db/schema';
@@ -16,6 +17,7 @@ import { legalFiles, questionBankDir, resolveResourcesDir, type LegalFiles } fro
 import type { SettingsStore } from './settings/settings-store';
 import { loadKeytar } from './secrets/keytar-loader';
 import { createSecretStore, type SecretStore } from './secrets/secret-store';
+import { createAccountService, type AccountService, type AccountServiceOptions } from './account/account-service';
 
 export type Runtime = 'electron' | 'browser-host' | 'test';
 
@@ -47,6 +49,11 @@ export interface MainServices {
   bank: BankSyncReport | null;
   /** The local answer evaluator, initialised on first use (or warmed after start-up). */
   evaluator: LocalEvaluator;
+  /**
+   * The IntervYou account (electron/main/account): sign-in flows and `account.session`, the
+   * signed-in session the sync engine and the leaderboard send their requests through.
+   */
+  account: AccountService;
   /** Injected so tests can pin "now"; everything that needs a date asks this. */
   now(): Date;
   today(): string;
@@ -82,10 +89,21 @@ export interface StartServicesOptions {
   recoverRecordings?: boolean;
   /** The secret store; defaults to the OS keychain through keytar. */
   secrets?: SecretStore;
+  /** Where INTERVYOU_SERVER_URL is read (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Tests: the account client's fetch wrapper, timeouts, build default. */
+  account?: Pick<AccountServiceOptions, 'fetch' | 'timeoutMs' | 'buildDefaultServerUrl' | 'googleTimeoutMs'>;
+  /**
+   * Ask the service for the signed-in user's latest details shortly after start-up (default on,
+   * except for the 'test' runtime: tests and one-shot CLI commands must not reach the network unasked).
+   */
+  refreshAccountAtStart?: boolean;
 }
 
 // Lets the first window paint before the grammar checker's WASM compiles on the main thread.
 const EVALUATOR_WARM_DELAY_MS = 1500;
+// After the first paint and the evaluator's warm-up: who is signed in is already shown from SQLite.
+const ACCOUNT_REFRESH_DELAY_MS = 3000;
 
 function loadBank(database: DatabaseHandle, resourcesDir: string, now: Date): BankSyncReport | null {
   try {
@@ -130,26 +148,48 @@ export async function startServices(options: StartServicesOptions): Promise<Main
     // In the background: start-up never waits for ffmpeg.
     media.recover().catch((error: unknown) => console.error('[media] recovery failed', error));
   }
+  const settings = options.settings(paths);
+  const secrets =
+    options.secrets ??
+    createSecretStore({ keytar: () => loadKeytar(options.native?.keytar), warn: (message) => console.warn(message) });
+  const account = createAccountService({
+    ...options.account,
+    sqlite: database.sqlite,
+    settings,
+    secrets,
+    events,
+    now,
+    env: options.env ?? process.env,
+  });
+  const accountRefresh =
+    (options.refreshAccountAtStart ?? options.runtime !== 'test')
+      ? // In the background: start-up never waits for the keychain or the network.
+        setTimeout(() => {
+          account.refreshUser().catch((error: unknown) => console.error('[account] refreshing the user failed', error));
+        }, ACCOUNT_REFRESH_DELAY_MS).unref()
+      : undefined;
   const services: MainServices = {
     runtime: options.runtime,
     app: options.app,
     paths,
     db: database.db,
     database,
-    settings: options.settings(paths),
+    settings,
     events,
     media,
     resourcesDir,
     legal: options.legal ?? legalFiles(),
     native: options.native ?? {},
-    secrets:
-      options.secrets ??
-      createSecretStore({ keytar: () => loadKeytar(options.native?.keytar), warn: (message) => console.warn(message) }),
+    secrets,
     bank,
     evaluator,
+    account,
     now,
     today: () => localDay(now()),
     close: async () => {
+      clearTimeout(accountRefresh);
+      await closeSyncFor(services);
+      await account.close();
       await closeAiQueueFor(services);
       await media.close();
       await database.close();

@@ -21,6 +21,13 @@ export const RegisterRequest = z.strictObject({
 });
 export type RegisterRequest = z.infer<typeof RegisterRequest>;
 
+/** Step 2 of registration: the code from the e-mail. */
+export const RegisterConfirmRequest = z.strictObject({
+  email: Email,
+  code: z.string().regex(/^\d{6,8}$/, '6 to 8 digits'),
+});
+export type RegisterConfirmRequest = z.infer<typeof RegisterConfirmRequest>;
+
 export const LoginRequest = z.strictObject({
   email: Email,
   // Login checks only the cap: an old password shorter than today's minimum must still work.

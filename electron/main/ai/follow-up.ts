@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { FollowUpReply } from '../../../shared/ai/follow-up';
 import type { Database } from '../db/schema';
 import type { AiService } from './ai-service';
-import { completeStructured } from './structured';
+import { askStructured } from './structured';
 
 /** What a mock interview needs from a follow-up: a question it can ask and grade. */
 export interface FollowUpQuestion {
@@ -29,16 +29,13 @@ Give 2 to 5 key points a good reply would cover. Reply with JSON only.`;
 export function followUpWriter(ai: () => AiService, db: Kysely<Database>, now: () => Date): FollowUpWriter {
   return async (question, answer) => {
     try {
-      const provider = await ai().provider();
-      const result = await completeStructured(provider, {
+      const result = await askStructured(ai(), {
+        feature: 'follow-up',
         name: 'follow_up_question',
         schema: FollowUpReply,
-        messages: [
-          { role: 'system', content: SYSTEM },
-          { role: 'user', content: `Question: ${question.text}\n\nThe candidate's answer:\n"""\n${answer}\n"""` },
-        ],
+        system: SYSTEM,
+        user: `Question: ${question.text}\n\nThe candidate's answer:\n"""\n${answer}\n"""`,
       });
-      await ai().recordUsage('follow-up', result);
       const id = `gen-${randomUUID()}`;
       await db
         .insertInto('questions')

@@ -10,7 +10,7 @@ import type { QuestionDetail } from '../../../shared/ipc/channels/questions';
 import type { Database } from '../db/schema';
 import { getQuestion } from '../questions/question-queries';
 import type { AiService } from './ai-service';
-import { completeStructured } from './structured';
+import { askStructured, promptParts } from './structured';
 
 type ParsedInput = z.output<typeof GenerateQuestionsInput>;
 
@@ -39,8 +39,7 @@ export async function generateQuestions(
   signal?: AbortSignal,
 ): Promise<GenerateResult> {
   const existing = await db.selectFrom('questions').select('text').where('category', '=', input.category).execute();
-  const provider = await ai.provider();
-  const user = [
+  const user = promptParts([
     `Write ${input.count} new ${input.difficulty} interview questions in the category "${input.category}"${input.role !== 'any' ? ` for a ${input.role.replace(/-/g, ' ')}` : ''}.`,
     input.jobDescription
       ? `They should fit this job description:\n"""\n${input.jobDescription.slice(0, 6000)}\n"""`
@@ -51,19 +50,15 @@ export async function generateQuestions(
           .map((q) => `- ${q.text}`)
           .join('\n')}`
       : '',
-  ]
-    .filter(Boolean)
-    .join('\n\n');
-  const result = await completeStructured(provider, {
+  ]);
+  const result = await askStructured(ai, {
+    feature: 'questions',
     name: 'interview_questions',
     schema: GeneratedQuestionsReply,
-    messages: [
-      { role: 'system', content: SYSTEM },
-      { role: 'user', content: user },
-    ],
+    system: SYSTEM,
+    user,
     signal,
   });
-  await ai.recordUsage('questions', result);
   const fresh = withoutDuplicates(
     result.value.questions.slice(0, input.count),
     existing.map((q) => q.text),

@@ -3,7 +3,7 @@ import { AiReview, AiReviewReply, toReview } from '../../../shared/ai/review';
 import { AppError } from '../../../shared/ipc/result';
 import type { Database } from '../db/schema';
 import type { AiService } from './ai-service';
-import { completeStructured } from './structured';
+import { askStructured, promptParts } from './structured';
 
 const SYSTEM = `You are a strict, fair interview coach. Judge the candidate's answer to the interview question.
 For each rubric criterion give a mark from 1 (poor) to 5 (excellent), a one-line reason, and evidence:
@@ -56,27 +56,22 @@ export async function reviewAnswer(
   signal?: AbortSignal,
 ): Promise<AiReview> {
   if (input.answer.trim().length < 3) throw new AppError('BAD_INPUT', 'There is no answer text to review.');
-  const provider = await ai.provider();
-  const user = [
+  const user = promptParts([
     `Question (${input.category}): ${input.questionText}`,
     input.keyPoints.length
       ? `What an interviewer listens for:\n${input.keyPoints.map((p) => `- ${p}`).join('\n')}`
       : '',
     input.modelAnswer ? `A reference answer (for judging correctness only):\n${input.modelAnswer}` : '',
     `The candidate's answer:\n"""\n${input.answer}\n"""`,
-  ]
-    .filter(Boolean)
-    .join('\n\n');
-  const result = await completeStructured(provider, {
+  ]);
+  const result = await askStructured(ai, {
+    feature: 'review',
     name: 'answer_review',
     schema: AiReviewReply,
-    messages: [
-      { role: 'system', content: SYSTEM },
-      { role: 'user', content: user },
-    ],
+    system: SYSTEM,
+    user,
     signal,
   });
-  await ai.recordUsage('review', result);
   return toReview(result.value, input.answer, { ...meta, model: result.model });
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { extractJson } from '../../../shared/ai/json-reply';
 import { zodMessage } from '../../../shared/ipc/zod-message';
 import { AiError } from './ai-error';
+import type { AiService } from './ai-service';
 import type { AiProvider, ChatMessage, Usage } from './provider';
 
 export interface StructuredRequest<S extends z.ZodType> {
@@ -65,4 +66,38 @@ export async function completeStructured<S extends z.ZodType>(
     'invalid-output',
     `The model's reply did not have the expected shape twice (${lastProblem.slice(0, 160)}); nothing was saved. Try again or choose a stronger model.`,
   );
+}
+
+/** A prompt of paragraphs; the parts that do not apply (false, empty) are left out. */
+export function promptParts(parts: ReadonlyArray<string | false | null | undefined>): string {
+  return parts.filter((part): part is string => Boolean(part)).join('\n\n');
+}
+
+export interface FeatureRequest<S extends z.ZodType> {
+  /** The feature the usage is recorded under ("questions", "review", …). */
+  feature: string;
+  name: string;
+  schema: S;
+  system: string;
+  user: string;
+  signal?: AbortSignal;
+}
+
+/** One structured request for a feature: the user's chosen provider, the request, its usage recorded. */
+export async function askStructured<S extends z.ZodType>(
+  ai: Pick<AiService, 'provider' | 'recordUsage'>,
+  request: FeatureRequest<S>,
+): Promise<StructuredResult<z.output<S>>> {
+  const provider = await ai.provider();
+  const result = await completeStructured(provider, {
+    name: request.name,
+    schema: request.schema,
+    messages: [
+      { role: 'system', content: request.system },
+      { role: 'user', content: request.user },
+    ],
+    signal: request.signal,
+  });
+  await ai.recordUsage(request.feature, result);
+  return result;
 }

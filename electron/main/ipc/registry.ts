@@ -19,6 +19,7 @@ import { sampleHandlers } from './handlers/sample';
 import { settingsHandlers } from './handlers/settings';
 import { updateHandlers } from './handlers/updates';
 import { accountHandlers } from './handlers/account';
+import { syncHandlers } from './handlers/sync';
 
 /**
  * All handlers, one module per domain. The HandlerMap type makes a missing channel a compile error.
@@ -27,7 +28,7 @@ import { accountHandlers } from './handlers/account';
  */
 export function createHandlers(
   services: MainServices,
-  platform: Platform = dataFolderPlatform(services.paths.exports, services.paths.imports),
+  platform: Platform = dataFolderPlatform(services.paths.exports, { importsDir: services.paths.imports }),
 ): HandlerMap {
   return {
     ...appHandlers(services),
@@ -46,6 +47,7 @@ export function createHandlers(
     ...settingsHandlers(services),
     ...updateHandlers(platform),
     ...aiHandlers(services),
-    ...accountHandlers(services),
+    ...accountHandlers(services, platform),
+    ...syncHandlers(services),
   };
 }

@@ -94,8 +94,14 @@ export function createMockService(services: MainServices, options: MockServiceOp
     }));
   }
 
-  /** Completed mock interviews with their totals, oldest first. */
-  async function completed(): Promise<Array<{ row: SessionRow; state: MockState; total: number }>> {
+  /**
+   * Completed mock interviews with their totals, oldest first. Totals are recounted from the
+   * stored attempts by the report's rule (mean of the answered questions), so mocks finished
+   * under an older rule (skips as 0) or stored without a total (sample data) compare fairly.
+   */
+  async function completed(): Promise<
+    Array<{ row: SessionRow; state: MockState; total: number | null; answered: number }>
+  > {
     const rows = await db
       .selectFrom('sessions')
       .selectAll()
@@ -103,20 +109,24 @@ export function createMockService(services: MainServices, options: MockServiceOp
       .where('status', '=', 'completed')
       .orderBy('started_at')
       .execute();
-    const out: Array<{ row: SessionRow; state: MockState; total: number }> = [];
+    const scored = new Map(
+      (
+        await db
+          .selectFrom('attempts')
+          .select(['session_id', sql<number>`avg(overall)`.as('mean'), sql<number>`count(*)`.as('n')])
+          .where('session_id', 'in', rows.length ? rows.map((r) => r.id) : [''])
+          .groupBy('session_id')
+          .execute()
+      ).map((r) => [r.session_id, { mean: Number(r.mean), n: Number(r.n) }]),
+    );
+    const out: Array<{ row: SessionRow; state: MockState; total: number | null; answered: number }> = [];
     for (const row of rows) {
       const state = await readMockState(db, row);
       if (!state) continue;
-      out.push({ row, state, total: state.total ?? (await recount(row.id, state)) });
+      const s = scored.get(row.id);
+      out.push({ row, state, total: s ? Math.round(s.mean * 10) / 10 : null, answered: s?.n ?? 0 });
     }
     return out;
-  }
-
-  /** A total for a session stored without one (sample data): the same rule as the report. */
-  async function recount(sessionId: string, state: MockState): Promise<number> {
-    const rows = await db.selectFrom('attempts').select('overall').where('session_id', '=', sessionId).execute();
-    const n = Math.max(state.questions.length, rows.length);
-    return n ? Math.round((rows.reduce((s, r) => s + r.overall, 0) / n) * 10) / 10 : 0;
   }
 
   async function buildReport(row: SessionRow, state: MockState): Promise<MockReport> {
@@ -427,24 +437,13 @@ export function createMockService(services: MainServices, options: MockServiceOp
     },
 
     async history() {
-      const done = await completed();
-      const counts = new Map(
-        (
-          await db
-            .selectFrom('attempts')
-            .select(['session_id', sql<number>`count(*)`.as('n')])
-            .where('session_id', 'in', done.length ? done.map((d) => d.row.id) : [''])
-            .groupBy('session_id')
-            .execute()
-        ).map((r) => [r.session_id, Number(r.n)]),
-      );
-      return done
+      return (await completed())
         .map((d) => ({
           id: d.row.id,
           endedAt: d.row.ended_at ?? d.row.started_at,
           total: d.total,
           questionCount: d.state.questions.length,
-          answered: counts.get(d.row.id) ?? 0,
+          answered: d.answered,
           mode: d.state.config.mode,
         }))
         .sort((a, b) => b.endedAt.localeCompare(a.endedAt));

@@ -11,7 +11,7 @@ export const MockState = z.object({
   questions: z.array(MockQuestionView),
   answers: z.array(MockAnswerView),
   shortfall: z.number().int().default(0),
-  /** Set when the interview is finished, so the history needs no recount. */
+  /** The total when the interview finished, as a record; the history recounts from the attempts. */
   total: z.number().nullable().default(null),
 });
 export type MockState = z.infer<typeof MockState>;

@@ -33,11 +33,22 @@ export function newestMatchingFile(dir: string, filters: SaveFilter[]): string |
   return files[0]?.file ?? null;
 }
 
+export interface DataFolderPlatformOptions {
+  /** Where a backup to import is looked for: the newest ZIP in it (none when not given). */
+  importsDir?: string;
+  /**
+   * Where "open in the browser" goes: tests pass a function that drives the address with an HTTP
+   * client or Playwright. Without one, nothing can be opened (false).
+   */
+  openExternal?: (url: string) => Promise<boolean> | boolean;
+}
+
 /**
- * No dialogs (browser host, CLI, tests): exports go to the data folder's exports/, and a backup to
- * import is the newest ZIP in its imports/ (none when `importsDir` is not given).
+ * No dialogs or windows (browser host, CLI, tests): exports go to the data folder's exports/, and a
+ * backup to import is the newest ZIP in `importsDir`.
  */
-export function dataFolderPlatform(exportsDir: string, importsDir?: string): Platform {
+export function dataFolderPlatform(exportsDir: string, options: DataFolderPlatformOptions = {}): Platform {
+  const { importsDir } = options;
   return {
     chooseSavePath: async ({ defaultName }) => freeFileName(exportsDir, path.basename(defaultName)),
     chooseOpenPath: async ({ filters }) => (importsDir ? newestMatchingFile(importsDir, filters) : null),
@@ -46,5 +57,7 @@ export function dataFolderPlatform(exportsDir: string, importsDir?: string): Pla
       : 'Importing a backup needs the desktop app.',
     showItemInFolder: async () => false,
     updates: unsupportedUpdates('The browser preview does not update itself; the desktop app does.'),
+    openExternal: async (url) => (options.openExternal ? options.openExternal(url) : false),
+    focusApp: () => {},
   };
 }

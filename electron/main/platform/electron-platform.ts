@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { serviceUrlProblem } from '../../../shared/settings/service-url';
 import type { UpdatesPort } from '../updates/updates-port';
 import type { Platform } from './platform';
 
-/** Save and open dialogs and "show in folder" through Electron, attached to the app's window when there is one. */
+/** Save and open dialogs, "show in folder", the system browser and window focus through Electron, attached to the app's window when there is one. */
 export function electronPlatform(currentWindow: () => BrowserWindow | undefined, updates: UpdatesPort): Platform {
   return {
     updates,
@@ -36,6 +37,22 @@ export function electronPlatform(currentWindow: () => BrowserWindow | undefined,
     async showItemInFolder(filePath) {
       shell.showItemInFolder(filePath);
       return true;
+    },
+    async openExternal(url) {
+      // Only the account service's kind of address (https, or http to this computer):
+      // shell.openExternal would also run file: and custom-scheme handlers.
+      if (serviceUrlProblem(url) !== null) return false;
+      await shell.openExternal(url);
+      return true;
+    },
+    focusApp() {
+      const window = currentWindow();
+      if (!window || window.isDestroyed()) return;
+      if (window.isMinimized()) window.restore();
+      window.show();
+      // macOS only brings another app's window forward when the app itself is asked to.
+      if (process.platform === 'darwin') app.focus({ steal: true });
+      window.focus();
     },
   };
 }

@@ -21,4 +21,8 @@ export interface Platform {
   showItemInFolder(filePath: string): Promise<boolean>;
   /** The app's self-update (electron-updater in an installed app; unsupported elsewhere). */
   updates: UpdatesPort;
+  /** Opens an http(s) address in the system browser (Google sign-in); false when this platform cannot. */
+  openExternal(url: string): Promise<boolean>;
+  /** Brings the app's window to the front (after the browser hands a sign-in back). */
+  focusApp(): void;
 }

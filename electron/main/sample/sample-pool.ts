@@ -6,6 +6,7 @@ import {
   typedDuration,
   type AnswerLevel,
 } from '../../../shared/domain/sample/answer-variants';
+import { countWords } from '../../../shared/domain/evaluator/text/tokenize';
 import type { Rng } from '../../../shared/domain/sample/rng';
 import { sampleVoiceMetrics } from '../../../shared/domain/sample/sample-voice';
 import { evaluationRequest } from '../attempts/evaluation-request';
@@ -62,7 +63,7 @@ export async function bankQuestionsWithModelAnswers(db: Kysely<Database>): Promi
 
 async function grade(question: BankQuestion, kind: PoolKind, level: AnswerLevel, rng: Rng): Promise<PoolAnswer> {
   const answerText = answerVariant(question.model_answer ?? '', { level, spoken: kind === 'spoken' }, rng);
-  const words = answerText.split(/\s+/).filter(Boolean).length;
+  const words = countWords(answerText);
   const voice = kind === 'spoken' ? sampleVoiceMetrics(level, words, rng) : null;
   const durationSec = voice ? Math.round(voice.durationSec) : typedDuration(words, rng);
   const evaluation = await evaluator().evaluate(

@@ -63,6 +63,7 @@ const PATHS = {
   text: 'M4 6h16M4 12h16M4 18h10',
   trend: 'M3 17l6-6 4 4 8-8M15 7h6v6',
   close: 'M6 6l12 12M18 6 6 18',
+  sidebar: 'M4 4h16v16H4zM9 4v16',
 } as const;
 
 export type IconName = keyof typeof PATHS;

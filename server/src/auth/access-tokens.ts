@@ -23,7 +23,9 @@ export interface AccessTokens {
 export function createAccessTokens(secret: Uint8Array, ttlSec: number, clock: Clock): AccessTokens {
   // Imported once: handing jose raw bytes would re-import the key on every request (a third of
   // the CPU a leaderboard read costs).
-  const keyPromise = crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, [
+  // A copy on a plain ArrayBuffer: the DOM typing of importKey (seen when the desktop's tests start
+  // the service in-process) refuses a view that may sit on a SharedArrayBuffer.
+  const keyPromise = crypto.subtle.importKey('raw', Uint8Array.from(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
     'sign',
     'verify',
   ]);

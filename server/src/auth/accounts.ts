@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
-import { Email, type LoginRequest, type RegisterRequest } from '../../../shared/sync/auth';
+import type { LoginRequest, RegisterConfirmRequest, RegisterRequest } from '../../../shared/sync/auth';
 import type { Clock } from '../clock';
 import { isUniqueViolation } from '../db/queries/executor';
 import { findUserByEmail, insertUser, markEmailVerified, restartPending, setPasswordHash } from '../db/queries/users';
@@ -11,13 +10,6 @@ import type { Mailer } from '../mail/mailer';
 import { accountExistsMail, registrationCodeMail } from '../mail/templates';
 import { CODE_TTL_MS, oneTimeCodes } from './one-time-codes';
 import type { PasswordHasher } from './passwords';
-
-// Kept with the server until the desktop grows a registration screen; then it belongs in shared/sync/auth.
-export const RegisterConfirmRequest = z.strictObject({
-  email: Email,
-  code: z.string().regex(/^\d{6,8}$/, '6 to 8 digits'),
-});
-export type RegisterConfirmRequest = z.infer<typeof RegisterConfirmRequest>;
 
 export interface Accounts {
   /**

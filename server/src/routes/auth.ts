@@ -7,10 +7,10 @@ import {
   PasswordResetConfirm,
   PasswordResetRequest,
   RefreshRequest,
+  RegisterConfirmRequest,
   RegisterRequest,
   TokenPair,
 } from '../../../shared/sync/auth';
-import { RegisterConfirmRequest } from '../auth/accounts';
 import { userView } from '../auth/user-view';
 import { ApiError } from '../http/errors';
 import { docs } from '../http/openapi';

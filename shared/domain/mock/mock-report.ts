@@ -17,7 +17,8 @@ export interface MockAnswerResult {
 export interface PastMock {
   sessionId: string;
   endedAt: string;
-  total: number;
+  /** Null for a mock where nothing was answered: it takes no part in comparisons. */
+  total: number | null;
 }
 
 export interface PractiseSuggestion {
@@ -36,14 +37,18 @@ export interface MockComparison {
   delta: number | null;
   /** 1 = the best of all mocks including this one. */
   rank: number;
-  verdict: 'first' | 'better' | 'worse' | 'same';
+  /** unscored: nothing was answered in this one, so there is nothing to compare. */
+  verdict: 'first' | 'better' | 'worse' | 'same' | 'unscored';
   /** Totals of earlier mocks, oldest first, then this one — for a small trend line. */
   history: number[];
 }
 
 export interface MockReportSummary {
-  /** Mean over every question; a skipped question counts as 0, as silence would in an interview. */
-  total: number;
+  /**
+   * Mean over the answered questions; null when none was answered. A skipped question is not
+   * scored and not averaged in as 0: the report shows how many were skipped beside the total.
+   */
+  total: number | null;
   answered: number;
   skipped: number;
   questions: MockAnswerResult[];
@@ -165,9 +170,20 @@ function suggestions(
   return out.slice(0, MAX_SUGGESTIONS);
 }
 
-function compare(total: number, past: readonly PastMock[]): MockComparison {
+function compare(total: number | null, past: readonly PastMock[]): MockComparison {
   const ordered = [...past].sort((a, b) => a.endedAt.localeCompare(b.endedAt));
-  const totals = ordered.map((p) => p.total);
+  const totals = ordered.flatMap((p) => (p.total === null ? [] : [p.total]));
+  if (total === null) {
+    return {
+      count: totals.length,
+      previousTotal: totals.at(-1) ?? null,
+      bestTotal: totals.length ? Math.max(...totals) : null,
+      delta: null,
+      rank: totals.length + 1,
+      verdict: 'unscored',
+      history: totals,
+    };
+  }
   const previous = totals.at(-1) ?? null;
   const best = totals.length ? Math.max(...totals) : null;
   const delta = previous === null ? null : Math.round((total - previous) * 10) / 10;
@@ -188,9 +204,7 @@ function compare(total: number, past: readonly PastMock[]): MockComparison {
 export function buildMockReport(answers: readonly MockAnswerResult[], past: readonly PastMock[]): MockReportSummary {
   const questions = [...answers].sort((a, b) => a.index - b.index);
   const scored = questions.filter((a) => a.status === 'answered' && a.overall !== null);
-  const total = questions.length
-    ? Math.round((scored.reduce((s, a) => s + (a.overall ?? 0), 0) / questions.length) * 10) / 10
-    : 0;
+  const total = average(scored.map((a) => a.overall ?? 0));
   const byScore = [...scored].sort((a, b) => (a.overall ?? 0) - (b.overall ?? 0) || a.index - b.index);
   const subskills = Object.fromEntries(
     SUBSKILLS.map((s) => [

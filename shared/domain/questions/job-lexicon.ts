@@ -258,6 +258,11 @@ export const POSTING_STOP_WORDS = new Set(
     'new nice offer opportunity opportunities plus position preferred proven qualifications related ' +
     'requirements required responsibilities responsible role salary skills strong team teams time work ' +
     'working world year years you’ll we’re it’s bonus remote hybrid office location based across within ' +
-    'answer keep make ensure provide take get use using want need help'
+    'answer keep make ensure provide take get use using want need help ' +
+    // Hiring boilerplate and levels: they say who is hiring and how, not what to practise.
+    'hiring hire hires apply applying application applications cv resume perks competitive equity stock ' +
+    'options insurance health dental vision 401k pension pto vacation holiday holidays parental leave ' +
+    'generous welcome backgrounds employer inclusive diversity diverse field fields sponsorship relocation ' +
+    'senior sr junior jr staff principal mid level entry seniority'
   ).split(/\s+/),
 );

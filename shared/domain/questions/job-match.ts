@@ -1,5 +1,6 @@
 import { POSTING_STOP_WORDS, ROLE_CATEGORIES, ROLE_SIGNALS } from './job-lexicon';
 import type { Role } from './bank-schema';
+import { postingBody, postingSeniority, withoutOtherLevels } from './job-posting';
 
 type SpecificRole = Exclude<Role, 'any'>;
 
@@ -44,7 +45,15 @@ export function stemWord(word: string): string {
 }
 
 function words(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/[-/]+$/u, '')).filter((w) => w.length > 1);
+  // Contractions ("we're", "you'll") are one word, not a stray "re" or "ll".
+  return (
+    text
+      .toLowerCase()
+      .replace(/['’]\p{L}+/gu, '')
+      .match(WORD) ?? []
+  )
+    .map((w) => w.replace(/[-/]+$/u, ''))
+    .filter((w) => w.length > 1);
 }
 
 function phrasePattern(phrase: string): RegExp {
@@ -67,9 +76,14 @@ function countMatches(haystack: string, pattern: RegExp): number {
   return haystack.match(pattern)?.length ?? 0;
 }
 
-/** Roles the posting is for: titles count three times as much as skills; at most two roles. */
+/**
+ * Roles the posting is for: titles count three times as much as skills; at most two roles. A
+ * senior posting is never read as a graduate one ("mentor junior engineers" names someone else).
+ */
 export function detectRoles(description: string): SpecificRole[] {
-  const text = ` ${description.toLowerCase().replace(/\s+/g, ' ')} `;
+  const body = withoutOtherLevels(postingBody(description));
+  const senior = postingSeniority(description) === 'senior';
+  const text = ` ${body.toLowerCase().replace(/\s+/g, ' ')} `;
   const scored = patterns()
     .map(({ role, titles, skills }) => {
       const score =
@@ -77,7 +91,7 @@ export function detectRoles(description: string): SpecificRole[] {
         skills.reduce((s, k) => s + Math.min(2, countMatches(text, k)), 0);
       return { role, score };
     })
-    .filter((r) => r.score >= 3)
+    .filter((r) => r.score >= 3 && !(senior && r.role === 'graduate'))
     .sort((a, b) => b.score - a.score);
   const top = scored[0]?.score ?? 0;
   return scored
@@ -118,7 +132,7 @@ function postingKeywords(
   idf: ReadonlyMap<string, number>,
 ): Array<{ stem: string; word: string; weight: number }> {
   const counts = new Map<string, { word: string; count: number }>();
-  for (const w of words(description)) {
+  for (const w of words(withoutOtherLevels(postingBody(description)))) {
     if (POSTING_STOP_WORDS.has(w) || /^\d+$/.test(w)) continue;
     const s = stemWord(w);
     if (!idf.has(s)) continue;

@@ -65,7 +65,7 @@ export const MockAnswerInput = z
       .regex(/^[a-z0-9-]{8,64}$/, 'not a recording id')
       .nullable()
       .default(null),
-    /** Move on without an answer (it counts as 0 in the total). */
+    /** Move on without an answer: counted as skipped, not scored and not in the total. */
     skip: z.boolean().default(false),
   })
   .strict();
@@ -88,7 +88,8 @@ export const MockReportQuestion = z.object({
 
 export const MockReport = z.object({
   session: MockSessionView,
-  total: z.number(),
+  /** Mean of the answered questions; null when none was answered (skips are not averaged in). */
+  total: Score,
   answered: z.number().int(),
   skipped: z.number().int(),
   questions: z.array(MockReportQuestion),
@@ -109,7 +110,7 @@ export const MockReport = z.object({
     bestTotal: Score,
     delta: Score,
     rank: z.number().int(),
-    verdict: z.enum(['first', 'better', 'worse', 'same']),
+    verdict: z.enum(['first', 'better', 'worse', 'same', 'unscored']),
     history: z.array(z.number()),
   }),
 });
@@ -118,7 +119,7 @@ export type MockReport = z.infer<typeof MockReport>;
 export const MockHistoryItem = z.object({
   id: z.string(),
   endedAt: z.string(),
-  total: z.number(),
+  total: Score,
   questionCount: z.number().int(),
   answered: z.number().int(),
   mode: MockMode,

@@ -1,13 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tuneAiForTests } from '../../../electron/main/ai/ai-for-services';
-import type { MainServices } from '../../../electron/main/services';
-import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-openai/fake-openai-server';
-import { invoker, valueOf } from '../../helpers/invoke';
+import { describe, expect, it } from 'vitest';
+import { valueOf } from '../../helpers/invoke';
 import { keychainSkipReason } from '../../helpers/keychain';
-import { makeTempDir } from '../../helpers/temp-dir';
-import { startTestServices } from '../../helpers/test-services';
+import { useAiServices } from '../../helpers/ai-services';
 
 const KEY = 'sk-test-abcdefghijklmnop';
 
@@ -18,89 +14,71 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('Settings → AI through the contract', () => {
-  let dir: ReturnType<typeof makeTempDir>;
-  let services: MainServices;
-  let fake: FakeOpenAi;
-  let invoke: ReturnType<typeof invoker>;
-
-  beforeEach(async () => {
-    dir = makeTempDir();
-    services = await startTestServices(dir.path);
-    tuneAiForTests(services, { timeoutMs: 500, retry: { attempts: 1, baseMs: 1, capMs: 1 } });
-    fake = await startFakeOpenAi({ apiKey: KEY, models: ['llama3.1:8b', 'qwen2.5:7b'] });
-    invoke = invoker(services);
-  });
-  afterEach(async () => {
-    await fake.close();
-    await services.close();
-    dir.remove();
-  });
+  const ai = useAiServices({ fake: { apiKey: KEY, models: ['llama3.1:8b', 'qwen2.5:7b'] }, timeoutMs: 500 });
 
   it('is off by default, and test connection says so without any request', async () => {
-    const status = valueOf(await invoke('ai:status', {}));
+    const status = valueOf(await ai.invoke('ai:status', {}));
     expect(status).toMatchObject({ provider: 'none', enabled: false, problem: null, keyStored: false });
-    const report = valueOf(await invoke('ai:test-connection', {}));
+    const report = valueOf(await ai.invoke('ai:test-connection', {}));
     expect(report).toMatchObject({
       ok: false,
       failure: 'not-configured',
       message: 'AI is turned off in Settings → AI.',
     });
-    expect(fake.requests).toHaveLength(0);
+    expect(ai.fake.requests).toHaveLength(0);
   });
 
   it('refuses plain http to another machine, and any non-http address', async () => {
-    const remote = await invoke('settings:update', { ai: { baseUrl: 'http://192.168.1.20:11434/v1' } });
+    const remote = await ai.invoke('settings:update', { ai: { baseUrl: 'http://192.168.1.20:11434/v1' } });
     expect(remote.ok).toBe(false);
     expect(!remote.ok && remote.error.message).toMatch(/Use https for a server on another machine/);
-    const file = await invoke('settings:update', { ai: { baseUrl: 'file:///etc/passwd' } });
+    const file = await ai.invoke('settings:update', { ai: { baseUrl: 'file:///etc/passwd' } });
     expect(!file.ok && file.error.message).toMatch(/Only http and https/);
-    expect((await invoke('settings:update', { ai: { baseUrl: 'https://llm.example.com/v1' } })).ok).toBe(true);
-    expect((await invoke('settings:update', { ai: { baseUrl: 'http://localhost:8080/v1' } })).ok).toBe(true);
+    expect((await ai.invoke('settings:update', { ai: { baseUrl: 'https://llm.example.com/v1' } })).ok).toBe(true);
+    expect((await ai.invoke('settings:update', { ai: { baseUrl: 'http://localhost:8080/v1' } })).ok).toBe(true);
   });
 
   it('connects with the key from the keychain and lists the models; the key is in no file and no reply', async () => {
-    valueOf(
-      await invoke('settings:update', {
-        ai: { provider: 'openai-compatible', baseUrl: fake.baseUrl, model: 'qwen2.5:7b' },
-      }),
-    );
-    expect(valueOf(await invoke('ai:test-connection', {})).failure).toBe('bad-key');
+    await ai.turnOn('qwen2.5:7b');
+    expect(valueOf(await ai.invoke('ai:test-connection', {})).failure).toBe('bad-key');
 
-    const status = valueOf(await invoke('ai:set-key', { apiKey: KEY }));
-    expect(status).toMatchObject({ enabled: true, keyStored: true, model: 'qwen2.5:7b', baseUrl: fake.baseUrl });
+    const status = valueOf(await ai.invoke('ai:set-key', { apiKey: KEY }));
+    expect(status).toMatchObject({ enabled: true, keyStored: true, model: 'qwen2.5:7b', baseUrl: ai.fake.baseUrl });
     if (!keychainSkipReason()) expect(status.keyStorage).toBe('keychain');
 
-    const report = valueOf(await invoke('ai:test-connection', {}));
+    const report = valueOf(await ai.invoke('ai:test-connection', {}));
     expect(report).toMatchObject({ ok: true, models: ['llama3.1:8b', 'qwen2.5:7b'], modelListed: true, failure: null });
-    expect(fake.requests.at(-1)?.authorization).toBe(`Bearer ${KEY}`);
+    expect(ai.fake.requests.at(-1)?.authorization).toBe(`Bearer ${KEY}`);
 
     const replies = JSON.stringify([
       status,
       report,
-      valueOf(await invoke('settings:get', {})),
-      valueOf(await invoke('ai:status', {})),
+      valueOf(await ai.invoke('settings:get', {})),
+      valueOf(await ai.invoke('ai:status', {})),
     ]);
     expect(replies).not.toContain(KEY);
-    for (const file of filesUnder(dir.path)) {
+    for (const file of filesUnder(ai.dir.path)) {
       expect(readFileSync(file).includes(KEY), `${file} holds the key`).toBe(false);
     }
   });
 
   it('names an unknown model, a dead server and a server that is not OpenAI-compatible', async () => {
-    valueOf(await invoke('ai:set-key', { apiKey: KEY }));
+    valueOf(await ai.invoke('ai:set-key', { apiKey: KEY }));
     valueOf(
-      await invoke('settings:update', { ai: { provider: 'openai-compatible', baseUrl: fake.baseUrl, model: 'gpt-5' } }),
+      await ai.invoke('settings:update', {
+        ai: { provider: 'openai-compatible', baseUrl: ai.fake.baseUrl, model: 'gpt-5' },
+      }),
     );
-    const unknown = valueOf(await invoke('ai:test-connection', {}));
+    const unknown = valueOf(await ai.invoke('ai:test-connection', {}));
     expect(unknown).toMatchObject({ ok: false, failure: 'unknown-model', models: ['llama3.1:8b', 'qwen2.5:7b'] });
     expect(unknown.message).toContain('no model named "gpt-5"');
 
-    fake.options.modelsBehaviour = 'html';
-    expect(valueOf(await invoke('ai:test-connection', {})).failure).toBe('not-compatible');
-    fake.options.modelsBehaviour = 'hang';
-    expect(valueOf(await invoke('ai:test-connection', {})).failure).toBe('timeout');
-    await fake.close();
-    expect(valueOf(await invoke('ai:test-connection', {})).failure).toBe('unreachable');
+    ai.fake.options.modelsBehaviour = 'html';
+    expect(valueOf(await ai.invoke('ai:test-connection', {})).failure).toBe('not-compatible');
+    ai.fake.options.modelsBehaviour = 'hang';
+    expect(valueOf(await ai.invoke('ai:test-connection', {})).failure).toBe('timeout');
+    await ai.fake.close();
+    expect(valueOf(await ai.invoke('ai:test-connection', {})).failure).toBe('unreachable');
   });
 
   it('never writes the key to the console, stdout or stderr, even when it is refused', async () => {
@@ -114,15 +92,15 @@ describe('Settings → AI through the contract', () => {
     process.stderr.write = ((chunk: unknown) => (capture(chunk), true)) as typeof process.stderr.write;
     try {
       valueOf(
-        await invoke('settings:update', {
-          ai: { provider: 'openai-compatible', baseUrl: fake.baseUrl, model: 'qwen2.5:7b' },
+        await ai.invoke('settings:update', {
+          ai: { provider: 'openai-compatible', baseUrl: ai.fake.baseUrl, model: 'qwen2.5:7b' },
         }),
       );
-      await invoke('ai:set-key', { apiKey: 'sk-wrong-but-secret-123' });
-      await invoke('ai:test-connection', {});
-      await invoke('ai:set-key', { apiKey: KEY });
-      await invoke('ai:test-connection', {});
-      await invoke('ai:chat-send', { requestId: 'req-logcheck-1', message: 'Hi' });
+      await ai.invoke('ai:set-key', { apiKey: 'sk-wrong-but-secret-123' });
+      await ai.invoke('ai:test-connection', {});
+      await ai.invoke('ai:set-key', { apiKey: KEY });
+      await ai.invoke('ai:test-connection', {});
+      await ai.invoke('ai:chat-send', { requestId: 'req-logcheck-1', message: 'Hi' });
     } finally {
       Object.assign(console, originals);
       process.stdout.write = out;
@@ -134,9 +112,9 @@ describe('Settings → AI through the contract', () => {
   });
 
   it('forgets the key on request', async () => {
-    valueOf(await invoke('ai:set-key', { apiKey: KEY }));
-    const status = valueOf(await invoke('ai:delete-key', {}));
+    valueOf(await ai.invoke('ai:set-key', { apiKey: KEY }));
+    const status = valueOf(await ai.invoke('ai:delete-key', {}));
     expect(status.keyStored).toBe(false);
-    expect(await services.secrets.get('ai-api-key')).toBeNull();
+    expect(await ai.services.secrets.get('ai-api-key')).toBeNull();
   });
 });

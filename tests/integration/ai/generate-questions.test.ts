@@ -1,44 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tuneAiForTests } from '../../../electron/main/ai/ai-for-services';
-import type { MainServices } from '../../../electron/main/services';
-import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-openai/fake-openai-server';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { generatedQuestion } from '../../helpers/fake-openai/replies';
-import { invoker, valueOf } from '../../helpers/invoke';
-import { makeTempDir } from '../../helpers/temp-dir';
-import { startTestServices } from '../../helpers/test-services';
+import { valueOf } from '../../helpers/invoke';
+import { useAiServices } from '../../helpers/ai-services';
 
 describe('AI-generated questions', () => {
-  let dir: ReturnType<typeof makeTempDir>;
-  let services: MainServices;
-  let fake: FakeOpenAi;
-  let invoke: ReturnType<typeof invoker>;
-
+  const ai = useAiServices({ fake: { models: ['qwen2.5:7b'] }, timeoutMs: 1000 });
   beforeEach(async () => {
-    dir = makeTempDir();
-    services = await startTestServices(dir.path);
-    tuneAiForTests(services, { timeoutMs: 1000, retry: { attempts: 1, baseMs: 1, capMs: 1 } });
-    fake = await startFakeOpenAi({ models: ['qwen2.5:7b'] });
-    invoke = invoker(services);
-    valueOf(
-      await invoke('settings:update', {
-        ai: { provider: 'openai-compatible', baseUrl: fake.baseUrl, model: 'qwen2.5:7b' },
-      }),
-    );
-  });
-  afterEach(async () => {
-    await fake.close();
-    await services.close();
-    dir.remove();
+    await ai.turnOn('qwen2.5:7b');
   });
 
   it('saves new questions in the bank shape, skipping repeats of the bank and of each other', async () => {
-    const bankQuestion = await services.db
+    const bankQuestion = await ai.services.db
       .selectFrom('questions')
       .select('text')
       .where('source', '=', 'bank')
       .where('category', '=', 'conflict')
       .executeTakeFirstOrThrow();
-    fake.queue({
+    ai.fake.queue({
       kind: 'content',
       content: JSON.stringify({
         questions: [
@@ -49,7 +27,7 @@ describe('AI-generated questions', () => {
       }),
     });
     const result = valueOf(
-      await invoke('ai:generate-questions', { category: 'conflict', count: 3, difficulty: 'hard' }),
+      await ai.invoke('ai:generate-questions', { category: 'conflict', count: 3, difficulty: 'hard' }),
     );
     expect(result.model).toBe('qwen2.5:7b');
     expect(result.duplicatesSkipped).toBe(2);
@@ -66,7 +44,7 @@ describe('AI-generated questions', () => {
       'Explains own actions',
       'States the result',
     ]);
-    const row = await services.db
+    const row = await ai.services.db
       .selectFrom('questions')
       .select('generated_by')
       .where('id', '=', question!.id)
@@ -74,27 +52,27 @@ describe('AI-generated questions', () => {
     expect(row?.generated_by).toBe('qwen2.5:7b');
 
     // The request carried the existing questions so the model can avoid them, and the json_schema.
-    const body = fake.requests.at(-1)?.body;
+    const body = ai.fake.requests.at(-1)?.body;
     expect(JSON.stringify(body?.messages)).toContain(bankQuestion.text.slice(0, 40));
     expect((body?.response_format as { type: string }).type).toBe('json_schema');
 
     // A later run does not repeat the earlier generated question.
-    fake.queue({
+    ai.fake.queue({
       kind: 'content',
       content: JSON.stringify({ questions: [generatedQuestion(question!.text)] }),
     });
-    const again = valueOf(await invoke('ai:generate-questions', { category: 'conflict', count: 1 }));
+    const again = valueOf(await ai.invoke('ai:generate-questions', { category: 'conflict', count: 1 }));
     expect(again.questions).toHaveLength(0);
     expect(again.duplicatesSkipped).toBe(1);
 
     // Found by search like any question, and the user can delete it.
-    const search = valueOf(await invoke('questions:search', { query: 'release slipped scope' }));
+    const search = valueOf(await ai.invoke('questions:search', { query: 'release slipped scope' }));
     expect(search.items.map((item) => item.id)).toContain(question!.id);
-    expect(valueOf(await invoke('questions:delete-custom', { id: question!.id })).deleted).toBe(true);
+    expect(valueOf(await ai.invoke('questions:delete-custom', { id: question!.id })).deleted).toBe(true);
   });
 
   it('saves nothing when a question lacks key points twice', async () => {
-    const before = await services.db
+    const before = await ai.services.db
       .selectFrom('questions')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
@@ -104,10 +82,10 @@ describe('AI-generated questions', () => {
         { ...generatedQuestion('Another one?'), keyPoints: [] },
       ],
     });
-    fake.queue({ kind: 'content', content: bad }, { kind: 'content', content: bad });
-    const result = await invoke('ai:generate-questions', { category: 'teamwork', count: 2 });
+    ai.fake.queue({ kind: 'content', content: bad }, { kind: 'content', content: bad });
+    const result = await ai.invoke('ai:generate-questions', { category: 'teamwork', count: 2 });
     expect(!result.ok && result.error.message).toMatch(/questions\.1\.keyPoints.*nothing was saved/);
-    const after = await services.db
+    const after = await ai.services.db
       .selectFrom('questions')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
@@ -115,7 +93,7 @@ describe('AI-generated questions', () => {
   });
 
   it('is graded against its own key points like a bank question', async () => {
-    fake.queue({
+    ai.fake.queue({
       kind: 'content',
       content: JSON.stringify({
         questions: [
@@ -127,9 +105,11 @@ describe('AI-generated questions', () => {
         ],
       }),
     });
-    const [question] = valueOf(await invoke('ai:generate-questions', { category: 'behavioral', count: 1 })).questions;
+    const [question] = valueOf(
+      await ai.invoke('ai:generate-questions', { category: 'behavioral', count: 1 }),
+    ).questions;
     const attempt = valueOf(
-      await invoke('attempts:submit', {
+      await ai.invoke('attempts:submit', {
         questionId: question!.id,
         questionText: question!.text,
         category: 'behavioral',
@@ -146,14 +126,14 @@ describe('AI-generated questions', () => {
   }, 120_000);
 
   it('asked for while the server is away, waits in the durable queue and runs once it is reachable', async () => {
-    const baseUrl = fake.baseUrl;
-    await fake.close();
+    const baseUrl = ai.fake.baseUrl;
+    await ai.fake.close();
     const input = { category: 'leadership', count: 1, difficulty: 'easy' } as const;
-    const failed = await invoke('ai:generate-questions', input);
+    const failed = await ai.invoke('ai:generate-questions', input);
     expect(!failed.ok && failed.error.message).toMatch(/Could not reach.*The questions are queued/);
     // Asked twice: still one job.
-    await invoke('ai:generate-questions', input);
-    expect(valueOf(await invoke('ai:queue', {}))).toMatchObject([
+    await ai.invoke('ai:generate-questions', input);
+    expect(valueOf(await ai.invoke('ai:queue', {}))).toMatchObject([
       {
         kind: 'ai-questions',
         attemptId: null,
@@ -163,21 +143,18 @@ describe('AI-generated questions', () => {
     ]);
 
     // A restart: the request is in SQLite.
-    await services.close();
-    services = await startTestServices(dir.path);
-    tuneAiForTests(services, { timeoutMs: 1000, retry: { attempts: 1, baseMs: 1, capMs: 1 } });
-    invoke = invoker(services);
-    expect(valueOf(await invoke('ai:queue', {}))).toHaveLength(1);
+    await ai.restart();
+    expect(valueOf(await ai.invoke('ai:queue', {}))).toHaveLength(1);
 
-    fake = await startFakeOpenAi({ port: Number(new URL(baseUrl).port), models: ['qwen2.5:7b'] });
-    fake.queue({
+    await ai.replaceFake({ port: Number(new URL(baseUrl).port), models: ['qwen2.5:7b'] });
+    ai.fake.queue({
       kind: 'content',
       content: JSON.stringify({
         questions: [generatedQuestion('Tell me about a time you handed a project you started to someone else.')],
       }),
     });
-    expect(valueOf(await invoke('ai:queue-run', {}))).toEqual([]);
-    const saved = await services.db
+    expect(valueOf(await ai.invoke('ai:queue-run', {}))).toEqual([]);
+    const saved = await ai.services.db
       .selectFrom('questions')
       .select(['text', 'category', 'difficulty', 'generated_by'])
       .where('source', '=', 'generated')
@@ -193,15 +170,17 @@ describe('AI-generated questions', () => {
   });
 
   it('can be edited like the user’s own questions, staying marked AI-generated; bank questions cannot', async () => {
-    fake.queue({
+    ai.fake.queue({
       kind: 'content',
       content: JSON.stringify({
         questions: [generatedQuestion('Tell me about a time you disagreed with a product decision.')],
       }),
     });
-    const [question] = valueOf(await invoke('ai:generate-questions', { category: 'behavioral', count: 1 })).questions;
+    const [question] = valueOf(
+      await ai.invoke('ai:generate-questions', { category: 'behavioral', count: 1 }),
+    ).questions;
     const edited = valueOf(
-      await invoke('questions:update-custom', {
+      await ai.invoke('questions:update-custom', {
         id: question!.id,
         text: 'Tell me about a time you disagreed with a pricing decision and what you did.',
         category: 'behavioral',
@@ -217,10 +196,10 @@ describe('AI-generated questions', () => {
       modelAnswer: null,
     });
     expect(edited.keyPoints.map((k) => k.text)).toEqual(['Raised it with data', 'Committed once decided']);
-    const found = valueOf(await invoke('questions:search', { query: 'pricing decision' }));
+    const found = valueOf(await ai.invoke('questions:search', { query: 'pricing decision' }));
     expect(found.items.map((q) => q.id)).toContain(question!.id);
 
-    const bank = await invoke('questions:update-custom', {
+    const bank = await ai.invoke('questions:update-custom', {
       id: 'beh-001',
       text: 'Rewritten bank question text here',
       category: 'behavioral',

@@ -1,46 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tuneAiForTests } from '../../../electron/main/ai/ai-for-services';
-import type { MainServices } from '../../../electron/main/services';
-import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-openai/fake-openai-server';
-import { invoker, valueOf } from '../../helpers/invoke';
-import { makeTempDir } from '../../helpers/temp-dir';
-import { startTestServices } from '../../helpers/test-services';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { valueOf } from '../../helpers/invoke';
+import { useAiServices } from '../../helpers/ai-services';
 
 const ANSWER =
   'Our migration to Postgres was two weeks late because we underestimated the data clean-up. I split the work, added a daily check-in and we finished with zero data loss.';
 const FOLLOW_UP = 'You said the migration was late — what did you change in how you plan afterwards?';
 
 describe('follow-up questions in a mock interview', () => {
-  let dir: ReturnType<typeof makeTempDir>;
-  let services: MainServices;
-  let fake: FakeOpenAi;
-  let invoke: ReturnType<typeof invoker>;
-
+  const ai = useAiServices({ fake: { models: ['llama3.1:8b'] }, timeoutMs: 2000 });
   beforeEach(async () => {
-    dir = makeTempDir();
-    services = await startTestServices(dir.path);
-    tuneAiForTests(services, { timeoutMs: 2000, retry: { attempts: 1, baseMs: 1, capMs: 1 } });
-    fake = await startFakeOpenAi({ models: ['llama3.1:8b'] });
-    fake.respondWith(() => ({
+    ai.fake.respondWith(() => ({
       kind: 'content',
       content: JSON.stringify({ question: FOLLOW_UP, keyPoints: ['Names the planning change', 'Shows the result'] }),
     }));
-    invoke = invoker(services);
-    valueOf(
-      await invoke('settings:update', {
-        ai: { provider: 'openai-compatible', baseUrl: fake.baseUrl, model: 'llama3.1:8b' },
-      }),
-    );
-  });
-  afterEach(async () => {
-    await fake.close();
-    await services.close();
-    dir.remove();
+    await ai.turnOn('llama3.1:8b');
   });
 
   it('asks one follow-up after each answer, graded like the rest, never a follow-up of a follow-up', async () => {
     const session = valueOf(
-      await invoke('mock:start', {
+      await ai.invoke('mock:start', {
         mix: { kind: 'categories', categories: ['behavioral'] },
         count: 2,
         followUps: true,
@@ -48,43 +26,43 @@ describe('follow-up questions in a mock interview', () => {
     );
     const first = session.questions[0]!;
     const afterFirst = valueOf(
-      await invoke('mock:answer', { sessionId: session.id, index: first.index, answerText: ANSWER }),
+      await ai.invoke('mock:answer', { sessionId: session.id, index: first.index, answerText: ANSWER }),
     );
     expect(afterFirst.questions).toHaveLength(3);
     const followUp = afterFirst.questions[1]!;
     expect(followUp).toMatchObject({ text: FOLLOW_UP, followUpOf: first.index, category: first.category });
     expect(afterFirst.currentIndex).toBe(1);
-    expect(JSON.stringify(fake.requests.at(-1)?.body?.messages)).toContain('underestimated the data clean-up');
+    expect(JSON.stringify(ai.fake.requests.at(-1)?.body?.messages)).toContain('underestimated the data clean-up');
 
     const afterFollowUp = valueOf(
-      await invoke('mock:answer', {
+      await ai.invoke('mock:answer', {
         sessionId: session.id,
         index: followUp.index,
         answerText: 'I now add a data clean-up spike to every migration plan, and the next one shipped on time.',
       }),
     );
     expect(afterFollowUp.questions).toHaveLength(3);
-    expect(fake.requests.filter((r) => r.path === '/v1/chat/completions')).toHaveLength(1);
+    expect(ai.fake.requests.filter((r) => r.path === '/v1/chat/completions')).toHaveLength(1);
 
-    const report = valueOf(await invoke('mock:finish', { sessionId: session.id }));
+    const report = valueOf(await ai.invoke('mock:finish', { sessionId: session.id }));
     const graded = report.questions.find((q) => q.questionText === FOLLOW_UP);
     expect(graded?.status).toBe('answered');
     expect(graded?.overall).toBeGreaterThan(0);
-    const attempt = valueOf(await invoke('attempts:get', { id: graded!.attemptId! }));
+    const attempt = valueOf(await ai.invoke('attempts:get', { id: graded!.attemptId! }));
     expect(attempt.evaluation?.keyPoints.map((k) => k.text)).toEqual(['Names the planning change', 'Shows the result']);
   }, 120_000);
 
   it('carries on without a follow-up when the model fails', async () => {
-    fake.respondWith(() => ({ kind: 'status', status: 500 }));
+    ai.fake.respondWith(() => ({ kind: 'status', status: 500 }));
     const session = valueOf(
-      await invoke('mock:start', {
+      await ai.invoke('mock:start', {
         mix: { kind: 'categories', categories: ['behavioral'] },
         count: 2,
         followUps: true,
       }),
     );
     const after = valueOf(
-      await invoke('mock:answer', { sessionId: session.id, index: session.questions[0]!.index, answerText: ANSWER }),
+      await ai.invoke('mock:answer', { sessionId: session.id, index: session.questions[0]!.index, answerText: ANSWER }),
     );
     expect(after.questions).toHaveLength(2);
     expect(after.currentIndex).toBe(1);
@@ -92,12 +70,12 @@ describe('follow-up questions in a mock interview', () => {
 
   it('asks none when the mock was set up without follow-ups', async () => {
     const session = valueOf(
-      await invoke('mock:start', { mix: { kind: 'categories', categories: ['behavioral'] }, count: 2 }),
+      await ai.invoke('mock:start', { mix: { kind: 'categories', categories: ['behavioral'] }, count: 2 }),
     );
     const after = valueOf(
-      await invoke('mock:answer', { sessionId: session.id, index: session.questions[0]!.index, answerText: ANSWER }),
+      await ai.invoke('mock:answer', { sessionId: session.id, index: session.questions[0]!.index, answerText: ANSWER }),
     );
     expect(after.questions).toHaveLength(2);
-    expect(fake.requests).toHaveLength(0);
+    expect(ai.fake.requests).toHaveLength(0);
   }, 120_000);
 });

@@ -1,61 +1,39 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tuneAiForTests } from '../../../electron/main/ai/ai-for-services';
-import type { MainServices } from '../../../electron/main/services';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { insertAttempts, attemptRow } from '../../helpers/attempts';
-import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-openai/fake-openai-server';
 import { reviewJson } from '../../helpers/fake-openai/replies';
-import { invoker, valueOf } from '../../helpers/invoke';
-import { makeTempDir } from '../../helpers/temp-dir';
-import { startTestServices } from '../../helpers/test-services';
+import { valueOf } from '../../helpers/invoke';
+import { useAiServices } from '../../helpers/ai-services';
 
 const ANSWER =
   'I disagreed with our lead about skipping load tests. I ran a one-hour test on staging, found the pool capped at 20 connections, and we fixed it before launch.';
 
 describe('AI review of an answer', () => {
-  let dir: ReturnType<typeof makeTempDir>;
-  let services: MainServices;
-  let fake: FakeOpenAi;
-  let invoke: ReturnType<typeof invoker>;
   const attemptId = 'attempt-review-1';
 
+  const ai = useAiServices({ timeoutMs: 500, retry: { attempts: 2, baseMs: 5, capMs: 10 } });
   beforeEach(async () => {
-    dir = makeTempDir();
-    services = await startTestServices(dir.path);
-    tuneAiForTests(services, { timeoutMs: 500, retry: { attempts: 2, baseMs: 5, capMs: 10 } });
-    fake = await startFakeOpenAi();
-    invoke = invoker(services);
-    await insertAttempts(services.db, [attemptRow({ id: attemptId, answer_text: ANSWER, overall: 64 })]);
-  });
-  afterEach(async () => {
-    await fake.close();
-    await services.close();
-    dir.remove();
+    await insertAttempts(ai.services.db, [attemptRow({ id: attemptId, answer_text: ANSWER, overall: 64 })]);
   });
 
-  const turnOn = async () =>
-    valueOf(
-      await invoke('settings:update', {
-        ai: { provider: 'openai-compatible', baseUrl: fake.baseUrl, model: 'fake-model' },
-      }),
-    );
+  const turnOn = () => ai.turnOn('fake-model');
 
   it('with AI off, says so and sends nothing', async () => {
-    const result = await invoke('ai:review-attempt', { attemptId });
+    const result = await ai.invoke('ai:review-attempt', { attemptId });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toEqual({ code: 'UNAVAILABLE', message: 'AI is turned off in Settings → AI.' });
-    expect(fake.requests).toHaveLength(0);
+    expect(ai.fake.requests).toHaveLength(0);
   });
 
   it('stores a rubric review with only real quotes; the recorded score stays the local one', async () => {
     await turnOn();
-    fake.queue({
+    ai.fake.queue({
       kind: 'content',
       content: reviewJson({
         evidence: ['ran a one-hour test on staging', 'I reduced costs by 90%'],
         marks: [5, 4, 4, 5, 3, 4],
       }),
     });
-    const review = valueOf(await invoke('ai:review-attempt', { attemptId }));
+    const review = valueOf(await ai.invoke('ai:review-attempt', { attemptId }));
     expect(review.rubric.map((line) => line.criterion)).toEqual([
       'relevance',
       'correctness',
@@ -71,13 +49,13 @@ describe('AI review of an answer', () => {
     expect(review.model).toBe('fake-model');
 
     // The prompt carries the question and the answer text, nothing else of the user's.
-    const sent = JSON.stringify(fake.requests[0]?.body?.messages);
+    const sent = JSON.stringify(ai.fake.requests[0]?.body?.messages);
     expect(sent).toContain('pool capped at 20 connections');
 
-    expect(valueOf(await invoke('ai:get-review', { attemptId }))).toEqual(review);
-    const attempt = valueOf(await invoke('attempts:get', { id: attemptId }));
+    expect(valueOf(await ai.invoke('ai:get-review', { attemptId }))).toEqual(review);
+    const attempt = valueOf(await ai.invoke('attempts:get', { id: attemptId }));
     expect(attempt.overall).toBe(64);
-    const usage = valueOf(await invoke('ai:usage', {}));
+    const usage = valueOf(await ai.invoke('ai:usage', {}));
     expect(usage.requests).toBe(1);
     expect(usage.completionTokens).toBeGreaterThan(0);
   });
@@ -86,95 +64,77 @@ describe('AI review of an answer', () => {
     await turnOn();
     const broken = JSON.parse(reviewJson({ evidence: [] })) as Record<string, unknown>;
     delete broken.improvedAnswer;
-    fake.queue(
+    ai.fake.queue(
       { kind: 'content', content: JSON.stringify(broken) },
       { kind: 'content', content: JSON.stringify(broken) },
     );
-    const result = await invoke('ai:review-attempt', { attemptId });
+    const result = await ai.invoke('ai:review-attempt', { attemptId });
     expect(!result.ok && result.error.message).toMatch(/improvedAnswer.*nothing was saved/);
-    expect(valueOf(await invoke('ai:get-review', { attemptId }))).toBeNull();
+    expect(valueOf(await ai.invoke('ai:get-review', { attemptId }))).toBeNull();
   });
 
   it('keeps an earlier review when a later request fails with 500s', async () => {
     await turnOn();
-    fake.queue({ kind: 'content', content: reviewJson({ evidence: [] }) });
-    const first = valueOf(await invoke('ai:review-attempt', { attemptId }));
-    fake.queue({ kind: 'status', status: 500 }, { kind: 'status', status: 500 });
-    const again = await invoke('ai:review-attempt', { attemptId });
+    ai.fake.queue({ kind: 'content', content: reviewJson({ evidence: [] }) });
+    const first = valueOf(await ai.invoke('ai:review-attempt', { attemptId }));
+    ai.fake.queue({ kind: 'status', status: 500 }, { kind: 'status', status: 500 });
+    const again = await ai.invoke('ai:review-attempt', { attemptId });
     expect(!again.ok && again.error.message).toMatch(/The AI server failed \(500/);
-    expect(valueOf(await invoke('ai:get-review', { attemptId }))).toEqual(first);
+    expect(valueOf(await ai.invoke('ai:get-review', { attemptId }))).toEqual(first);
   });
 
   it('goes when its attempt is deleted', async () => {
     await turnOn();
-    fake.queue({ kind: 'content', content: reviewJson({ evidence: [] }) });
-    valueOf(await invoke('ai:review-attempt', { attemptId }));
-    await services.db.deleteFrom('attempts').where('id', '=', attemptId).execute();
-    expect(valueOf(await invoke('ai:get-review', { attemptId }))).toBeNull();
+    ai.fake.queue({ kind: 'content', content: reviewJson({ evidence: [] }) });
+    valueOf(await ai.invoke('ai:review-attempt', { attemptId }));
+    await ai.services.db.deleteFrom('attempts').where('id', '=', attemptId).execute();
+    expect(valueOf(await ai.invoke('ai:get-review', { attemptId }))).toBeNull();
   });
 });
 
 describe('AI review asked for while the provider is away', () => {
-  let dir: ReturnType<typeof makeTempDir>;
-  let services: MainServices;
-  let fake: FakeOpenAi;
-  let invoke: ReturnType<typeof invoker>;
+  const ai = useAiServices({ timeoutMs: 500 });
   const attemptId = 'attempt-queued-1';
 
   beforeEach(async () => {
-    dir = makeTempDir();
-    services = await startTestServices(dir.path);
-    tuneAiForTests(services, { timeoutMs: 500, retry: { attempts: 1, baseMs: 1, capMs: 1 } });
-    fake = await startFakeOpenAi();
-    invoke = invoker(services);
-    await insertAttempts(services.db, [attemptRow({ id: attemptId, answer_text: ANSWER })]);
-  });
-  afterEach(async () => {
-    await fake.close();
-    await services.close();
-    dir.remove();
+    await insertAttempts(ai.services.db, [attemptRow({ id: attemptId, answer_text: ANSWER })]);
   });
 
   it('waits in the durable queue, survives a restart, and runs once the server is reachable', async () => {
-    const baseUrl = fake.baseUrl;
-    valueOf(await invoke('settings:update', { ai: { provider: 'openai-compatible', baseUrl, model: 'fake-model' } }));
-    await fake.close();
-    const result = await invoke('ai:review-attempt', { attemptId });
+    const baseUrl = ai.fake.baseUrl;
+    valueOf(
+      await ai.invoke('settings:update', { ai: { provider: 'openai-compatible', baseUrl, model: 'fake-model' } }),
+    );
+    await ai.fake.close();
+    const result = await ai.invoke('ai:review-attempt', { attemptId });
     expect(!result.ok && result.error.message).toMatch(/Could not reach.*The review is queued/);
     // Asked twice: still one job.
-    await invoke('ai:review-attempt', { attemptId });
-    const waiting = valueOf(await invoke('ai:queue', {}));
+    await ai.invoke('ai:review-attempt', { attemptId });
+    const waiting = valueOf(await ai.invoke('ai:queue', {}));
     expect(waiting).toMatchObject([
       { kind: 'ai-review', attemptId, status: 'waiting', label: 'AI review of an answer' },
     ]);
 
     // A restart: the queue is in SQLite.
-    await services.close();
-    services = await startTestServices(dir.path);
-    tuneAiForTests(services, { timeoutMs: 500, retry: { attempts: 1, baseMs: 1, capMs: 1 } });
-    invoke = invoker(services);
-    expect(valueOf(await invoke('ai:queue', {}))).toHaveLength(1);
+    await ai.restart();
+    expect(valueOf(await ai.invoke('ai:queue', {}))).toHaveLength(1);
 
     // The server is back on the same address; the queue runs and the review is stored.
-    fake = await startFakeOpenAi({ port: Number(new URL(baseUrl).port) });
-    fake.queue({ kind: 'content', content: reviewJson({ evidence: ['ran a one-hour test on staging'] }) });
-    expect(valueOf(await invoke('ai:queue-run', {}))).toEqual([]);
-    const review = valueOf(await invoke('ai:get-review', { attemptId }));
+    await ai.replaceFake({ port: Number(new URL(baseUrl).port) });
+    ai.fake.queue({ kind: 'content', content: reviewJson({ evidence: ['ran a one-hour test on staging'] }) });
+    expect(valueOf(await ai.invoke('ai:queue-run', {}))).toEqual([]);
+    const review = valueOf(await ai.invoke('ai:get-review', { attemptId }));
     expect(review?.rubric[0]?.evidence).toEqual(['ran a one-hour test on staging']);
   });
 
   it('marks a job failed when waiting will not help (the answer was deleted)', async () => {
-    valueOf(
-      await invoke('settings:update', {
-        ai: { provider: 'openai-compatible', baseUrl: fake.baseUrl, model: 'fake-model' },
-      }),
-    );
-    const baseUrl = fake.baseUrl;
-    await fake.close();
-    await invoke('ai:review-attempt', { attemptId });
-    await services.db.deleteFrom('attempts').where('id', '=', attemptId).execute();
-    fake = await startFakeOpenAi({ port: Number(new URL(baseUrl).port) });
-    const after = valueOf(await invoke('ai:queue-run', {}));
+    await ai.turnOn('fake-model');
+    const baseUrl = ai.fake.baseUrl;
+    await ai.fake.close();
+    await ai.invoke('ai:review-attempt', { attemptId });
+    await ai.services.db.deleteFrom('attempts').where('id', '=', attemptId).execute();
+    await ai.replaceFake({ port: Number(new URL(baseUrl).port) });
+    const after = valueOf(await ai.invoke('ai:queue-run', {}));
     expect(after).toMatchObject([{ status: 'failed', lastError: 'That answer no longer exists.' }]);
   });
 });

@@ -1,30 +1,14 @@
-import path from 'node:path';
-import { sql, type Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../../electron/main/db/connection';
-import { migrateToLatest } from '../../../electron/main/db/migrate';
-import { migrations } from '../../../electron/main/db/migrations';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { sql } from 'kysely';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useMigrationDatabase } from '../../helpers/migration-database';
 import { attemptRow } from '../../helpers/attempts';
 
-const upTo0001 = migrations.filter(([name]) => name <= '0001-initial-schema');
-
 describe('migration 0001-initial-schema on a real database file', () => {
-  let dir: ReturnType<typeof makeTempDir>;
-  let handle: DatabaseHandle;
-
-  beforeEach(async () => {
-    dir = makeTempDir();
-    handle = openDatabase({ file: path.join(dir.path, 'test.sqlite') });
-    await migrateToLatest(handle.db as Kysely<unknown>, upTo0001);
-  });
-  afterEach(async () => {
-    await handle.close();
-    dir.remove();
-  });
+  const db = useMigrationDatabase();
+  beforeEach(() => db.migrateThrough('0001-initial-schema'));
 
   it('creates every table the design names', async () => {
-    const tables = (await handle.db.introspection.getTables()).map((t) => t.name);
+    const tables = (await db.handle.db.introspection.getTables()).map((t) => t.name);
     for (const table of [
       'profile',
       'questions',
@@ -42,10 +26,10 @@ describe('migration 0001-initial-schema on a real database file', () => {
   });
 
   it('runs in WAL mode with foreign keys enforced', async () => {
-    expect(handle.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(handle.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.handle.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.handle.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     await expect(
-      handle.db
+      db.handle.db
         .insertInto('attempts')
         .values(attemptRow({ session_id: 'no-such-session' }))
         .execute(),
@@ -54,7 +38,7 @@ describe('migration 0001-initial-schema on a real database file', () => {
 
   it('rejects scores outside 0–100', async () => {
     await expect(
-      handle.db
+      db.handle.db
         .insertInto('attempts')
         .values(attemptRow({ overall: 140 }))
         .execute(),
@@ -63,7 +47,7 @@ describe('migration 0001-initial-schema on a real database file', () => {
 
   it('keeps the FTS5 index in step with questions on insert, update and delete', async () => {
     const now = new Date().toISOString();
-    await handle.db
+    await db.handle.db
       .insertInto('questions')
       .values({
         id: 'beh-001',
@@ -85,19 +69,19 @@ describe('migration 0001-initial-schema on a real database file', () => {
         await sql<{
           id: string;
         }>`SELECT q.id FROM questions_fts f JOIN questions q ON q.rowid = f.rowid WHERE questions_fts MATCH ${term}`.execute(
-          handle.db,
+          db.handle.db,
         )
       ).rows.map((r) => r.id);
     // Porter stemming: "negotiating" finds "negotiated".
     expect(await search('negotiating')).toEqual(['beh-001']);
-    await handle.db
+    await db.handle.db
       .updateTable('questions')
       .set({ text: 'Describe a stakeholder you persuaded' })
       .where('id', '=', 'beh-001')
       .execute();
     expect(await search('negotiating')).toEqual([]);
     expect(await search('persuade')).toEqual(['beh-001']);
-    await handle.db.deleteFrom('questions').where('id', '=', 'beh-001').execute();
+    await db.handle.db.deleteFrom('questions').where('id', '=', 'beh-001').execute();
     expect(await search('persuade')).toEqual([]);
   });
 
@@ -105,13 +89,13 @@ describe('migration 0001-initial-schema on a real database file', () => {
     const a = attemptRow({ overall: 80, local_day: '2026-11-20' });
     const b = attemptRow({ overall: 60, local_day: '2026-11-20' });
     const c = attemptRow({ overall: 50, local_day: '2026-11-21' });
-    await handle.db.insertInto('attempts').values([a, b, c]).execute();
-    const days = () => handle.db.selectFrom('attempt_days').selectAll().orderBy('local_day').execute();
+    await db.handle.db.insertInto('attempts').values([a, b, c]).execute();
+    const days = () => db.handle.db.selectFrom('attempt_days').selectAll().orderBy('local_day').execute();
     expect(await days()).toEqual([
       { local_day: '2026-11-20', attempts: 2, score_sum: 140 },
       { local_day: '2026-11-21', attempts: 1, score_sum: 50 },
     ]);
-    await handle.db
+    await db.handle.db
       .updateTable('attempts')
       .set({ overall: 90, local_day: '2026-11-21' })
       .where('id', '=', b.id)
@@ -120,7 +104,7 @@ describe('migration 0001-initial-schema on a real database file', () => {
       { local_day: '2026-11-20', attempts: 1, score_sum: 80 },
       { local_day: '2026-11-21', attempts: 2, score_sum: 140 },
     ]);
-    await handle.db.deleteFrom('attempts').where('id', 'in', [a.id, c.id]).execute();
+    await db.handle.db.deleteFrom('attempts').where('id', 'in', [a.id, c.id]).execute();
     expect(await days()).toEqual([{ local_day: '2026-11-21', attempts: 1, score_sum: 90 }]);
   });
 });

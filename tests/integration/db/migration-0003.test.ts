@@ -1,37 +1,20 @@
-import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../../electron/main/db/connection';
-import { migrateToLatest } from '../../../electron/main/db/migrate';
-import { migrations } from '../../../electron/main/db/migrations';
-import { makeTempDir } from '../../helpers/temp-dir';
-
-const before0003 = migrations.filter(([name]) => name < '0003-recording-details');
-const upTo0003 = migrations.filter(([name]) => name <= '0003-recording-details');
+import { describe, expect, it } from 'vitest';
+import { useMigrationDatabase } from '../../helpers/migration-database';
 
 describe('migration 0003-recording-details on a real database file', () => {
-  let dir: ReturnType<typeof makeTempDir>;
-  let handle: DatabaseHandle;
-
-  beforeEach(() => {
-    dir = makeTempDir();
-    handle = openDatabase({ file: path.join(dir.path, 'test.sqlite') });
-  });
-  afterEach(async () => {
-    await handle.close();
-    dir.remove();
-  });
+  const db = useMigrationDatabase();
 
   it('keeps recordings written before it and gives them the new columns with defaults', async () => {
-    await migrateToLatest(handle.db as Kysely<unknown>, before0003);
-    handle.sqlite
+    await db.migrateBefore('0003-recording-details');
+    db.handle.sqlite
       .prepare(
         `INSERT INTO recordings (id, status, mode, mime_type, file_name, bytes_written, recovered, created_at, updated_at)
          VALUES ('rec-00000001', 'ready', 'audio', 'audio/webm', 'rec-00000001.webm', 1234, 1, '2026-11-01T10:00:00Z', '2026-11-01T10:00:00Z')`,
       )
       .run();
-    await migrateToLatest(handle.db as Kysely<unknown>, upTo0003);
-    const row = await handle.db
+    await db.migrateThrough('0003-recording-details');
+    const row = await db.handle.db
       .selectFrom('recordings')
       .selectAll()
       .where('id', '=', 'rec-00000001')
@@ -47,18 +30,18 @@ describe('migration 0003-recording-details on a real database file', () => {
   });
 
   it('answers the recovered-recordings notice from its index', async () => {
-    await migrateToLatest(handle.db as Kysely<unknown>, upTo0003);
-    const plan = handle.sqlite
+    await db.migrateThrough('0003-recording-details');
+    const plan = db.handle.sqlite
       .prepare(`EXPLAIN QUERY PLAN SELECT * FROM recordings WHERE recovered = 1 AND notice_dismissed = 0`)
       .all() as Array<{ detail: string }>;
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/recordings_recovered_notice/);
   });
 
   it('can be rolled back', async () => {
-    await migrateToLatest(handle.db as Kysely<unknown>, upTo0003);
-    const m0003 = upTo0003.find(([name]) => name === '0003-recording-details')?.[1];
-    await m0003?.down?.(handle.db as Kysely<unknown>);
-    const columns = (handle.sqlite.prepare(`PRAGMA table_info(recordings)`).all() as Array<{ name: string }>).map(
+    await db.migrateThrough('0003-recording-details');
+    const m0003 = db.migration('0003-recording-details');
+    await m0003.down?.(db.handle.db as Kysely<unknown>);
+    const columns = (db.handle.sqlite.prepare(`PRAGMA table_info(recordings)`).all() as Array<{ name: string }>).map(
       (c) => c.name,
     );
     expect(columns).not.toContain('notice_dismissed');

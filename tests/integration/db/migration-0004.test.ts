@@ -1,15 +1,9 @@
-import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../../electron/main/db/connection';
-import { migrateToLatest } from '../../../electron/main/db/migrate';
-import { migrations } from '../../../electron/main/db/migrations';
+import { describe, expect, it } from 'vitest';
+import { type DatabaseHandle } from '../../../electron/main/db/connection';
 import type { NewAttempt } from '../../../electron/main/db/schema';
 import { attemptRow } from '../../helpers/attempts';
-import { makeTempDir } from '../../helpers/temp-dir';
-
-const before0004 = migrations.filter(([name]) => name < '0004-reports');
-const upTo0004 = migrations.filter(([name]) => name <= '0004-reports');
+import { useMigrationDatabase } from '../../helpers/migration-database';
 
 const evaluationJson = (fillerPer100: number, wpm: number | null) => JSON.stringify({ metrics: { fillerPer100, wpm } });
 
@@ -55,24 +49,14 @@ function stored(handle: DatabaseHandle): unknown[] {
 }
 
 describe('migration 0004-reports on a real database file', () => {
-  let dir: ReturnType<typeof makeTempDir>;
-  let handle: DatabaseHandle;
-
-  beforeEach(() => {
-    dir = makeTempDir();
-    handle = openDatabase({ file: path.join(dir.path, 'test.sqlite') });
-  });
-  afterEach(async () => {
-    await handle.close();
-    dir.remove();
-  });
+  const db = useMigrationDatabase();
 
   it('backfills pace, filler rate, per-day totals and the search index from attempts written before it', async () => {
-    await migrateToLatest(handle.db as Kysely<unknown>, before0004);
-    insertRecording(handle, 'rec-00000001', 151);
+    await db.migrateBefore('0004-reports');
+    insertRecording(db.handle, 'rec-00000001', 151);
     const day = new Date(2026, 10, 2, 10);
     insertRaw(
-      handle,
+      db.handle,
       attemptRow({
         id: 'a-text',
         at: day,
@@ -82,7 +66,7 @@ describe('migration 0004-reports on a real database file', () => {
       }),
     );
     insertRaw(
-      handle,
+      db.handle,
       attemptRow({
         id: 'a-audio',
         at: day,
@@ -94,7 +78,7 @@ describe('migration 0004-reports on a real database file', () => {
       }),
     );
     insertRaw(
-      handle,
+      db.handle,
       attemptRow({
         id: 'a-video',
         at: day,
@@ -105,13 +89,17 @@ describe('migration 0004-reports on a real database file', () => {
       }),
     );
     insertRaw(
-      handle,
+      db.handle,
       attemptRow({ id: 'a-broken', at: new Date(2026, 10, 3, 10), overall: 50, evaluation: 'not json' }),
     );
 
-    await migrateToLatest(handle.db as Kysely<unknown>, upTo0004);
+    await db.migrateThrough('0004-reports');
 
-    const rows = await handle.db.selectFrom('attempts').select(['id', 'wpm', 'filler_per_100']).orderBy('id').execute();
+    const rows = await db.handle.db
+      .selectFrom('attempts')
+      .select(['id', 'wpm', 'filler_per_100'])
+      .orderBy('id')
+      .execute();
     expect(rows).toEqual([
       // A recording's measured pace wins over the evaluation's estimate; typed answers have no pace.
       { id: 'a-audio', wpm: 151, filler_per_100: 1.2 },
@@ -119,9 +107,9 @@ describe('migration 0004-reports on a real database file', () => {
       { id: 'a-text', wpm: null, filler_per_100: 3.5 },
       { id: 'a-video', wpm: 133, filler_per_100: 0 },
     ]);
-    expect(stored(handle)).toEqual(recomputed(handle));
-    expect(stored(handle)).toHaveLength(3);
-    const hits = handle.sqlite
+    expect(stored(db.handle)).toEqual(recomputed(db.handle));
+    expect(stored(db.handle)).toHaveLength(3);
+    const hits = db.handle.sqlite
       .prepare(
         `SELECT a.id FROM attempts_fts JOIN attempts a ON a.rowid = attempts_fts.rowid WHERE attempts_fts MATCH 'kafka'`,
       )
@@ -130,8 +118,8 @@ describe('migration 0004-reports on a real database file', () => {
   });
 
   it('keeps the per-day totals equal to a full recount through inserts, updates and deletes', async () => {
-    await migrateToLatest(handle.db as Kysely<unknown>, upTo0004);
-    insertRecording(handle, 'rec-00000002', 166);
+    await db.migrateThrough('0004-reports');
+    insertRecording(db.handle, 'rec-00000002', 166);
     let seed = 7;
     const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const ids: string[] = [];
@@ -147,62 +135,68 @@ describe('migration 0004-reports on a real database file', () => {
         recording_id: mode === 'audio' && rand() < 0.3 ? 'rec-00000002' : null,
         evaluation: evaluationJson(Math.round(rand() * 80) / 10, 100 + Math.round(rand() * 80)),
       });
-      insertRaw(handle, row);
+      insertRaw(db.handle, row);
       ids.push(row.id ?? '');
     }
-    expect(stored(handle)).toEqual(recomputed(handle));
+    expect(stored(db.handle)).toEqual(recomputed(db.handle));
 
-    const update = handle.sqlite.prepare(
+    const update = db.handle.sqlite.prepare(
       `UPDATE attempts SET overall = ?, category = ?, local_day = ?, evaluation = ? WHERE id = ?`,
     );
     for (const id of ids.slice(0, 60))
       update.run(Math.round(rand() * 100), 'leadership', '2026-10-25', evaluationJson(9.9, 150), id);
-    handle.sqlite.prepare(`UPDATE attempts SET mode = 'text' WHERE id = ?`).run(ids[61]);
-    handle.sqlite.prepare(`DELETE FROM recordings WHERE id = 'rec-00000002'`).run(); // attempts.recording_id → NULL
-    const remove = handle.sqlite.prepare(`DELETE FROM attempts WHERE id = ?`);
+    db.handle.sqlite.prepare(`UPDATE attempts SET mode = 'text' WHERE id = ?`).run(ids[61]);
+    db.handle.sqlite.prepare(`DELETE FROM recordings WHERE id = 'rec-00000002'`).run(); // attempts.recording_id → NULL
+    const remove = db.handle.sqlite.prepare(`DELETE FROM attempts WHERE id = ?`);
     for (const id of ids.slice(100, 220)) remove.run(id);
-    expect(stored(handle)).toEqual(recomputed(handle));
+    expect(stored(db.handle)).toEqual(recomputed(db.handle));
 
-    handle.sqlite.prepare('DELETE FROM attempts').run();
-    expect(stored(handle)).toEqual([]);
+    db.handle.sqlite.prepare('DELETE FROM attempts').run();
+    expect(stored(db.handle)).toEqual([]);
   });
 
   it('derives pace and filler rate on insert unless the writer gave them', async () => {
-    await migrateToLatest(handle.db as Kysely<unknown>, upTo0004);
-    insertRaw(handle, attemptRow({ id: 'derived', mode: 'audio', evaluation: evaluationJson(2.5, 140) }));
+    await db.migrateThrough('0004-reports');
+    insertRaw(db.handle, attemptRow({ id: 'derived', mode: 'audio', evaluation: evaluationJson(2.5, 140) }));
     insertRaw(
-      handle,
+      db.handle,
       attemptRow({ id: 'given', mode: 'audio', evaluation: evaluationJson(2.5, 140), wpm: 99, filler_per_100: 4 }),
     );
-    insertRaw(handle, attemptRow({ id: 'typed', mode: 'text', evaluation: evaluationJson(2.5, 30) }));
-    const rows = await handle.db.selectFrom('attempts').select(['id', 'wpm', 'filler_per_100']).orderBy('id').execute();
+    insertRaw(db.handle, attemptRow({ id: 'typed', mode: 'text', evaluation: evaluationJson(2.5, 30) }));
+    const rows = await db.handle.db
+      .selectFrom('attempts')
+      .select(['id', 'wpm', 'filler_per_100'])
+      .orderBy('id')
+      .execute();
     expect(rows).toEqual([
       { id: 'derived', wpm: 140, filler_per_100: 2.5 },
       { id: 'given', wpm: 99, filler_per_100: 4 },
       { id: 'typed', wpm: null, filler_per_100: 2.5 },
     ]);
-    expect(stored(handle)).toEqual(recomputed(handle));
+    expect(stored(db.handle)).toEqual(recomputed(db.handle));
   });
 
   it('keeps the search index in step with edits and deletes', async () => {
-    await migrateToLatest(handle.db as Kysely<unknown>, upTo0004);
-    insertRaw(handle, attemptRow({ id: 'one', answer_text: 'I negotiated the renewal with procurement.' }));
+    await db.migrateThrough('0004-reports');
+    insertRaw(db.handle, attemptRow({ id: 'one', answer_text: 'I negotiated the renewal with procurement.' }));
     const search = (term: string) =>
-      handle.sqlite.prepare(`SELECT count(*) AS n FROM attempts_fts WHERE attempts_fts MATCH ?`).get(term) as {
+      db.handle.sqlite.prepare(`SELECT count(*) AS n FROM attempts_fts WHERE attempts_fts MATCH ?`).get(term) as {
         n: number;
       };
     expect(search('negotiate').n).toBe(1); // porter stemming
-    handle.sqlite.prepare(`UPDATE attempts SET answer_text = 'I rewrote the onboarding guide.' WHERE id = 'one'`).run();
+    db.handle.sqlite
+      .prepare(`UPDATE attempts SET answer_text = 'I rewrote the onboarding guide.' WHERE id = 'one'`)
+      .run();
     expect(search('negotiate').n).toBe(0);
     expect(search('onboarding').n).toBe(1);
-    handle.sqlite.prepare(`DELETE FROM attempts WHERE id = 'one'`).run();
+    db.handle.sqlite.prepare(`DELETE FROM attempts WHERE id = 'one'`).run();
     expect(search('onboarding').n).toBe(0);
   });
 
   it('serves filtered history pages and sample lookups from its indexes', async () => {
-    await migrateToLatest(handle.db as Kysely<unknown>, upTo0004);
+    await db.migrateThrough('0004-reports');
     const plan = async (query: ReturnType<typeof sql>) =>
-      (await sql<{ detail: string }>`EXPLAIN QUERY PLAN ${query}`.execute(handle.db)).rows
+      (await sql<{ detail: string }>`EXPLAIN QUERY PLAN ${query}`.execute(db.handle.db)).rows
         .map((r) => r.detail)
         .join(' | ');
     expect(
@@ -218,17 +212,19 @@ describe('migration 0004-reports on a real database file', () => {
   });
 
   it('can be rolled back', async () => {
-    await migrateToLatest(handle.db as Kysely<unknown>, upTo0004);
-    const m = upTo0004.find(([name]) => name === '0004-reports')?.[1];
-    await m?.down?.(handle.db as Kysely<unknown>);
-    const tables = (await handle.db.introspection.getTables()).map((t) => t.name);
+    await db.migrateThrough('0004-reports');
+    const m = db.migration('0004-reports');
+    await m.down?.(db.handle.db as Kysely<unknown>);
+    const tables = (await db.handle.db.introspection.getTables()).map((t) => t.name);
     expect(tables).not.toContain('attempt_stats');
     expect(tables).not.toContain('attempts_fts');
-    const columns = (handle.sqlite.prepare(`PRAGMA table_info(attempts)`).all() as Array<{ name: string }>).map(
+    const columns = (db.handle.sqlite.prepare(`PRAGMA table_info(attempts)`).all() as Array<{ name: string }>).map(
       (c) => c.name,
     );
     expect(columns).not.toContain('wpm');
-    insertRaw(handle, attemptRow()); // the foundation's own triggers still work
-    expect((handle.sqlite.prepare('SELECT attempts FROM attempt_days').get() as { attempts: number }).attempts).toBe(1);
+    insertRaw(db.handle, attemptRow()); // the foundation's own triggers still work
+    expect((db.handle.sqlite.prepare('SELECT attempts FROM attempt_days').get() as { attempts: number }).attempts).toBe(
+      1,
+    );
   });
 });

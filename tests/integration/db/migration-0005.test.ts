@@ -1,16 +1,9 @@
-import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../../electron/main/db/connection';
-import { migrateToLatest } from '../../../electron/main/db/migrate';
-import { migrations } from '../../../electron/main/db/migrations';
+import { describe, expect, it } from 'vitest';
 import { POOR_SCORE } from '../../../shared/domain/advisor/spaced-repetition';
 import { attemptRow } from '../../helpers/attempts';
-import { makeTempDir } from '../../helpers/temp-dir';
-
-const before0005 = migrations.filter(([name]) => name < '0005-advisor');
-const upTo0005 = migrations.filter(([name]) => name <= '0005-advisor');
+import { useMigrationDatabase } from '../../helpers/migration-database';
 
 /** The totals as a full scan computes them: what the triggers must always agree with. */
 function truth(sqlite: BetterSqlite3.Database) {
@@ -65,29 +58,19 @@ function insertAttempt(sqlite: BetterSqlite3.Database, row: ReturnType<typeof at
 }
 
 describe('migration 0005-advisor on a real database file', () => {
-  let dir: ReturnType<typeof makeTempDir>;
-  let handle: DatabaseHandle;
-
-  beforeEach(() => {
-    dir = makeTempDir();
-    handle = openDatabase({ file: path.join(dir.path, 'test.sqlite') });
-  });
-  afterEach(async () => {
-    await handle.close();
-    dir.remove();
-  });
+  const db = useMigrationDatabase();
 
   it('agrees with the spaced-repetition rule on what a poor answer is', () => {
     expect(POOR_SCORE).toBe(60);
   });
 
   it('fills the totals from attempts written before it', async () => {
-    await migrateToLatest(handle.db as Kysely<unknown>, before0005);
-    insertQuestions(handle.sqlite, ['q1', 'q2']);
+    await db.migrateBefore('0005-advisor');
+    insertQuestions(db.handle.sqlite, ['q1', 'q2']);
     const t0 = Date.parse('2026-02-01T10:00:00Z');
     [55, 80, 40, 90].forEach((overall, i) =>
       insertAttempt(
-        handle.sqlite,
+        db.handle.sqlite,
         attemptRow({
           question_id: i % 2 ? 'q2' : 'q1',
           category: i < 2 ? 'conflict' : 'sales',
@@ -97,9 +80,9 @@ describe('migration 0005-advisor on a real database file', () => {
         }),
       ),
     );
-    await migrateToLatest(handle.db as Kysely<unknown>, upTo0005);
-    expect(stored(handle.sqlite)).toEqual(truth(handle.sqlite));
-    const q1 = handle.sqlite.prepare(`SELECT * FROM question_totals WHERE question_id = 'q1'`).get();
+    await db.migrateThrough('0005-advisor');
+    expect(stored(db.handle.sqlite)).toEqual(truth(db.handle.sqlite));
+    const q1 = db.handle.sqlite.prepare(`SELECT * FROM question_totals WHERE question_id = 'q1'`).get();
     expect(q1).toMatchObject({
       attempts: 2,
       best: 55,
@@ -109,9 +92,9 @@ describe('migration 0005-advisor on a real database file', () => {
   });
 
   it('keeps the totals equal to a full recount through inserts, updates and deletes', async () => {
-    await migrateToLatest(handle.db as Kysely<unknown>, upTo0005);
+    await db.migrateThrough('0005-advisor');
     const ids = ['q1', 'q2', 'q3', 'q4'];
-    insertQuestions(handle.sqlite, ids);
+    insertQuestions(db.handle.sqlite, ids);
     const cats = ['conflict', 'sales', 'teamwork'];
     let seed = 7;
     const rand = (n: number): number => {
@@ -121,7 +104,7 @@ describe('migration 0005-advisor on a real database file', () => {
     const t0 = Date.parse('2026-01-01T00:00:00Z');
     for (let i = 0; i < 300; i++) {
       insertAttempt(
-        handle.sqlite,
+        db.handle.sqlite,
         attemptRow({
           question_id: rand(5) === 0 ? null : (ids[rand(ids.length)] ?? null),
           category: cats[rand(cats.length)] ?? 'conflict',
@@ -132,31 +115,31 @@ describe('migration 0005-advisor on a real database file', () => {
         }),
       );
     }
-    expect(stored(handle.sqlite)).toEqual(truth(handle.sqlite));
+    expect(stored(db.handle.sqlite)).toEqual(truth(db.handle.sqlite));
 
     const rowids = (): number[] =>
-      (handle.sqlite.prepare('SELECT rowid AS r FROM attempts').all() as Array<{ r: number }>).map((x) => x.r);
+      (db.handle.sqlite.prepare('SELECT rowid AS r FROM attempts').all() as Array<{ r: number }>).map((x) => x.r);
     for (let i = 0; i < 60; i++) {
       const all = rowids();
       const target = all[rand(all.length)];
       switch (i % 4) {
         case 0:
-          handle.sqlite.prepare('UPDATE attempts SET overall = ? WHERE rowid = ?').run(rand(100), target);
+          db.handle.sqlite.prepare('UPDATE attempts SET overall = ? WHERE rowid = ?').run(rand(100), target);
           break;
         case 1:
-          handle.sqlite
+          db.handle.sqlite
             .prepare('UPDATE attempts SET question_id = ?, category = ? WHERE rowid = ?')
             .run(ids[rand(ids.length)], cats[rand(cats.length)], target);
           break;
         case 2:
-          handle.sqlite
+          db.handle.sqlite
             .prepare('UPDATE attempts SET created_at = ?, content_score = ? WHERE rowid = ?')
             .run(new Date(t0 + rand(200) * 86_400_000).toISOString(), rand(100), target);
           break;
         default:
-          handle.sqlite.prepare('DELETE FROM attempts WHERE rowid = ?').run(target);
+          db.handle.sqlite.prepare('DELETE FROM attempts WHERE rowid = ?').run(target);
       }
-      expect(stored(handle.sqlite), `after change ${i}`).toEqual(truth(handle.sqlite));
+      expect(stored(db.handle.sqlite), `after change ${i}`).toEqual(truth(db.handle.sqlite));
     }
 
     // The rows that hold a total: each question's best, latest and latest poor answer, and each
@@ -168,32 +151,32 @@ describe('migration 0005-advisor on a real database file', () => {
     ];
     for (const id of ids) {
       for (const [n, query] of holders.entries()) {
-        const row = handle.sqlite.prepare(query).get(id) as { r: number } | undefined;
+        const row = db.handle.sqlite.prepare(query).get(id) as { r: number } | undefined;
         if (!row) continue;
-        if (n === 1) handle.sqlite.prepare('UPDATE attempts SET overall = 5 WHERE rowid = ?').run(row.r);
-        else handle.sqlite.prepare('DELETE FROM attempts WHERE rowid = ?').run(row.r);
-        expect(stored(handle.sqlite), `holder ${n} of ${id}`).toEqual(truth(handle.sqlite));
+        if (n === 1) db.handle.sqlite.prepare('UPDATE attempts SET overall = 5 WHERE rowid = ?').run(row.r);
+        else db.handle.sqlite.prepare('DELETE FROM attempts WHERE rowid = ?').run(row.r);
+        expect(stored(db.handle.sqlite), `holder ${n} of ${id}`).toEqual(truth(db.handle.sqlite));
       }
     }
     for (const cat of cats) {
-      handle.sqlite
+      db.handle.sqlite
         .prepare(
           'DELETE FROM attempts WHERE rowid = (SELECT rowid FROM attempts WHERE category = ? ORDER BY created_at DESC LIMIT 1)',
         )
         .run(cat);
-      expect(stored(handle.sqlite), `latest of ${cat}`).toEqual(truth(handle.sqlite));
+      expect(stored(db.handle.sqlite), `latest of ${cat}`).toEqual(truth(db.handle.sqlite));
     }
 
     // Deleting a question sets its attempts' question_id to NULL (foreign key): its totals go.
-    handle.sqlite.prepare(`DELETE FROM questions WHERE id = 'q1'`).run();
-    expect(stored(handle.sqlite)).toEqual(truth(handle.sqlite));
-    handle.sqlite.prepare('DELETE FROM attempts').run();
-    expect(stored(handle.sqlite)).toEqual({ skills: [], questions: [] });
+    db.handle.sqlite.prepare(`DELETE FROM questions WHERE id = 'q1'`).run();
+    expect(stored(db.handle.sqlite)).toEqual(truth(db.handle.sqlite));
+    db.handle.sqlite.prepare('DELETE FROM attempts').run();
+    expect(stored(db.handle.sqlite)).toEqual({ skills: [], questions: [] });
   });
 
   it('reads one question’s answers in time order from the covering index', async () => {
-    await migrateToLatest(handle.db as Kysely<unknown>, upTo0005);
-    const plan = handle.sqlite
+    await db.migrateThrough('0005-advisor');
+    const plan = db.handle.sqlite
       .prepare(
         `EXPLAIN QUERY PLAN SELECT overall, local_day FROM attempts WHERE question_id = ? AND created_at >= ? ORDER BY created_at`,
       )
@@ -202,11 +185,11 @@ describe('migration 0005-advisor on a real database file', () => {
   });
 
   it('can be rolled back', async () => {
-    await migrateToLatest(handle.db as Kysely<unknown>, upTo0005);
-    const m0005 = upTo0005.find(([name]) => name === '0005-advisor')?.[1];
-    await m0005?.down?.(handle.db as Kysely<unknown>);
+    await db.migrateThrough('0005-advisor');
+    const m0005 = db.migration('0005-advisor');
+    await m0005.down?.(db.handle.db as Kysely<unknown>);
     const tables = (
-      handle.sqlite
+      db.handle.sqlite
         .prepare(`SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger', 'index')`)
         .all() as Array<{ name: string }>
     ).map((t) => t.name);
@@ -214,6 +197,6 @@ describe('migration 0005-advisor on a real database file', () => {
     expect(tables).not.toContain('question_totals');
     expect(tables).not.toContain('advisor_totals_insert');
     expect(tables).toContain('attempts');
-    insertAttempt(handle.sqlite, attemptRow());
+    insertAttempt(db.handle.sqlite, attemptRow());
   });
 });

@@ -1,36 +1,18 @@
-import path from 'node:path';
-import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../../electron/main/db/connection';
-import { migrateToLatest } from '../../../electron/main/db/migrate';
-import { migrations } from '../../../electron/main/db/migrations';
-import { makeTempDir } from '../../helpers/temp-dir';
-
-const before0006 = migrations.filter(([name]) => name < '0006-ai');
-const upTo0006 = migrations.filter(([name]) => name <= '0006-ai');
+import { describe, expect, it } from 'vitest';
+import { useMigrationDatabase } from '../../helpers/migration-database';
 
 describe('migration 0006-ai on a real database file', () => {
-  let dir: ReturnType<typeof makeTempDir>;
-  let handle: DatabaseHandle;
-
-  beforeEach(() => {
-    dir = makeTempDir();
-    handle = openDatabase({ file: path.join(dir.path, 'test.sqlite') });
-  });
-  afterEach(async () => {
-    await handle.close();
-    dir.remove();
-  });
+  const db = useMigrationDatabase();
 
   it('keeps earlier questions (not AI-generated) and stores reviews that go with their attempt', async () => {
-    await migrateToLatest(handle.db as Kysely<unknown>, before0006);
-    handle.sqlite
+    await db.migrateBefore('0006-ai');
+    db.handle.sqlite
       .prepare(
         `INSERT INTO questions (id, source, category, type, difficulty, text, key_points, tags, roles, created_at)
          VALUES ('custom-1', 'custom', 'behavioral', 'behavioral', 'medium', 'Tell me about a conflict.', '[]', '[]', '["any"]', '2026-11-01T10:00:00Z')`,
       )
       .run();
-    handle.sqlite
+    db.handle.sqlite
       .prepare(
         `INSERT INTO attempts (id, question_id, question_text, category, mode, answer_text, overall, evaluation,
            evaluator_kind, evaluator_version, local_day, created_at)
@@ -38,27 +20,27 @@ describe('migration 0006-ai on a real database file', () => {
            'local', '1', '2026-11-01', '2026-11-01T10:00:00Z')`,
       )
       .run();
-    await migrateToLatest(handle.db as Kysely<unknown>, upTo0006);
+    await db.migrateThrough('0006-ai');
 
-    const question = await handle.db
+    const question = await db.handle.db
       .selectFrom('questions')
       .selectAll()
       .where('id', '=', 'custom-1')
       .executeTakeFirstOrThrow();
     expect(question.generated_by).toBeNull();
 
-    await handle.db
+    await db.handle.db
       .insertInto('ai_reviews')
       .values({ attempt_id: 'att-1', model: 'fake-model', review: '{}', created_at: '2026-11-01T10:01:00Z' })
       .execute();
-    await handle.db.deleteFrom('attempts').where('id', '=', 'att-1').execute();
-    expect(await handle.db.selectFrom('ai_reviews').selectAll().execute()).toEqual([]);
+    await db.handle.db.deleteFrom('attempts').where('id', '=', 'att-1').execute();
+    expect(await db.handle.db.selectFrom('ai_reviews').selectAll().execute()).toEqual([]);
   });
 
   it('refuses a chat message with an unknown role or status', async () => {
-    await migrateToLatest(handle.db as Kysely<unknown>, upTo0006);
+    await db.migrateThrough('0006-ai');
     const insert = (role: string, status: string) =>
-      handle.sqlite
+      db.handle.sqlite
         .prepare(
           `INSERT INTO chat_messages (conversation_id, role, content, status, created_at) VALUES ('c', ?, 'hi', ?, 'now')`,
         )

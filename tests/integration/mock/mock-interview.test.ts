@@ -82,6 +82,7 @@ describe('mock interviews through the contract, on a real data folder', () => {
     expect(report.weakestIndex).toBe(2);
     expect(report.strongestIndex).not.toBe(2);
     expect(report.total).toBe(Math.round((report.questions.reduce((s, q) => s + (q.overall ?? 0), 0) / 5) * 10) / 10);
+    expect(report.skipped).toBe(0);
     expect(report.questions[0]?.feedback.length).toBeGreaterThan(0);
     expect(report.comparison.verdict).toBe('first');
     expect(report.practiseNext.length).toBeGreaterThan(0);
@@ -150,16 +151,20 @@ describe('mock interviews through the contract, on a real data folder', () => {
     expect(await services.db.selectFrom('attempts').select('id').execute()).toHaveLength(1);
   });
 
-  it('counts skipped and unanswered questions as zero when the user ends early', async () => {
+  it('counts skipped and unanswered questions as skipped, not answered and not zeros in the total', async () => {
     const session = await call<MockSessionView>('mock:start', {
       mix: { kind: 'categories', categories: ['sales'] },
       count: 4,
     });
     await call('mock:answer', { sessionId: session.id, index: 0, answerText: GOOD_ANSWER });
     await call('mock:answer', { sessionId: session.id, index: 1, skip: true });
+    const open = await call<MockSessionView>('mock:active', {});
+    expect(open.answers.map((a) => a.status)).toEqual(['answered', 'skipped']);
     const report = await call<MockReport>('mock:finish', { sessionId: session.id });
     expect(report).toMatchObject({ answered: 1, skipped: 3 });
-    expect(report.total).toBe(Math.round(((report.questions[0]?.overall ?? 0) / 4) * 10) / 10);
+    expect(report.total).toBe(report.questions[0]?.overall);
+    const [listed] = await call<Array<{ total: number | null; answered: number }>>('mock:history', {});
+    expect(listed).toMatchObject({ total: report.total, answered: 1 });
     expect(report.practiseNext.some((p) => p.kind === 'question')).toBe(true);
   });
 

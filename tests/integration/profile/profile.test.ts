@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../../electron/main/ipc/dispatcher';
 import { createHandlers } from '../../../electron/main/ipc/registry';
+import { dataFolderPlatform } from '../../../electron/main/platform/data-folder-platform';
 import type { Platform } from '../../../electron/main/platform/platform';
 import type { MainServices } from '../../../electron/main/services';
-import { unsupportedUpdates } from '../../../electron/main/updates/updates-port';
 import type { ExportResult, ProfileView } from '../../../shared/ipc/channels/profile';
 import { contract } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
@@ -15,7 +15,6 @@ import { makeTempDir } from '../../helpers/temp-dir';
 import { startTestServices } from '../../helpers/test-services';
 
 const DAY = 86_400_000;
-const NO_UPDATES = unsupportedUpdates('tests');
 
 describe('profile, badges, export and delete-all on a real data folder', () => {
   let dir: ReturnType<typeof makeTempDir>;
@@ -188,21 +187,14 @@ describe('profile, badges, export and delete-all on a real data folder', () => {
   });
 
   it('reports a cancelled save dialog and a folder it cannot write to', async () => {
-    connect({
-      chooseSavePath: async () => null,
-      chooseOpenPath: async () => null,
-      showItemInFolder: async () => false,
-      updates: NO_UPDATES,
-    });
+    connect({ ...dataFolderPlatform(services.paths.exports), chooseSavePath: async () => null });
     expect(await call<ExportResult>('profile:export')).toEqual({ status: 'cancelled' });
 
     const file = path.join(dir.path, 'a-file');
     writeFileSync(file, 'not a folder');
     connect({
+      ...dataFolderPlatform(services.paths.exports),
       chooseSavePath: async () => path.join(file, 'export.zip'),
-      chooseOpenPath: async () => null,
-      showItemInFolder: async () => false,
-      updates: NO_UPDATES,
     });
     expect(await fails('profile:export')).toMatchObject({
       code: 'UNAVAILABLE',

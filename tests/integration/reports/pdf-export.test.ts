@@ -148,6 +148,8 @@ describe('PDF export', () => {
       chooseOpenPath: async () => null,
       showItemInFolder: async (p) => (shown.push(p), true),
       updates: unsupportedUpdates('tests'),
+      openExternal: async () => false,
+      focusApp: () => {},
     };
     const withDialog = invoker(services, platform);
     expect(valueOf(await withDialog('reports:export-pdf', {}))).toEqual({ status: 'cancelled' });

@@ -26,9 +26,9 @@ describe('the mock interview report', () => {
     answer(4, 'product', null),
   ];
 
-  it('totals over every question, counting a skipped one as zero', () => {
+  it('totals over the answered questions; a skipped one is counted as skipped, not averaged in as zero', () => {
     const r = buildMockReport(answers, []);
-    expect(r.total).toBe(Math.round(((82 + 48 + 55 + 76) / 5) * 10) / 10);
+    expect(r.total).toBe(Math.round(((82 + 48 + 55 + 76) / 4) * 10) / 10);
     expect(r).toMatchObject({ answered: 4, skipped: 1, strongestIndex: 0, weakestIndex: 1 });
   });
 
@@ -64,11 +64,20 @@ describe('the mock interview report', () => {
       rank: 2,
       history: [70, 40, first.total],
     });
-    expect(later.comparison.delta).toBeCloseTo(first.total - 40, 5);
+    expect(later.comparison.delta).toBeCloseTo((first.total ?? 0) - 40, 5);
+  });
+
+  it('leaves earlier mocks where nothing was answered out of the comparison', () => {
+    const r = buildMockReport(answers, [
+      { sessionId: 's1', endedAt: '2026-03-01T00:00:00Z', total: 70 },
+      { sessionId: 's2', endedAt: '2026-03-02T00:00:00Z', total: null },
+    ]);
+    expect(r.comparison).toMatchObject({ count: 1, previousTotal: 70, history: [70, r.total] });
   });
 
   it('handles an interview where nothing was answered', () => {
     const r = buildMockReport([answer(0, 'sales', null)], []);
-    expect(r).toMatchObject({ total: 0, answered: 0, strongestIndex: null, weakestIndex: null });
+    expect(r).toMatchObject({ total: null, answered: 0, skipped: 1, strongestIndex: null, weakestIndex: null });
+    expect(r.comparison.verdict).toBe('unscored');
   });
 });

@@ -6,6 +6,7 @@ import {
   stemWord,
   type MatchableQuestion,
 } from '../../../shared/domain/questions/job-match';
+import { postingBody, postingSeniority } from '../../../shared/domain/questions/job-posting';
 import { readBank } from '../../../electron/main/questions/bank-files';
 
 const bank: MatchableQuestion[] = readBank(
@@ -73,5 +74,41 @@ describe('job description matching', () => {
 
   it('is deterministic', () => {
     expect(matchJobDescription(PM_POSTING, bank)).toEqual(matchJobDescription(PM_POSTING, bank));
+  });
+});
+
+const SENIOR_BACKEND_POSTING = `Senior Backend Engineer
+We're hiring a Senior Backend Engineer to join our payments platform team. You will design and build APIs in Go and
+PostgreSQL, own services in production on Kubernetes, and mentor junior engineers.
+Requirements: 6+ years building distributed systems; a degree in computer science (graduate degree a plus).
+
+Benefits
+Competitive salary, equity, health insurance, 401k and generous parental leave.
+
+How to apply: send your CV. We are an equal opportunity employer and welcome applicants from all backgrounds.`;
+
+describe('job postings with levels and boilerplate', () => {
+  it('reads a senior posting as the role alone, not as a graduate one', () => {
+    expect(detectRoles(SENIOR_BACKEND_POSTING)).toEqual(['software-engineer']);
+    expect(postingSeniority(SENIOR_BACKEND_POSTING)).toBe('senior');
+    expect(
+      postingSeniority('Graduate Software Engineer\nJoin our two-year programme; you will work with senior engineers.'),
+    ).toBe('entry');
+    expect(detectRoles('Graduate Software Engineer\nJoin our two-year programme as a junior developer.')).toContain(
+      'graduate',
+    );
+  });
+
+  it('takes no keywords from hiring boilerplate, levels or contractions', () => {
+    const { keywords } = matchJobDescription(SENIOR_BACKEND_POSTING, bank, 10);
+    expect(keywords).toContain('backend');
+    for (const noise of ['hiring', 'apply', 'benefits', 'cv', 'equity', 'competitive', 'senior', 'junior', 're'])
+      expect(keywords).not.toContain(noise);
+  });
+
+  it('sets aside benefits, how-to-apply and equal-opportunity text', () => {
+    const body = postingBody(SENIOR_BACKEND_POSTING);
+    expect(body).toContain('design and build APIs');
+    expect(body).not.toMatch(/insurance|equal opportunity|send your CV/i);
   });
 });

@@ -1,3 +1,5 @@
+import { asAppError } from '../../account/app-error';
+import type { Platform } from '../../platform/platform';
 import type { Handlers } from '../handler-types';
 import type { MainServices } from '../../services';
 
@@ -12,34 +14,22 @@ type AccountChannel =
   | 'account:request-password-reset'
   | 'account:confirm-password-reset'
   | 'account:update'
-  | 'account:delete'
-  | 'sync:status'
-  | 'sync:now'
-  | 'sync:rejections'
-  | 'sync:dismiss-rejections'
-  | 'leaderboard:get';
+  | 'account:delete';
 
-// Placeholder while the account client and sync engine are built (issue 9); replaced, not shipped.
-export function accountHandlers(_services: MainServices): Handlers<AccountChannel> {
-  const notYet = (): never => {
-    throw new Error('Accounts and sync are not built yet.');
-  };
+/** Sign-up, sign-in (password or Google through the system browser), the account's settings. */
+export function accountHandlers(services: MainServices, platform: Platform): Handlers<AccountChannel> {
+  const { account } = services;
   return {
-    'account:status': notYet,
-    'account:register': notYet,
-    'account:confirm-registration': notYet,
-    'account:sign-in': notYet,
-    'account:sign-in-google': notYet,
-    'account:cancel-google': notYet,
-    'account:sign-out': notYet,
-    'account:request-password-reset': notYet,
-    'account:confirm-password-reset': notYet,
-    'account:update': notYet,
-    'account:delete': notYet,
-    'sync:status': notYet,
-    'sync:now': notYet,
-    'sync:rejections': notYet,
-    'sync:dismiss-rejections': notYet,
-    'leaderboard:get': notYet,
+    'account:status': () => account.status(),
+    'account:register': (input) => asAppError(() => account.register(input)),
+    'account:confirm-registration': (input) => asAppError(() => account.confirmRegistration(input)),
+    'account:sign-in': (input) => asAppError(() => account.signIn(input)),
+    'account:sign-in-google': () => asAppError(() => account.signInWithGoogle(platform)),
+    'account:cancel-google': () => ({ cancelled: account.cancelGoogle() }),
+    'account:sign-out': () => account.signOut(),
+    'account:request-password-reset': (input) => asAppError(() => account.requestPasswordReset(input.email)),
+    'account:confirm-password-reset': (input) => asAppError(() => account.confirmPasswordReset(input)),
+    'account:update': (input) => asAppError(() => account.update(input)),
+    'account:delete': () => asAppError(() => account.deleteAccount()),
   };
 }

@@ -1,6 +1,9 @@
 import type { LineChartModel } from '../../../../shared/domain/charts/line-chart';
 import { ChartSvg } from './ChartSvg';
 
+/** How close (px) an x-axis label may sit to the plot's edge before it is anchored to that edge. */
+const EDGE_PX = 28;
+
 export interface SvgText {
   id: string;
   title: string;
@@ -49,7 +52,13 @@ export function LineChart({
           </g>
         ))}
         {model.xTicks.map((t) => (
-          <text key={`x${t.label}${t.at}`} x={t.at} y={plot.y + plot.height + 18} textAnchor="middle">
+          <text
+            key={`x${t.label}${t.at}`}
+            x={t.at}
+            y={plot.y + plot.height + 18}
+            // A date label at either end of the axis would be cut in half if centred on its tick.
+            textAnchor={t.at > plot.x + plot.width - EDGE_PX ? 'end' : t.at < plot.x + EDGE_PX ? 'start' : 'middle'}
+          >
             {t.label}
           </text>
         ))}

@@ -5,8 +5,7 @@ import { call, errorMessage } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { Button, ErrorBanner } from '../../components/ui';
 import { categoryLabel } from '../../screens/practice/labels';
-import { practiseSet } from '../../screens/practice/practice-route';
-import { QuestionRow } from '../../screens/practice/chooser/QuestionList';
+import { QuestionSetResult } from '../../screens/practice/chooser/QuestionList';
 import { AiQueueNotice } from './AiQueueNotice';
 import './ai.css';
 
@@ -51,7 +50,6 @@ export function GenerateQuestionsPanel() {
       setBusy(false);
     }
   };
-  const ids = result?.questions.map((q) => q.id) ?? [];
 
   return (
     <div className="ai-generate">
@@ -108,9 +106,10 @@ export function GenerateQuestionsPanel() {
       {error ? <ErrorBanner message={error} /> : null}
       <AiQueueNotice kind="ai-questions" />
       {result ? (
-        <div className="job-result" aria-live="polite">
-          <div className="job-summary">
-            <div>
+        <QuestionSetResult
+          label="Generated questions"
+          summary={
+            <>
               <strong>
                 {result.questions.length} new {result.questions.length === 1 ? 'question' : 'questions'} from{' '}
                 {result.model}
@@ -120,17 +119,10 @@ export function GenerateQuestionsPanel() {
                   {result.duplicatesSkipped} left out: too close to questions you already have.
                 </div>
               ) : null}
-            </div>
-            <Button variant="primary" icon="practice" disabled={ids.length === 0} onClick={() => practiseSet(ids)}>
-              Practise these {ids.length}
-            </Button>
-          </div>
-          <ul className="question-list" aria-label="Generated questions">
-            {result.questions.map((question) => (
-              <QuestionRow key={question.id} question={question} queue={ids} />
-            ))}
-          </ul>
-        </div>
+            </>
+          }
+          questions={result.questions.map((question) => ({ question }))}
+        />
       ) : null}
     </div>
   );

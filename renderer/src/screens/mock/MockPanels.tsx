@@ -52,7 +52,10 @@ export function EndConfirm({ onKeepGoing, onEnd }: { onKeepGoing(): void; onEnd(
     <div className="mock-end-confirm" role="alertdialog" aria-labelledby="mock-end-title">
       <div>
         <strong id="mock-end-title">End the interview now?</strong>
-        <p className="muted">Questions you have not answered count as skipped (0 points) in the report.</p>
+        <p className="muted">
+          Questions you have not answered count as skipped: they are not scored, and the total is the average of the
+          answers you gave.
+        </p>
       </div>
       <div className="mock-actions">
         <Button variant="ghost" onClick={onKeepGoing}>
@@ -60,6 +63,34 @@ export function EndConfirm({ onKeepGoing, onEnd }: { onKeepGoing(): void; onEnd(
         </Button>
         <Button variant="primary" onClick={onEnd}>
           End and see the report
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** Asked before "Skip question" throws away a typed answer (or notes). */
+export function SkipConfirm({ words, onKeep, onSkip }: { words: number; onKeep(): void; onSkip(): void }) {
+  return (
+    <div
+      className="mock-end-confirm"
+      role="alertdialog"
+      aria-labelledby="mock-skip-title"
+      data-testid="mock-skip-confirm"
+    >
+      <div>
+        <strong id="mock-skip-title">Skip this question and discard what you typed?</strong>
+        <p className="muted">
+          You have written {words} {words === 1 ? 'word' : 'words'}. A skipped question is not scored; submit it instead
+          to get feedback on it in the report.
+        </p>
+      </div>
+      <div className="mock-actions">
+        <Button variant="primary" onClick={onKeep} autoFocus>
+          Keep my answer
+        </Button>
+        <Button variant="ghost" onClick={onSkip}>
+          Skip and discard
         </Button>
       </div>
     </div>

@@ -17,23 +17,25 @@ type Suggestion = MockReport['practiseNext'][number];
 function Comparison({ report }: { report: MockReport }) {
   const c = report.comparison;
   const text =
-    c.verdict === 'first'
-      ? 'Your first mock interview — the next one will be compared with this.'
-      : c.verdict === 'better'
-        ? `Up ${formatScore(Math.abs(c.delta ?? 0))} points on your last mock interview (${formatScore(c.previousTotal)}).`
-        : c.verdict === 'worse'
-          ? `Down ${formatScore(Math.abs(c.delta ?? 0))} points on your last mock interview (${formatScore(c.previousTotal)}).`
-          : `About the same as your last mock interview (${formatScore(c.previousTotal)}).`;
+    c.verdict === 'unscored'
+      ? 'Nothing was answered in this one, so it has no total to compare.'
+      : c.verdict === 'first'
+        ? 'Your first mock interview — the next one will be compared with this.'
+        : c.verdict === 'better'
+          ? `Up ${formatScore(Math.abs(c.delta ?? 0))} points on your last mock interview (${formatScore(c.previousTotal)}).`
+          : c.verdict === 'worse'
+            ? `Down ${formatScore(Math.abs(c.delta ?? 0))} points on your last mock interview (${formatScore(c.previousTotal)}).`
+            : `About the same as your last mock interview (${formatScore(c.previousTotal)}).`;
   const max = Math.max(100, ...c.history);
   return (
     <div className="mock-compare" data-testid="mock-comparison">
       <p>
         {text}
-        {c.count > 0
+        {c.count > 0 && report.total !== null
           ? ` Best so far: ${formatScore(Math.max(c.bestTotal ?? 0, report.total))}; this one ranks ${c.rank} of ${c.count + 1}.`
           : ''}
       </p>
-      {c.history.length > 1 ? (
+      {c.history.length > 1 && c.verdict !== 'unscored' ? (
         <div
           className="mock-bars"
           role="img"
@@ -196,12 +198,23 @@ export function MockReportView({ sessionId }: { sessionId: string }) {
         }
       />
       <Card className="mock-summary">
-        <ScoreRing score={data.total} size={128} testId="mock-total" />
+        {data.total === null ? (
+          <div className="mock-no-total" data-testid="mock-total">
+            No score
+          </div>
+        ) : (
+          <ScoreRing score={data.total} size={128} testId="mock-total" />
+        )}
         <div className="mock-summary-body">
-          <h2 className="card-title">
+          <h2 className="card-title" data-testid="mock-answered">
             {data.answered} of {data.questions.length} answered
-            {data.skipped ? ` · ${data.skipped} skipped (count as 0)` : ''}
+            {data.skipped ? ` · ${data.skipped} skipped` : ''}
           </h2>
+          <p className="muted mk-small" data-testid="mock-total-rule">
+            {data.total === null
+              ? 'No answer was given, so there is nothing to score.'
+              : `The total is the average of the ${data.answered === 1 ? 'answer' : `${data.answered} answers`} you gave${data.skipped ? '; skipped questions are not scored and not averaged in' : ''}.`}
+          </p>
           <Comparison report={data} />
           <ul className="mock-subskills" aria-label="Sub-scores">
             {SUBSKILLS.map((k) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   mockStep,
   secondsElapsed,
@@ -8,6 +8,7 @@ import {
   type MockFlowState,
   type MockTiming,
 } from '../../../../shared/domain/mock/mock-flow';
+import { countWords } from '../../../../shared/domain/evaluator/text/tokenize';
 import type { MockSessionView } from '../../../../shared/ipc/channels/mock';
 import { call, errorMessage } from '../../api/client';
 import { navigate } from '../../app/router';
@@ -15,7 +16,15 @@ import { useSettings } from '../../app/settings-context';
 import { Button, Card, ErrorBanner } from '../../components/ui';
 import { useMediaStream } from '../../features/recording/use-media-stream';
 import { RecordedAnswer } from './RecordedAnswer';
-import { Countdown, EndConfirm, MockDeviceProblem, MockQuestionCard, PrepPanel, Stepper } from './MockPanels';
+import {
+  Countdown,
+  EndConfirm,
+  MockDeviceProblem,
+  MockQuestionCard,
+  PrepPanel,
+  SkipConfirm,
+  Stepper,
+} from './MockPanels';
 import { speak, speechAvailable } from './speech';
 import '../../features/recording/recording.css';
 
@@ -29,8 +38,10 @@ function timingOf(session: MockSessionView): MockTiming {
   };
 }
 
-function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+function isSubmitKey(e: KeyboardEvent<HTMLTextAreaElement>): boolean {
+  return e.key === 'Enter' && (e.ctrlKey || e.metaKey);
 }
 
 export function MockRunner({ sessionId }: { sessionId: string }) {
@@ -44,6 +55,7 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
   const [saveError, setSaveError] = useState<string>();
   const [finishing, setFinishing] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
+  const [confirmSkip, setConfirmSkip] = useState(false);
   const [readAloud, setReadAloud] = useState(false);
   const savingFor = useRef<number | null>(null);
   const answerStartedAt = useRef<number>(0);
@@ -104,6 +116,7 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
     setNotes('');
     setRecordingId(null);
     setSaveError(undefined);
+    setConfirmSkip(false);
     savingFor.current = null;
     if (readAloud && questionText) return speak(questionText);
     return undefined;
@@ -186,6 +199,25 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
       setSaveError(errorMessage(err));
     }
   };
+
+  // Skipping throws away what was typed, so it asks first when there is something to lose.
+  const typed = session && session.config.mode !== 'text' ? notes : answer;
+  const skip = (): void => {
+    if (typed.trim() !== '' && !confirmSkip) {
+      setConfirmSkip(true);
+      return;
+    }
+    setConfirmSkip(false);
+    dispatch({ type: 'skip', nowMs: Date.now() });
+  };
+  const skipConfirm = confirmSkip ? (
+    <SkipConfirm words={countWords(typed)} onKeep={() => setConfirmSkip(false)} onSkip={skip} />
+  ) : null;
+  const kbdHint = (
+    <span className="kbd-hint">
+      <kbd>{IS_MAC ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd> to submit
+    </span>
+  );
 
   if (loadError) {
     return (
@@ -313,15 +345,22 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
             className="mock-answer"
             value={answer}
             onChange={(e) => setAnswer(e.target.value)}
+            onKeyDown={(e) => {
+              if (!isSubmitKey(e)) return;
+              e.preventDefault();
+              if (answer.trim() !== '') dispatch({ type: 'stop-answer', nowMs: Date.now() });
+            }}
             placeholder="Answer as you would out loud: the situation, what you did, and how it turned out."
             aria-label="Your answer"
             rows={9}
             autoFocus
           />
+          {skipConfirm}
           <div className="mock-answer-foot">
-            <span className="muted mk-small">{wordCount(answer)} words</span>
+            <span className="muted mk-small">{countWords(answer)} words</span>
             <div className="mock-actions">
-              <Button variant="ghost" onClick={() => dispatch({ type: 'skip', nowMs: Date.now() })}>
+              {kbdHint}
+              <Button variant="ghost" onClick={skip}>
                 Skip question
               </Button>
               <Button
@@ -350,14 +389,23 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
             className="mock-answer"
             value={recorded ? notes : answer}
             onChange={(e) => (recorded ? setNotes(e.target.value) : setAnswer(e.target.value))}
+            onKeyDown={(e) => {
+              if (!isSubmitKey(e)) return;
+              e.preventDefault();
+              if (typed.trim() === '') return;
+              setSaveError(undefined);
+              dispatch({ type: 'save', nowMs: Date.now() });
+            }}
             aria-label={recorded ? 'Notes on your spoken answer' : 'Your answer'}
             rows={6}
             autoFocus
           />
+          {skipConfirm}
           <div className="mock-answer-foot">
-            <span className="muted mk-small">{wordCount(recorded ? notes : answer)} words</span>
+            <span className="muted mk-small">{countWords(typed)} words</span>
             <div className="mock-actions">
-              <Button variant="ghost" onClick={() => dispatch({ type: 'skip', nowMs: Date.now() })}>
+              {kbdHint}
+              <Button variant="ghost" onClick={skip}>
                 Skip question
               </Button>
               <Button

@@ -23,13 +23,15 @@ function ResumeCard({ session, onDiscarded }: { session: MockSessionView | null 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   if (!session) return null;
-  const answered = session.answers.length;
+  const answered = session.answers.filter((a) => a.status === 'answered').length;
+  const skipped = session.answers.length - answered;
   return (
     <Card className="mock-resume" title="You have an unfinished mock interview">
       <p className="muted" data-testid="mock-resume-summary">
         {mixLabel(session.config)} · {MODE_LABELS[session.config.mode].toLowerCase()} · {answered} of{' '}
-        {session.questions.length} answered · started {formatWhen(session.startedAt)}. Resuming starts the next question
-        from its preparation time; answers already given are kept.
+        {session.questions.length} answered{skipped ? ` · ${skipped} skipped` : ''} · started{' '}
+        {formatWhen(session.startedAt)}. Resuming starts the next question from its preparation time; answers already
+        given are kept.
       </p>
       {error ? <ErrorBanner message={error} /> : null}
       <div className="mock-actions">
@@ -284,13 +286,15 @@ function MockHistory() {
         <ul className="attempt-list" data-testid="mock-history">
           {history.data.map((m) => (
             <li key={m.id} className="attempt-row">
-              <span className={`score-pill tone-${scoreTone(m.total)}`}>{formatScore(m.total)}</span>
+              <span className={`score-pill tone-${m.total === null ? 'weak' : scoreTone(m.total)}`}>
+                {formatScore(m.total)}
+              </span>
               <div className="attempt-main">
                 <a className="attempt-question" href={`#/mock-interview?report=${m.id}`}>
                   {m.questionCount} questions, {MODE_LABELS[m.mode].toLowerCase()}
                 </a>
                 <div className="attempt-meta">
-                  {m.answered} answered · {formatWhen(m.endedAt)}
+                  {m.answered} of {m.questionCount} answered · {formatWhen(m.endedAt)}
                 </div>
               </div>
             </li>

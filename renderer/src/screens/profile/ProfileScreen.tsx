@@ -3,10 +3,12 @@ import { ROLES } from '../../../../shared/domain/questions/bank-schema';
 import type { ExportResult, ProfileView } from '../../../../shared/ipc/channels/profile';
 import { call, errorMessage } from '../../api/client';
 import { useQuery } from '../../api/use-query';
-import { formatDays, formatScore, formatWhen, titleCase } from '../../app/format';
+import { hrefFor } from '../../app/router';
+import { formatDate, formatDays, formatScore, titleCase } from '../../app/format';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { Button, Card, ErrorBanner, PageHeader, StatTile } from '../../components/ui';
+import { AccountLinkCard } from './AccountLinkCard';
 import { BadgeGrid } from './BadgeGrid';
 import { ImportBackup } from './ImportBackup';
 import '../mock/mock.css';
@@ -93,7 +95,7 @@ function IdentityCard({ profile, onSaved }: { profile: ProfileView; onSaved(p: P
         {error ? <p className="form-error">{error}</p> : null}
         <p className="muted mk-small profile-since">
           {profile.totals.firstAnswerAt
-            ? `Practising since ${formatWhen(profile.totals.firstAnswerAt)}.`
+            ? `Practising since ${formatDate(profile.totals.firstAnswerAt)}.`
             : 'No answers yet.'}{' '}
           The role is the default for mock interviews.
         </p>
@@ -274,6 +276,7 @@ export function ProfileScreen() {
         <>
           <IdentityCard profile={profile} onSaved={setProfile} />
           <Totals profile={profile} />
+          <AccountLinkCard />
           <Card title={`Badges · ${earned} of ${profile.badges.length}`}>
             <BadgeGrid badges={profile.badges} />
           </Card>
@@ -283,7 +286,8 @@ export function ProfileScreen() {
         <div className="loading">Loading your profile…</div>
       ) : null}
       <p className="muted mk-small profile-privacy">
-        <Icon name="folder" size={14} /> Everything here lives on this computer.
+        <Icon name="folder" size={14} /> Everything here lives on this computer; only scores sync, and only when you{' '}
+        <a href={hrefFor('account')}>sign in</a>.
       </p>
     </div>
   );

@@ -153,7 +153,7 @@ export function HistoryPanel({
             <input
               type="search"
               value={filters.search}
-              placeholder="Words in the question or your answer"
+              placeholder="Question or answer words"
               onChange={(e) => set({ search: e.target.value })}
             />
           </span>

@@ -21,6 +21,14 @@ export interface Sentence {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+/**
+ * The word count every screen shows: the evaluator's own tokens, so the stats, the comparison
+ * and the feedback agree on the same answer.
+ */
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {

@@ -4,7 +4,8 @@ import type { QuestionDetail } from '../../../../../shared/ipc/channels/question
 import { call, errorMessage } from '../../../api/client';
 import { formatWhen } from '../../../app/format';
 import { Button } from '../../../components/ui';
-import { countWords, formatClock } from '../labels';
+import { countWords } from '../../../../../shared/domain/evaluator/text/tokenize';
+import { formatClock } from '../labels';
 import { Icon } from '../../../components/Icon';
 import { goToPractice } from '../practice-route';
 import { QuestionCard } from '../QuestionCard';
@@ -23,7 +24,7 @@ function DraftIndicator({ status, restoredAt }: { status: DraftStatus; restoredA
         : status === 'error'
           ? 'Draft not saved — keep this window open'
           : restoredAt
-            ? `Draft restored from ${formatWhen(restoredAt)}`
+            ? `Draft restored (saved ${formatWhen(restoredAt)})`
             : '';
   return (
     <span

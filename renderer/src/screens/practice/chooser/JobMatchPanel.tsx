@@ -3,8 +3,7 @@ import type { MatchJobResult } from '../../../../../shared/ipc/channels/question
 import { call, errorMessage } from '../../../api/client';
 import { Button, ErrorBanner } from '../../../components/ui';
 import { roleLabel } from '../labels';
-import { practiseSet } from '../practice-route';
-import { QuestionRow } from './QuestionList';
+import { QuestionSetResult } from './QuestionList';
 
 const MAX_POSTING = 20_000;
 
@@ -27,7 +26,6 @@ export function JobMatchPanel() {
       setBusy(false);
     }
   };
-  const ids = result?.matches.map((m) => m.question.id) ?? [];
 
   return (
     <div className="job-match">
@@ -62,9 +60,10 @@ export function JobMatchPanel() {
       </form>
       {error ? <ErrorBanner message={error} /> : null}
       {result ? (
-        <div className="job-result" aria-live="polite">
-          <div className="job-summary">
-            <div>
+        <QuestionSetResult
+          label="Questions matched to the job description"
+          summary={
+            <>
               <strong>
                 {result.roles.length
                   ? `Looks like: ${result.roles.map(roleLabel).join(' / ')}`
@@ -73,28 +72,19 @@ export function JobMatchPanel() {
               {result.keywords.length ? (
                 <div className="muted small">Key words: {result.keywords.slice(0, 8).join(', ')}</div>
               ) : null}
-            </div>
-            <Button variant="primary" icon="practice" disabled={ids.length === 0} onClick={() => practiseSet(ids)}>
-              Practise these {ids.length}
-            </Button>
-          </div>
-          <ul className="question-list" aria-label="Questions matched to the job description">
-            {result.matches.map((m) => (
-              <QuestionRow
-                key={m.question.id}
-                question={m.question}
-                queue={ids}
-                extra={
-                  <span className="match-reasons">
-                    {m.reasons.map((r) => (
-                      <span key={r}>{r}</span>
-                    ))}
-                  </span>
-                }
-              />
-            ))}
-          </ul>
-        </div>
+            </>
+          }
+          questions={result.matches.map((m) => ({
+            question: m.question,
+            extra: (
+              <span className="match-reasons">
+                {m.reasons.map((r) => (
+                  <span key={r}>{r}</span>
+                ))}
+              </span>
+            ),
+          }))}
+        />
       ) : null}
     </div>
   );

@@ -65,7 +65,7 @@ export function QuestionFilters({
             type="search"
             value={filters.query}
             maxLength={200}
-            placeholder="e.g. deadline, stakeholder, caching…"
+            placeholder="e.g. deadline, caching"
             onChange={(e) => set({ query: e.target.value })}
           />
         </div>

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import type { QuestionSummary } from '../../../../../shared/ipc/channels/questions';
+import { Button } from '../../../components/ui';
 import { BookmarkButton } from '../BookmarkButton';
 import { categoryLabel, difficultyLabel } from '../labels';
-import { practiceHref } from '../practice-route';
+import { practiceHref, practiseSet } from '../practice-route';
 
 export function DifficultyBadge({ difficulty }: { difficulty: string }) {
   return <span className={`badge badge-${difficulty}`}>{difficultyLabel(difficulty)}</span>;
@@ -42,5 +43,33 @@ export function QuestionList({ questions, label }: { questions: readonly Questio
         <QuestionRow key={q.id} question={q} />
       ))}
     </ul>
+  );
+}
+
+/** A set of questions just made for the user (matched to a job, generated), with "Practise these N". */
+export function QuestionSetResult({
+  summary,
+  label,
+  questions,
+}: {
+  summary: ReactNode;
+  label: string;
+  questions: ReadonlyArray<{ question: QuestionSummary; extra?: ReactNode }>;
+}) {
+  const ids = questions.map((q) => q.question.id);
+  return (
+    <div className="job-result" aria-live="polite">
+      <div className="job-summary">
+        <div>{summary}</div>
+        <Button variant="primary" icon="practice" disabled={ids.length === 0} onClick={() => practiseSet(ids)}>
+          Practise these {ids.length}
+        </Button>
+      </div>
+      <ul className="question-list" aria-label={label}>
+        {questions.map(({ question, extra }) => (
+          <QuestionRow key={question.id} question={question} queue={ids} extra={extra} />
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { countWords } from '../../../../../shared/domain/evaluator/text/tokenize';
 import type { AttemptDetail } from '../../../../../shared/ipc/channels/attempts';
 import { formatScore, formatWhen } from '../../../app/format';
 
@@ -54,12 +55,17 @@ export function AttemptComparison({ previous, current }: { previous: AttemptDeta
       </table>
       <div className="comparison-answers">
         <figure>
-          <figcaption>Previous answer · {previous.answerText.split(/\s+/).filter(Boolean).length} words</figcaption>
-          <p className="comparison-text">{previous.answerText}</p>
+          <figcaption>Previous answer · {countWords(previous.answerText)} words</figcaption>
+          {/* Focusable so a keyboard can scroll a long answer. */}
+          <p className="comparison-text" tabIndex={0}>
+            {previous.answerText}
+          </p>
         </figure>
         <figure>
-          <figcaption>This answer · {current.answerText.split(/\s+/).filter(Boolean).length} words</figcaption>
-          <p className="comparison-text">{current.answerText}</p>
+          <figcaption>This answer · {countWords(current.answerText)} words</figcaption>
+          <p className="comparison-text" tabIndex={0}>
+            {current.answerText}
+          </p>
         </figure>
       </div>
     </div>
