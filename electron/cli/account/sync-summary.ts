@@ -1,4 +1,6 @@
 import type { MainServices } from '../../main/services';
+import { createOutboxQueue } from '../../main/sync/outbox-queue';
+import { readSyncMeta } from '../../main/sync/sync-meta';
 
 export interface SyncSummary {
   pending: number;
@@ -7,15 +9,10 @@ export interface SyncSummary {
 }
 
 /**
- * pending / lastSyncAt / lastError for `coach account status`. Until the sync engine (issue 9,
- * electron/main/sync) reports its own status, the outbox is all there is to read: answers waiting
- * to be sent, never sent, no error. The sync engine replaces this body with its status.
+ * pending / lastSyncAt / lastError for `coach account status`, read from where the sync engine
+ * keeps them (the outbox and app_meta) without starting the engine and its timers in a one-shot command.
  */
 export async function syncSummaryForStatus(services: MainServices): Promise<SyncSummary> {
-  const row = await services.db
-    .selectFrom('outbox')
-    .select((eb) => eb.fn.countAll<number>().as('pending'))
-    .where('entity', '=', 'attempt')
-    .executeTakeFirst();
-  return { pending: Number(row?.pending ?? 0), lastSyncAt: null, lastError: null };
+  const [pending, meta] = await Promise.all([createOutboxQueue(services.db).pendingCount(), readSyncMeta(services.db)]);
+  return { pending, ...meta };
 }

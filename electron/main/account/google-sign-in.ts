@@ -29,21 +29,24 @@ const stopped = (code: string, message: string) => new ServiceError('rejected', 
 
 function waitFor(received: Promise<LoopbackReturn>, signal: AbortSignal, timeoutMs: number): Promise<LoopbackReturn> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(
-        stopped(
-          'timeout',
-          `Google sign-in was not finished within ${Math.round(timeoutMs / 60_000)} minutes. Try again.`,
-        ),
-      );
-    }, timeoutMs);
-    const cancel = () => reject(stopped('cancelled', 'Google sign-in was cancelled.'));
-    if (signal.aborted) cancel();
-    signal.addEventListener('abort', cancel, { once: true });
-    received.then(resolve, reject).finally(() => {
+    const settle = (finish: () => void) => {
       clearTimeout(timer);
       signal.removeEventListener('abort', cancel);
-    });
+      finish();
+    };
+    const timer = setTimeout(() => {
+      const [amount, unit] =
+        timeoutMs >= 60_000 ? [Math.round(timeoutMs / 60_000), 'minute'] : [Math.ceil(timeoutMs / 1000), 'second'];
+      const within = `${amount} ${unit}${amount === 1 ? '' : 's'}`;
+      settle(() => reject(stopped('timeout', `Google sign-in was not finished within ${within}. Try again.`)));
+    }, timeoutMs);
+    const cancel = () => settle(() => reject(stopped('cancelled', 'Google sign-in was cancelled.')));
+    if (signal.aborted) return cancel();
+    signal.addEventListener('abort', cancel, { once: true });
+    received.then(
+      (value) => settle(() => resolve(value)),
+      (error: unknown) => settle(() => reject(error)),
+    );
   });
 }
 

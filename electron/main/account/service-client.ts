@@ -130,6 +130,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
       }
 
       if (response.status >= 300 && response.status < 400) {
+        await response.body?.cancel().catch(() => {});
         throw notOurs(host, `redirected the request (HTTP ${response.status})`);
       }
       if (!response.ok) throw await failure(response, host);

@@ -21,13 +21,17 @@ async function emptyFolder(dir: string): Promise<number> {
  * Everything the app keeps about the user: the local history (as data:reset removes it, with no
  * trace left in the database files), every file in the recordings, temporary and backup folders
  * (also ones no row points at, such as a crash's leftovers), the exports (and ZIPs waiting in
- * imports/) unless the user keeps them, and the settings back to their defaults.
+ * imports/) unless the user keeps them, the account session (signed out here; the account itself
+ * stays on the service), and the settings back to their defaults.
  * The question bank stays: it ships with the app.
  */
 export async function deleteAllData(
   services: MainServices,
   options: { keepExports: boolean },
 ): Promise<DeleteAllCounts> {
+  // First: while Settings still name the service that must end the session, and before VACUUM
+  // rewrites the file without the signed-in user's row.
+  await services.account.signOut();
   const counts = await resetLocalData(services.db);
   // secure_delete zeroed the freed pages; rewriting the file and emptying the WAL leaves no copy
   // of a deleted answer anywhere in the database's files.

@@ -163,6 +163,15 @@ describe.skipIf(skipReason !== null)('account flows through the IPC contract, ag
     expect(again.ok).toBe(false);
   });
 
+  it('signs out (and leaves the account on the service) when the user deletes all local data', async () => {
+    const { email, password } = await signUpAndSignIn(services, service);
+    valueOf(await invoke('profile:delete-all', { confirm: 'DELETE', keepExports: false }));
+    expect(valueOf(await invoke('account:status', {}))).toMatchObject({ signedIn: false, user: null, server: null });
+    expect(await secrets.get('account-refresh-token')).toBeNull();
+    services.settings.update({ sync: { serverUrl: service.url } });
+    expect(valueOf(await invoke('account:sign-in', { email, password })).signedIn).toBe(true);
+  });
+
   it('keeps the session through a failing service and shows who is signed in while offline', async () => {
     const { email } = await signUpAndSignIn(services, service);
     services.settings.update({ sync: { serverUrl: 'http://127.0.0.1:9' } });

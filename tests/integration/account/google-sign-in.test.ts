@@ -180,6 +180,28 @@ describe.skipIf(skipReason !== null)('Sign in with Google from the desktop (RFC 
     expect(await (await answered!).text()).toContain('Sign-in was cancelled or refused.');
   });
 
+  it('gives up when the browser never comes back, and closes its listener', async () => {
+    await services.close();
+    services = await startTestServices(dir.path, undefined, { secrets, account: { googleTimeoutMs: 300 } });
+    services.settings.update({ sync: { serverUrl: service.url } });
+    let redirect = '';
+    const invoke = invoker(
+      services,
+      platformWith(
+        (url) => {
+          redirect = new URL(url).searchParams.get('redirect_uri') ?? '';
+          return true;
+        },
+        { count: 0 },
+      ),
+    );
+    expect(await invoke('account:sign-in-google', {})).toEqual({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: 'Google sign-in was not finished within 1 second. Try again.' },
+    });
+    await expect(fetch(redirect)).rejects.toThrow();
+  });
+
   it('can be cancelled from the app while the browser is open, and says when no browser can be opened', async () => {
     const invoke = invoker(
       services,
