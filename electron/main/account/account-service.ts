@@ -101,12 +101,22 @@ export function createAccountService(options: AccountServiceOptions): AccountSer
   }
 
   // Every change reaches the screens (and the Online pill) as an event.
-  session.onChange(() => {
+  const announce = (): void => {
     if (closed) return;
     status().then(
       (next) => options.events.emit('account:status', next),
       (error: unknown) => console.error('[account] status after a change failed', error),
     );
+  };
+  session.onChange(announce);
+  // A new service address in Settings changes what the account screen shows (server, source, problem).
+  let serverUrlSetting = options.settings.get().sync.serverUrl;
+  const unsubscribeSettings = options.events.subscribe((name, payload) => {
+    if (name !== 'settings:changed') return;
+    const next = (payload as ReturnType<SettingsStore['get']>).sync.serverUrl;
+    if (next === serverUrlSetting) return;
+    serverUrlSetting = next;
+    announce();
   });
 
   /** Best effort: the session is already forgotten here; the service ends it when it can. */
@@ -227,6 +237,7 @@ export function createAccountService(options: AccountServiceOptions): AccountSer
 
     async close() {
       closed = true;
+      unsubscribeSettings();
       google?.abort();
       google = null;
     },
