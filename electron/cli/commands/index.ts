@@ -7,6 +7,8 @@ import { demoCommand } from './demo';
 import { infoCommand } from './info';
 import { questionsCommand } from './questions';
 import { reportCommand } from './report';
+import { leaderboardCommand } from './leaderboard';
+import { syncCommand } from './sync';
 
 /** Every `coach` command, in the order `coach help` lists them. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -18,4 +20,6 @@ export const COMMANDS: readonly CliCommand[] = [
   demoCommand,
   aiCommand,
   chatCommand,
+  syncCommand,
+  leaderboardCommand,
 ];
