@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli-types';
+import { accountCommand } from './account';
 import { evaluateCommand } from './evaluate';
 import { aiCommand } from './ai';
 import { analyzeCommand } from './analyze';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CliCommand[] = [
   demoCommand,
   aiCommand,
   chatCommand,
+  accountCommand,
   syncCommand,
   leaderboardCommand,
 ];
