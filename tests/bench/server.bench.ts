@@ -2,9 +2,8 @@
 // latency at a fixed 500 requests/s and its saturation throughput, sync throughput, login cost.
 // The service runs as its own process (as deployed); this process only generates load.
 // Seeding takes minutes: BENCH_SERVER_SCHEMA=<name> keeps the seeded schema and reuses it next time.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +17,7 @@ import { migrateToLatest } from '../../server/src/db/migrate';
 import { rebuildLeaderboardStats } from '../../server/src/db/queries/leaderboard-stats';
 import { QUESTION_CATEGORIES } from '../../shared/domain/questions/bank-schema';
 import { atMost, percentile, round, type BenchFigure, type BenchModule } from './bench-types';
+import { confirmationCode, spawnAccountService, type ServiceProcess } from './service-process';
 
 const DATABASE_URL =
   process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -25,7 +25,6 @@ const USERS = 10_000;
 const ATTEMPTS = 1_000_000;
 const TARGET_RATE = 500;
 const LOAD_SECONDS = 10;
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
 const log = (message: string) => process.stderr.write(`  server bench: ${message}\n`);
 
@@ -85,10 +84,7 @@ export async function seed(db: DatabaseHandle): Promise<void> {
   await sql`checkpoint`.execute(db.db).catch(() => log('checkpoint skipped (needs a superuser)'));
 }
 
-interface Server {
-  child: ChildProcess;
-  url: string;
-}
+type Server = ServiceProcess;
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
 function cpuSeconds(pid: number): number {
@@ -108,52 +104,20 @@ async function backendPids(db: DatabaseHandle, applicationName: string): Promise
   return rows.map((r) => Number(r.pid));
 }
 
-async function startServer(
-  schema: string,
-  tokenSecret: string,
-  dataDir: string,
-  applicationName: string,
-): Promise<Server> {
-  // node --import tsx (not the tsx CLI, which forks): the child's pid is the service's, for CPU accounting.
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/src/main.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: '0',
-      PUBLIC_URL: 'http://127.0.0.1',
-      DATABASE_URL: `${DATABASE_URL}${DATABASE_URL.includes('?') ? '&' : '?'}application_name=${applicationName}`,
-      DATABASE_SCHEMA: schema,
-      DATABASE_POOL_SIZE: '16',
-      TOKEN_SECRET: tokenSecret,
-      LOG_LEVEL: 'info',
-      RATE_LIMIT_GLOBAL_PER_MIN: '1000000',
-      RATE_LIMIT_AUTH_PER_MIN: '1000000',
-      RATE_LIMIT_EMAIL_PER_15_MIN: '1000000',
-      RATE_LIMIT_SYNC_PER_MIN: '1000000',
-      DATA_DIR: dataDir,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function startServer(schema: string, tokenSecret: string, dataDir: string, applicationName: string): Promise<Server> {
+  return spawnAccountService({
+    NODE_ENV: 'production',
+    PUBLIC_URL: 'http://127.0.0.1',
+    DATABASE_URL: `${DATABASE_URL}${DATABASE_URL.includes('?') ? '&' : '?'}application_name=${applicationName}`,
+    DATABASE_SCHEMA: schema,
+    DATABASE_POOL_SIZE: '16',
+    TOKEN_SECRET: tokenSecret,
+    RATE_LIMIT_GLOBAL_PER_MIN: '1000000',
+    RATE_LIMIT_AUTH_PER_MIN: '1000000',
+    RATE_LIMIT_EMAIL_PER_15_MIN: '1000000',
+    RATE_LIMIT_SYNC_PER_MIN: '1000000',
+    DATA_DIR: dataDir,
   });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /"address":"(http:\/\/[^"]+)"/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        // Keep draining the log so the child never blocks on a full pipe.
-        child.stdout?.removeListener('data', onData);
-        child.stdout?.resume();
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)));
-  });
-  return { child, url };
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
@@ -289,21 +253,6 @@ async function syncThroughput(base: string, tokens: string[], batches: number, b
     }),
   );
   return accepted / ((performance.now() - started) / 1000);
-}
-
-/** Registration finishes with the code the service emailed; without SMTP it lands in DATA_DIR/mail. */
-async function confirmationCode(dataDir: string, email: string): Promise<string> {
-  const folder = path.join(dataDir, 'mail');
-  for (let i = 0; i < 200; i += 1) {
-    const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.eml')) : [];
-    for (const file of files) {
-      const text = readFileSync(path.join(folder, file), 'utf8');
-      const code = text.includes(email) ? /confirmation code is: (\d+)/.exec(text)?.[1] : undefined;
-      if (code) return code;
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`no confirmation code for ${email}`);
 }
 
 async function loginCost(base: string, dataDir: string, rounds: number): Promise<number[]> {

@@ -1,6 +1,5 @@
 import type { MainServices } from '../../main/services';
-import { createOutboxQueue } from '../../main/sync/outbox-queue';
-import { readSyncMeta } from '../../main/sync/sync-meta';
+import { syncEngineFor } from '../../main/sync/sync-for-services';
 
 export interface SyncSummary {
   pending: number;
@@ -8,11 +7,8 @@ export interface SyncSummary {
   lastError: string | null;
 }
 
-/**
- * pending / lastSyncAt / lastError for `coach account status`, read from where the sync engine
- * keeps them (the outbox and app_meta) without starting the engine and its timers in a one-shot command.
- */
+/** pending / lastSyncAt / lastError for `coach account status`, as the sync engine reports them. */
 export async function syncSummaryForStatus(services: MainServices): Promise<SyncSummary> {
-  const [pending, meta] = await Promise.all([createOutboxQueue(services.db).pendingCount(), readSyncMeta(services.db)]);
-  return { pending, ...meta };
+  const { pending, lastSyncAt, lastError } = await syncEngineFor(services).status();
+  return { pending, lastSyncAt, lastError };
 }

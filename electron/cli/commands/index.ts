@@ -8,6 +8,8 @@ import { demoCommand } from './demo';
 import { infoCommand } from './info';
 import { questionsCommand } from './questions';
 import { reportCommand } from './report';
+import { leaderboardCommand } from './leaderboard';
+import { syncCommand } from './sync';
 
 /** Every `coach` command, in the order `coach help` lists them. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -20,4 +22,6 @@ export const COMMANDS: readonly CliCommand[] = [
   aiCommand,
   chatCommand,
   accountCommand,
+  syncCommand,
+  leaderboardCommand,
 ];

@@ -1,11 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import type { LocalEvaluator } from '../../../shared/domain/evaluator';
-import type { BankQuestion } from '../../../shared/domain/questions/bank-schema';
 import { QuestionCategory } from '../../../shared/domain/questions/bank-schema';
 import { zodMessage } from '../../../shared/ipc/zod-message';
-import { evaluateOne } from './evaluate-one';
+import type { CliEvaluationRequest } from './evaluate-one';
 
 /** One line of a batch file. Unknown keys are ignored so a coach's own fields (a name, an id) can ride along. */
 export const BatchLine = z.object({
@@ -25,13 +23,14 @@ function errorLine(line: number, code: string, message: string): string {
 }
 
 /**
- * Grades a JSONL file line by line, writing one output line per input line as soon as it is
+ * Grades (and with --save, stores) a JSONL file line by line, writing one output line per input line as soon as it is
  * graded (so a long batch streams), with {"error": …} for a line that cannot be graded.
  */
 export async function runBatch(
   file: string,
-  evaluator: LocalEvaluator,
-  lookup: (text: string) => BankQuestion | null,
+  grade: (
+    request: CliEvaluationRequest,
+  ) => Promise<{ ok: true; value: object } | { ok: false; code: string; message: string }>,
   write: (line: string) => void,
 ): Promise<BatchSummary> {
   const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
@@ -53,7 +52,7 @@ export async function runBatch(
       write(errorLine(count, 'bad-line', zodMessage(parsed.error)));
       continue;
     }
-    const result = await evaluateOne(evaluator, parsed.data, lookup(parsed.data.question));
+    const result = await grade(parsed.data);
     if (result.ok) {
       write(JSON.stringify(result.value));
     } else {
