@@ -219,7 +219,7 @@ export interface LeaderboardCacheTable {
   fetched_at: Timestamp;
 }
 
-/** Added by 0008-sync: an answer the account service refused, with its reason. */
+/** Added by 0007-sync: an answer the account service refused, with its reason. */
 export interface SyncRejectionsTable {
   attempt_id: string;
   reason: string;
