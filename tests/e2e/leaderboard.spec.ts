@@ -20,7 +20,10 @@ test.describe('with the account service', () => {
     await signInThroughScreen(page, email);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leaderboard' }).click();
+    await expect(page.getByText('Nobody listed has answers this week yet')).toBeVisible();
+    await page.getByRole('radio', { name: 'All time' }).click();
     await expect(page.getByText('Nobody has opted in yet')).toBeVisible();
+    await expect(page.getByText('Be the first')).toBeVisible();
     await expect(page.getByRole('checkbox', { name: 'Show me on the leaderboard' })).not.toBeChecked();
     await expect(page.getByText('Others see your display name')).toBeVisible();
     await page.setViewportSize({ width: 1024, height: 640 });
