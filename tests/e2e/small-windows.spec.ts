@@ -95,9 +95,9 @@ for (const size of [
   }) => {
     test.setTimeout(240_000);
     await page.setViewportSize(size);
-    const questionId = await withSampleHistory(app);
+    const sample = await withSampleHistory(app);
     const problems: string[] = [];
-    for (const screen of appScreens(questionId)) {
+    for (const screen of appScreens(sample)) {
       await openScreen(page, app, screen.route);
       await expect(page.getByTestId('sidebar')).toHaveClass(/is-collapsed/);
       problems.push(...(await clippedOrOffScreen(page)).map((p) => `${screen.name}: ${p}`));
@@ -145,7 +145,7 @@ test('the navigation collapses in a small window, by its toggle in a large one, 
 
 test('practice keeps Submit reachable in a short window while the answer is long', async ({ page, app }) => {
   await page.setViewportSize({ width: 1024, height: 640 });
-  const questionId = await withSampleHistory(app);
+  const { questionId } = await withSampleHistory(app);
   await openScreen(page, app, `practice?q=${questionId}`);
   const submit = page.getByRole('button', { name: 'Submit for feedback' });
   await page.getByLabel('Your answer').fill('A long answer. '.repeat(200));

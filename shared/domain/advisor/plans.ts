@@ -13,6 +13,7 @@ import {
 import { byCategory, difficultiesFor, rankQuestions } from './question-picking';
 import { daysBetween, REVIEW_INTERVALS_DAYS } from './spaced-repetition';
 import { seededRandom, shuffled } from './stats';
+import { shortDate } from '../reports/day-math';
 import { MIN_ATTEMPTS } from './thresholds';
 
 export interface PlanOptions {
@@ -53,9 +54,7 @@ function fmt(score: number): string {
 }
 
 function formatDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${d} ${months[m - 1] ?? ''} ${y}`;
+  return shortDate(day, true);
 }
 
 function judged(ctx: PlanContext): SkillAssessment[] {

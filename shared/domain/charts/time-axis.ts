@@ -1,4 +1,4 @@
-import { dayFromNumber, dayNumber, monthName, shortDate } from '../reports/day-math';
+import { dayFromNumber, dayNumber, monthAndYear, monthName, shortDate } from '../reports/day-math';
 
 export interface DayTick {
   day: string;
@@ -44,7 +44,7 @@ export function dayTicks(from: string, to: string, maxTicks = 6): DayTick[] {
     if (starts.length <= maxTicks) {
       return starts.map((day, i) => ({
         day,
-        label: i === 0 || day.slice(5, 7) === '01' ? `${monthName(day)} ${day.slice(0, 4)}` : monthName(day),
+        label: i === 0 || day.slice(5, 7) === '01' ? monthAndYear(day) : monthName(day),
       }));
     }
   }

@@ -54,14 +54,42 @@ export function daysInclusive(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from) + 1;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+/*
+ * Dates are written in the user's locale (the runtime's default: the app's locale in the
+ * renderer, the system's in the main process), the same one the date inputs use, so "6 Dec 2026"
+ * and "Dec 6, 2026" never sit side by side. `locale` pins one (tests, examples).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-export function monthName(day: string): string {
-  return MONTHS[Number(day.slice(5, 7)) - 1] ?? '';
+function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    // A day has no time zone: format it at UTC midnight, as UTC.
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, f);
+  }
+  return f;
 }
 
-/** "3 Nov", or "3 Nov 2026" with the year. */
-export function shortDate(day: string, withYear = false): string {
-  const text = `${Number(day.slice(8, 10))} ${monthName(day)}`;
-  return withYear ? `${text} ${day.slice(0, 4)}` : text;
+function atUtc(day: string): Date {
+  return new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))));
+}
+
+/** The short month name ("Nov"). */
+export function monthName(day: string, locale?: string): string {
+  return formatter(locale, { month: 'short' }).format(atUtc(day));
+}
+
+/** The month and year ("Nov 2026"). */
+export function monthAndYear(day: string, locale?: string): string {
+  return formatter(locale, { month: 'short', year: 'numeric' }).format(atUtc(day));
+}
+
+/** "3 Nov" / "Nov 3", or with the year "3 Nov 2026" / "Nov 3, 2026", in the user's locale. */
+export function shortDate(day: string, withYear = false, locale?: string): string {
+  return formatter(
+    locale,
+    withYear ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' },
+  ).format(atUtc(day));
 }

@@ -14,6 +14,7 @@ import { VoiceMetricsPanel } from '../../features/recording/VoiceMetricsPanel';
 import '../../features/recording/recording.css';
 import { EvaluationDetails } from '../practice/feedback/EvaluationDetails';
 import { ScoreSummary } from '../practice/feedback/ScoreSummary';
+import { formatClock } from '../practice/labels';
 import { practiceHref } from '../practice/practice-route';
 import '../practice/practice.css';
 import { Icon } from '../../components/Icon';
@@ -115,7 +116,7 @@ function Detail({ data, back }: { data: HistoryAttempt; back: Partial<ReportsLoc
               <span>{categoryLabel(attempt.category)}</span>
               <span>{MODE_LABELS[attempt.mode]}</span>
               <span>{shortDate(attempt.localDay, true)}</span>
-              {attempt.durationSec ? <span>{Math.round(attempt.durationSec)} s</span> : null}
+              {attempt.durationSec ? <span>{formatClock(attempt.durationSec)}</span> : null}
               {session?.kind === 'mock' ? (
                 <span className="kind-badge">
                   Mock interview · question {session.position} of {session.of}

@@ -56,11 +56,16 @@ export function AttemptComparison({ previous, current }: { previous: AttemptDeta
       <div className="comparison-answers">
         <figure>
           <figcaption>Previous answer · {countWords(previous.answerText)} words</figcaption>
-          <p className="comparison-text">{previous.answerText}</p>
+          {/* Focusable so a keyboard can scroll a long answer. */}
+          <p className="comparison-text" tabIndex={0}>
+            {previous.answerText}
+          </p>
         </figure>
         <figure>
           <figcaption>This answer · {countWords(current.answerText)} words</figcaption>
-          <p className="comparison-text">{current.answerText}</p>
+          <p className="comparison-text" tabIndex={0}>
+            {current.answerText}
+          </p>
         </figure>
       </div>
     </div>
