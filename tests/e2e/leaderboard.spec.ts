@@ -1,4 +1,4 @@
-import { existingAccount, hostCall, pill, shot, signInThroughScreen } from './account-steps';
+import { existingAccount, appCall, pill, shot, signInThroughScreen } from './account-steps';
 import { startAccountService } from './account-service';
 import { expect, test, withAccountService } from './fixtures';
 
@@ -35,11 +35,12 @@ test.describe('with the account service', () => {
     page,
     accountService,
   }) => {
+    test.setTimeout(120_000);
     const service = accountService!;
     const email = await existingAccount(service, 'Barbara Liskov');
     await app.open('account');
     await signInThroughScreen(page, email);
-    await hostCall(app, 'attempts:submit', {
+    await appCall(app, 'attempts:submit', {
       questionText: 'Tell me about a project you led.',
       category: 'leadership',
       mode: 'text',
@@ -69,7 +70,7 @@ test.describe('with the account service', () => {
 
 test('with no account service set, Account and the leaderboard point to Settings', async ({ app, page }) => {
   test.skip(
-    (await hostCall(app, 'account:status', {})).server !== null,
+    (await appCall(app, 'account:status', {})).server !== null,
     'this build has a default account service address',
   );
   await app.open('leaderboard');
@@ -95,11 +96,12 @@ test.describe('with an account service whose clock is a day behind', () => {
     page,
     accountService,
   }) => {
+    test.setTimeout(120_000);
     const email = await existingAccount(accountService!, 'Clock Skew');
     await app.open('account');
     await signInThroughScreen(page, email);
     for (const questionText of ['Tell me about a project you led.', 'Describe a hard decision.', 'Why this role?'])
-      await hostCall(app, 'attempts:submit', {
+      await appCall(app, 'attempts:submit', {
         questionText,
         category: 'leadership',
         mode: 'text',
