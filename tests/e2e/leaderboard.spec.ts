@@ -110,7 +110,7 @@ test.describe('with an account service whose clock is a day behind', () => {
 
     const list = page.getByTestId('rejections');
     await expect(list.getByRole('listitem')).toHaveCount(3, { timeout: 30_000 });
-    await expect(list.getByRole('listitem').first()).toContainText('in the future');
+    await expect(list.getByRole('listitem').first()).toContainText('check the clock and date on this computer');
     await expect(pill(page)).toContainText('3 refused');
     await shot(page, 'rejections-light');
 
