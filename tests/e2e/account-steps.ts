@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
-import type { Result } from '../../shared/ipc/result';
+import { invoker, valueOf } from '../helpers/invoke';
 import { client } from '../server/helpers/http';
 import { PASSWORD, register, uniqueEmail } from '../server/helpers/accounts';
 import type { AccountService } from './account-service';
@@ -17,20 +17,13 @@ const ANSWER =
   'I brought data from our Jira board showing 14 open defects and proposed a phased rollout to 5% of users. ' +
   'As a result we launched four days late, crash reports fell by 60%, and I learned to bring evidence and options.';
 
-/** The same call the renderer makes, through the app's loopback host (as another window would). */
-export async function hostCall<C extends Channel>(
+/** A channel called as the renderer would (zod in and out), on the app's own services. */
+export async function appCall<C extends Channel>(
   app: HostedApp,
   channel: C,
   input: ChannelInput<C>,
 ): Promise<ChannelOutput<C>> {
-  const response = await fetch(`${app.host.url}/api/invoke/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${app.host.token}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as Result<ChannelOutput<C>>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
+  return valueOf(await invoker(app.services)(channel, input));
 }
 
 /** An account made through the service's API (code from its mail), for tests about what comes after sign-up. */

@@ -67,6 +67,15 @@ test('sign up with the e-mailed code, practise three answers, see them synced, o
   await expect(mine.locator('td').nth(3)).toHaveText('3');
   await expect(page.getByTestId('board-me')).toHaveCount(0);
   await shot(page, 'leaderboard-light');
+
+  // The category filter: the answers' own category lists me; another one has nobody.
+  const { category } = await app.services.db.selectFrom('attempts').select('category').executeTakeFirstOrThrow();
+  await page.getByLabel('Category').selectOption(category);
+  await expect(mine).toBeVisible();
+  const other = category === 'sales' ? 'product' : 'sales';
+  await page.getByLabel('Category').selectOption(other);
+  await expect(page.getByText(/Nobody listed has answers this week in .+ yet/)).toBeVisible();
+  await page.getByLabel('Category').selectOption('');
   await page.emulateMedia({ colorScheme: 'dark' }); // the theme follows the system by default
   await page.reload();
   await expect(page.getByTestId('board-row').filter({ hasText: 'Ada Lovelace (you)' })).toBeVisible();

@@ -5,6 +5,7 @@ import { startHost, type HostRoute, type RunningHost } from '../../electron/host
 import { createHandlers } from '../../electron/main/ipc/registry';
 import { dataFolderPlatform } from '../../electron/main/platform/data-folder-platform';
 import type { MainServices } from '../../electron/main/services';
+import { syncEngineFor } from '../../electron/main/sync/sync-for-services';
 import type { UpdatesPort } from '../../electron/main/updates/updates-port';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startTestServices } from '../helpers/test-services';
@@ -45,6 +46,8 @@ export const test = base.extend<{
     const dir = makeTempDir('intervyou-e2e-');
     const services = await startTestServices(dir.path);
     if (accountService) services.settings.update({ sync: { serverUrl: accountService.url } });
+    // As the browser host starts it: syncs after each answer, on a timer and at start-up.
+    syncEngineFor(services).start();
     const platform = dataFolderPlatform(services.paths.exports, {
       importsDir: services.paths.imports,
       ...(openExternal ? { openExternal } : {}),

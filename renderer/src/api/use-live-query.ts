@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { EventName } from '../../../shared/ipc/event-names';
 import type { EventPayload } from '../../../shared/ipc/events';
 import { bridge } from './bridge';
-import { useQuery, type QueryState } from './use-query';
+import { call, errorMessage } from './client';
+import type { QueryState } from './use-query';
 
 /** Names that are both a channel (take no input) and an event carrying the same value. */
 type LiveName = {
@@ -17,13 +18,50 @@ export interface LiveQueryState<T> extends QueryState<T> {
 
 /**
  * A status kept current by the event main pushes whenever it changes (account, sync, updates):
- * loaded once through the channel, then replaced by each event. A fresh load wins over older pushes.
+ * loaded through the channel at first and when the window regains focus, then replaced by each
+ * event. A load answered after an event is older than it (the reply and the event travel apart),
+ * so it is dropped.
  */
 export function useLiveQuery<N extends LiveName>(name: N): LiveQueryState<ChannelOutput<N>> {
-  const query = useQuery(name, {} as ChannelInput<N>);
-  const [pushed, setPushed] = useState<ChannelOutput<N>>();
-  useEffect(() => setPushed(undefined), [query.data]);
-  // LiveName guarantees the event's payload is the channel's output.
-  useEffect(() => bridge.on(name, (payload) => setPushed(payload as ChannelOutput<N>)), [name]);
-  return { ...query, data: pushed ?? query.data, set: setPushed };
+  const [data, setData] = useState<ChannelOutput<N>>();
+  const [error, setError] = useState<string>();
+  const [loading, setLoading] = useState(true);
+  const changes = useRef(0);
+
+  const set = useCallback((value: ChannelOutput<N>) => {
+    changes.current += 1;
+    setData(value);
+  }, []);
+
+  const reload = useCallback(() => {
+    const seen = changes.current;
+    setLoading(true);
+    call(name, {} as ChannelInput<N>)
+      .then((value) => {
+        if (changes.current !== seen) return;
+        setData(value);
+        setError(undefined);
+      })
+      .catch((err: unknown) => {
+        if (changes.current === seen) setError(errorMessage(err));
+      })
+      .finally(() => setLoading(false));
+  }, [name]);
+
+  useEffect(() => {
+    reload();
+    // LiveName guarantees the event's payload is the channel's output.
+    const off = bridge.on(name, (payload) => {
+      set(payload as ChannelOutput<N>);
+      setError(undefined);
+    });
+    const onFocus = (): void => reload();
+    window.addEventListener('focus', onFocus);
+    return () => {
+      off();
+      window.removeEventListener('focus', onFocus);
+    };
+  }, [name, reload, set]);
+
+  return { data, error, loading, reload, set };
 }

@@ -14,24 +14,25 @@ export function LeaderboardOptIn({
   account: AccountStatus | undefined;
   onChange(status: AccountStatus): void;
 }) {
-  const [busy, setBusy] = useState(false);
+  // The box follows the click at once; the service's answer catches up a moment later.
+  const [pending, setPending] = useState<boolean>();
   const [error, setError] = useState<string>();
   const user = account?.user ?? null;
   const toggle = (optIn: boolean): void => {
-    setBusy(true);
+    setPending(optIn);
     setError(undefined);
     call('account:update', { leaderboardOptIn: optIn })
       .then(onChange)
       .catch((err: unknown) => setError(errorMessage(err)))
-      .finally(() => setBusy(false));
+      .finally(() => setPending(undefined));
   };
   return (
     <div className="opt-in">
       <label className="check-row">
         <input
           type="checkbox"
-          checked={user?.leaderboardOptIn ?? false}
-          disabled={!user || busy}
+          checked={pending ?? user?.leaderboardOptIn ?? false}
+          disabled={!user || pending !== undefined}
           onChange={(event) => toggle(event.target.checked)}
         />
         <span>

@@ -95,7 +95,7 @@ export function AccountScreen({ params }: ScreenProps) {
           {status.notice}
         </Notice>
       ) : null}
-      {status?.sessionStorage === 'memory' ? (
+      {status?.server && status.sessionStorage === 'memory' ? (
         <Notice icon="warning" testId="session-warning">
           {status.storageWarning ??
             'No keychain answered on this computer, so you stay signed in only until IntervYou closes.'}

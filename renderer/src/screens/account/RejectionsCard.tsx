@@ -3,6 +3,7 @@ import { call, errorMessage } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { formatScore, formatWhen } from '../../app/format';
 import { Button, Card, ErrorBanner } from '../../components/ui';
+import { rejectionWords } from '../../features/account/rejection-words';
 
 /** Answers the account service refused (kept, never retried in a loop) until the user dismisses them. */
 export function RejectionsCard({ rejectedCount }: { rejectedCount: number | undefined }) {
@@ -51,7 +52,7 @@ export function RejectionsCard({ rejectedCount }: { rejectedCount: number | unde
                 {item.answeredAt ? `answered ${formatWhen(item.answeredAt)} · ` : ''}
                 refused {formatWhen(item.rejectedAt)}
               </div>
-              <div className="rejection-reason">{item.message}</div>
+              <div className="rejection-reason">{rejectionWords(item)}</div>
             </div>
             <Button variant="ghost" onClick={() => dismiss({ attemptId: item.attemptId })}>
               Dismiss

@@ -71,6 +71,43 @@ function NoBoard({ view, onRetry }: { view: LeaderboardView; onRetry(): void }) 
   }
 }
 
+/**
+ * No entries. Across all time and categories that means nobody has opted in; for a week or a
+ * category it may only mean nobody listed answered in it, so say that instead.
+ */
+function EmptyBoard({
+  period,
+  category,
+  signedIn,
+  optedIn,
+}: {
+  period: LeaderboardPeriod;
+  category: string;
+  signedIn: boolean;
+  optedIn: boolean;
+}) {
+  const join = !signedIn
+    ? 'People appear here when they choose to. Sign in to join them.'
+    : optedIn
+      ? 'Your answers count as soon as they sync.'
+      : 'Be the first: turn on “Show me on the leaderboard” above.';
+  if (period === 'all' && !category) {
+    return (
+      <EmptyState icon="leaderboard" title="Nobody has opted in yet">
+        {join}
+      </EmptyState>
+    );
+  }
+  const where = [period === 'week' ? 'this week' : '', category ? `in ${categoryLabel(category)}` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <EmptyState icon="leaderboard" title={`Nobody listed has answers ${where} yet`}>
+      {join}
+    </EmptyState>
+  );
+}
+
 function periodLine(view: LeaderboardView, period: LeaderboardPeriod): string {
   const since = view.board?.since;
   if (period === 'week' && since) {
@@ -166,11 +203,12 @@ export function LeaderboardScreen({ params }: ScreenProps) {
             {!signedIn ? 'Sign in to see where you stand. ' : ''}
           </p>
           {view.board.entries.length === 0 ? (
-            <EmptyState icon="leaderboard" title="Nobody has opted in yet">
-              {signedIn
-                ? 'Be the first: turn on “Show me on the leaderboard” above.'
-                : 'People appear here when they choose to. Sign in to join them.'}
-            </EmptyState>
+            <EmptyBoard
+              period={period}
+              category={category}
+              signedIn={signedIn}
+              optedIn={account.data?.user?.leaderboardOptIn ?? false}
+            />
           ) : null}
           {view.board.entries.length > 0 || view.board.me ? <BoardTable board={view.board} /> : null}
           {!signedIn && view.problem === 'signed-out' ? (

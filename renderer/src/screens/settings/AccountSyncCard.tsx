@@ -148,6 +148,8 @@ export function AccountSyncCard() {
   const route = useRoute();
   const ref = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string>();
+  // The box follows the click at once; the saved setting catches up a moment later.
+  const [syncPending, setSyncPending] = useState<boolean>();
   const status = account.data;
   const focused = route.params.get('section') === 'account';
 
@@ -179,10 +181,14 @@ export function AccountSyncCard() {
           <label className="check-row">
             <input
               type="checkbox"
-              checked={settings.sync.enabled}
-              onChange={(event) =>
-                update({ sync: { enabled: event.target.checked } }).catch((err: unknown) => setError(errorMessage(err)))
-              }
+              checked={syncPending ?? settings.sync.enabled}
+              onChange={(event) => {
+                const enabled = event.target.checked;
+                setSyncPending(enabled);
+                update({ sync: { enabled } })
+                  .catch((err: unknown) => setError(errorMessage(err)))
+                  .finally(() => setSyncPending(undefined));
+              }}
             />
             <span>
               <span className="setting-label">Sync my scores</span>
