@@ -40,7 +40,7 @@ async function clippedOrOffScreen(page: Page): Promise<string[]> {
         problems.push(`${describe(el)} is cut (${el.scrollWidth} > ${el.clientWidth})`);
     }
     // Chip-like text must stay on one line.
-    for (const el of document.querySelectorAll('main .mk-chip, main .score-pill')) {
+    for (const el of document.querySelectorAll('main .mk-chip, main .score-pill, main .segmented button')) {
       if (!visible(el)) continue;
       const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 20;
       if (el.getBoundingClientRect().height > lineHeight * 1.8) problems.push(`${describe(el)} wraps`);
