@@ -15,6 +15,8 @@ const root = path.resolve(import.meta.dirname, '..');
 export const WORKER_ENTRIES = {
   'analysis-worker': 'electron/main/media/analysis-worker.ts',
   'evaluator-worker': 'electron/main/attempts/evaluator-worker.ts',
+  // Started by the evaluator worker: harper.js grammar checks beside its analysis.
+  'grammar-worker': 'electron/main/attempts/grammar-worker.ts',
   'pdf-worker': 'electron/main/reports/pdf-worker.ts',
 };
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { appIdentity } from '../main/app-identity';
 import { resolveDataDir } from '../main/paths';
+import { createSecretStore, DEFAULT_SECRET_SERVICE } from '../main/secrets/secret-store';
 import { startServices, type MainServices } from '../main/services';
 import { openConfSettings } from '../main/settings/conf-settings';
 
@@ -13,5 +14,11 @@ export function openCliServices(io: { env: NodeJS.ProcessEnv; cwd: string }): Pr
     settings: (paths) => openConfSettings(paths.settingsDir),
     // A one-shot command must not start remuxing a crashed recording it would then abandon.
     recoverRecordings: false,
+    // The app's keychain entries by default; INTERVYOU_KEYCHAIN_SERVICE keeps another session apart.
+    secrets: createSecretStore({
+      service: io.env.INTERVYOU_KEYCHAIN_SERVICE?.trim() || DEFAULT_SECRET_SERVICE,
+      warn: (message) => console.warn(message),
+    }),
+    env: io.env,
   });
 }

@@ -4,6 +4,8 @@ export interface CliIO {
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** All of standard input, for secrets passed with --password-stdin; absent where there is none. */
+  readStdin?: () => Promise<string>;
 }
 
 export interface CliCommand {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createHandlers } from '../main/ipc/registry';
 import { resolveDataDir } from '../main/paths';
 import { startServices } from '../main/services';
+import { syncEngineFor } from '../main/sync/sync-for-services';
 import { openConfSettings } from '../main/settings/conf-settings';
 import { appIdentity } from '../main/app-identity';
 import { createHostRoutes } from './host-routes';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     dataDir,
     settings: (paths) => openConfSettings(paths.settingsDir),
   });
+  syncEngineFor(services).start();
   const host = await startHost({
     handlers: createHandlers(services),
     events: services.events,

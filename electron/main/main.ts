@@ -17,6 +17,7 @@ import { handleAppProtocol, registerAppScheme } from './protocol/app-protocol';
 import { APP_ENTRY_URL, APP_ORIGIN, originOf } from './security/app-origin';
 import { createSecurityPolicy } from './security/policies';
 import { startServices, type MainServices } from './services';
+import { syncEngineFor } from './sync/sync-for-services';
 import { openElectronSettings } from './settings/electron-settings';
 import { failedStartReport, writeSmokeReport } from './smoke/smoke-report';
 import { runSmokeMode } from './smoke/run-smoke-mode';
@@ -178,6 +179,8 @@ if (!smokeReport && !app.requestSingleInstanceLock()) {
         app.exit(code);
         return;
       }
+      // Pushes waiting scores at start-up, after each answer, on a timer and on backoff.
+      syncEngineFor(services).start();
       if (support.supported) {
         stopAutoChecks = scheduleAutoChecks({
           check: () => updates.check(),

@@ -4,6 +4,7 @@ import { sharedLocalEvaluator } from './attempts/shared-evaluator';
 import { localDay } from '../../shared/domain/stats/local-day';
 import { openDatabase, type DatabaseHandle } from './db/connection';
 import { closeAiQueueFor } from './ai/ai-for-services';
+import { closeSyncFor } from './sync/sync-for-services';
 import { backupDatabase } from './db/backup';
 import { migrateToLatest } from './db/migrate';
 import type { Database } from './db/schema';
@@ -187,6 +188,7 @@ export async function startServices(options: StartServicesOptions): Promise<Main
     today: () => localDay(now()),
     close: async () => {
       clearTimeout(accountRefresh);
+      await closeSyncFor(services);
       await account.close();
       await closeAiQueueFor(services);
       await media.close();

@@ -35,10 +35,15 @@ export function electronAvailability(): { ok: true; executable: string } | { ok:
   return { ok: true, executable };
 }
 
-export async function launchApp(executable: string, dataDir: string): Promise<ElectronApplication> {
+/** `env` adds to the test's environment (e.g. INTERVYOU_SERVER_URL for the account service). */
+export async function launchApp(
+  executable: string,
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<ElectronApplication> {
   return electron.launch({
     executablePath: executable,
     args: [root, ...(process.platform === 'linux' ? ['--no-sandbox'] : [])],
-    env: { ...process.env, INTERVYOU_DATA_DIR: dataDir } as Record<string, string>,
+    env: { ...process.env, INTERVYOU_DATA_DIR: dataDir, ...env } as Record<string, string>,
   });
 }

@@ -107,13 +107,19 @@ test('settings show the data folder, and reset asks for confirmation before dele
   await expect(page.getByTestId('stat-attempts')).toContainText('0');
 });
 
-test('the indicator shows when the computer goes offline and back', async ({ page, context, app }) => {
+test('the indicator shows when the computer goes offline and back, and opens Account', async ({
+  page,
+  context,
+  app,
+}) => {
   await app.open();
   const indicator = page.getByTestId('online-indicator');
-  await expect(indicator).toHaveText('Online');
+  await expect(indicator).toHaveText('Signed outSign in to sync your scores');
   await context.setOffline(true);
-  await expect(indicator).toHaveText('Offline');
+  await expect(indicator).toContainText('Offline');
   await expect(page.getByTestId('stat-attempts')).toBeVisible(); // still works offline
   await context.setOffline(false);
-  await expect(indicator).toHaveText('Online');
+  await expect(indicator).toContainText('Signed out');
+  await indicator.click();
+  await expect(page.getByRole('heading', { name: 'Account', level: 1 })).toBeVisible();
 });

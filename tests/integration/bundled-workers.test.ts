@@ -21,6 +21,7 @@ describe('the evaluator and PDF workers in an esbuild bundle (how the Electron m
     // The same worker entries scripts/build-main.mjs builds next to dist/main/main.cjs.
     const main = await bundleBeside(out.path, 'tests/helpers/bundled-workers-entry.ts', {
       'evaluator-worker': 'electron/main/attempts/evaluator-worker.ts',
+      'grammar-worker': 'electron/main/attempts/grammar-worker.ts',
       'pdf-worker': 'electron/main/reports/pdf-worker.ts',
     });
 

@@ -44,6 +44,7 @@ describe('the Linux app packed by electron-builder (stand-in Electron, real star
           '/package.json',
           `/${main}`,
           '/dist/main/evaluator-worker.cjs',
+          '/dist/main/grammar-worker.cjs',
           '/dist/main/analysis-worker.cjs',
           '/dist/main/pdf-worker.cjs',
           '/dist/main/harper_wasm_bg.wasm',

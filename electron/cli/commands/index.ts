@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli-types';
+import { accountCommand } from './account';
 import { evaluateCommand } from './evaluate';
 import { aiCommand } from './ai';
 import { analyzeCommand } from './analyze';
@@ -18,4 +19,5 @@ export const COMMANDS: readonly CliCommand[] = [
   demoCommand,
   aiCommand,
   chatCommand,
+  accountCommand,
 ];

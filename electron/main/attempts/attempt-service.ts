@@ -9,7 +9,7 @@ import type { NewAttempt } from '../db/schema';
 import type { MainServices } from '../services';
 import { SUMMARY_COLUMNS, toAttemptDetail, toAttemptSummary } from './attempt-mapping';
 import { evaluationRequest } from './evaluation-request';
-import { syncItemFor } from './sync-item';
+import { storeAttempt } from './store-attempt';
 
 export type { SubmitAttemptInput };
 
@@ -98,20 +98,7 @@ export function createAttemptService(services: MainServices): AttemptService {
         local_day: localDay(completed),
         created_at: completed.toISOString(),
       };
-      const syncItem = syncItemFor(row);
-      await db.transaction().execute(async (trx) => {
-        await trx.insertInto('attempts').values(row).execute();
-        await trx
-          .insertInto('outbox')
-          .values({
-            entity: 'attempt',
-            entity_id: row.id,
-            op: 'upsert',
-            payload: JSON.stringify(syncItem),
-            created_at: row.created_at,
-          })
-          .execute();
-      });
+      await storeAttempt(db, row);
       services.events.emit('data:changed', { scope: 'attempts' });
       const stored = await db.selectFrom('attempts').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
       return toAttemptDetail(stored, fitted.message);

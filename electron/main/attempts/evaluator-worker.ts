@@ -1,11 +1,11 @@
-import { createLocalEvaluator, type Evaluation } from '../../../shared/domain/evaluator';
+import type { Evaluation } from '../../../shared/domain/evaluator';
 import { serveWorker } from '../workers/serve-worker';
+import { createAppEvaluator } from './app-evaluator';
 import type { EvaluatorRequest } from './evaluator-protocol';
-import { readWordVectors } from './word-vectors-file';
 
 // The grammar checker compiles megabytes of WASM and takes tens of milliseconds per new answer:
 // it runs here so the main process's event loop never waits for it.
-const evaluator = createLocalEvaluator({ wordVectors: readWordVectors });
+const evaluator = createAppEvaluator();
 
 serveWorker<EvaluatorRequest, Evaluation | null>(async (request) => {
   switch (request.type) {

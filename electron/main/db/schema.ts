@@ -219,6 +219,16 @@ export interface LeaderboardCacheTable {
   fetched_at: Timestamp;
 }
 
+/** Added by 0008-sync: an answer the account service refused, with its reason. */
+export interface SyncRejectionsTable {
+  attempt_id: string;
+  reason: string;
+  message: string;
+  /** The item as it was sent. */
+  payload: Json;
+  rejected_at: Timestamp;
+}
+
 /** Added by 0006-ai. */
 export interface AiUsageTable {
   id: Generated<number>;
@@ -268,6 +278,7 @@ export interface Database {
   ai_usage: AiUsageTable;
   ai_reviews: AiReviewsTable;
   chat_messages: ChatMessagesTable;
+  sync_rejections: SyncRejectionsTable;
 }
 
 export type AttemptRow = Selectable<AttemptsTable>;

@@ -18,7 +18,8 @@ import { reportHandlers } from './handlers/reports';
 import { sampleHandlers } from './handlers/sample';
 import { settingsHandlers } from './handlers/settings';
 import { updateHandlers } from './handlers/updates';
-import { accountHandlers, syncHandlers } from './handlers/account';
+import { accountHandlers } from './handlers/account';
+import { syncHandlers } from './handlers/sync';
 
 /**
  * All handlers, one module per domain. The HandlerMap type makes a missing channel a compile error.

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { bandPowersBuilder } from '../../../shared/domain/voice/band-powers';
 import type { FromWorker, ProcessJob, ToWorker } from './analysis-protocol';
 import { ANALYSIS_SAMPLE_RATE, makeThumbnail, MediaError, runFfmpegPass } from './ffmpeg-pass';
 import { PcmBuffer } from './pcm-buffer';
@@ -16,12 +17,18 @@ const send = (message: FromWorker, transfer: ArrayBuffer[] = []): void => parent
 
 async function run(job: ProcessJob): Promise<void> {
   const pcm = new PcmBuffer(Math.ceil((job.expectedDurationSec ?? 60) * ANALYSIS_SAMPLE_RATE * 1.05));
+  // The analysis's first stage runs on each chunk as ffmpeg decodes (ffmpeg is another process,
+  // so on two cores the two overlap); only the rest waits for the end of the recording.
+  const powers = bandPowersBuilder(ANALYSIS_SAMPLE_RATE);
   let lastProgress = 0;
   const pass = runFfmpegPass({
     ffmpegPath: job.ffmpegPath,
     input: job.input,
     ...(job.remuxTo ? { remuxTo: job.remuxTo } : {}),
-    onPcm: (chunk) => pcm.append(chunk),
+    onPcm: (chunk) => {
+      pcm.append(chunk);
+      powers.update(pcm.view());
+    },
     onProgress: (decodedSec) => {
       const now = performance.now();
       if (now - lastProgress >= 250) {
@@ -39,7 +46,7 @@ async function run(job: ProcessJob): Promise<void> {
   const thumbnail =
     job.thumbnailTo && job.remuxTo ? makeThumbnail(job.ffmpegPath, job.remuxTo, job.thumbnailTo, durationSec) : null;
   current = thumbnail;
-  const outcome = analysePcm(pcm.view(), ANALYSIS_SAMPLE_RATE, job);
+  const outcome = analysePcm(pcm.view(), ANALYSIS_SAMPLE_RATE, job, powers.finish(pcm.view()));
   await thumbnail?.done;
   current = null;
   send(

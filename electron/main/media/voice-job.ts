@@ -1,18 +1,28 @@
+import type { BandPowers } from '../../../shared/domain/voice/band-powers';
 import { analyzeVoice, computePeaks } from '../../../shared/domain/voice';
 import type { AnalysisOutcome, StoredAnalysis } from './analysis-protocol';
 
-/** The voice analysis and waveform peaks of a whole recording's PCM (CPU-bound: run it in a worker). */
+/**
+ * The voice analysis and waveform peaks of a whole recording's PCM (CPU-bound: run it in a worker);
+ * `bandPowers` when they were computed while it was decoded.
+ */
 export function analysePcm(
   pcm: Float32Array,
   sampleRate: number,
   options: { minPauseSec?: number; longPauseSec?: number; transcriptWordCount?: number; peaksPerSecond: number },
+  bandPowers?: BandPowers,
 ): AnalysisOutcome {
   const started = performance.now();
-  const voice = analyzeVoice(pcm, sampleRate, {
-    ...(options.minPauseSec !== undefined ? { minPauseSec: options.minPauseSec } : {}),
-    ...(options.longPauseSec !== undefined ? { longPauseSec: options.longPauseSec } : {}),
-    ...(options.transcriptWordCount !== undefined ? { transcriptWordCount: options.transcriptWordCount } : {}),
-  });
+  const voice = analyzeVoice(
+    pcm,
+    sampleRate,
+    {
+      ...(options.minPauseSec !== undefined ? { minPauseSec: options.minPauseSec } : {}),
+      ...(options.longPauseSec !== undefined ? { longPauseSec: options.longPauseSec } : {}),
+      ...(options.transcriptWordCount !== undefined ? { transcriptWordCount: options.transcriptWordCount } : {}),
+    },
+    bandPowers,
+  );
   const peaks = computePeaks(pcm, sampleRate, options.peaksPerSecond);
   const analysis: StoredAnalysis = {
     version: 1,

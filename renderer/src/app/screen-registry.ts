@@ -20,7 +20,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'reports', label: 'Reports', icon: 'reports', group: 'Progress' },
   { id: 'advisor', label: 'Advisor', icon: 'advisor', group: 'Progress' },
   { id: 'coach-chat', label: 'Coach chat', icon: 'spark', group: 'Progress' },
+  { id: 'leaderboard', label: 'Leaderboard', icon: 'leaderboard', group: 'Progress' },
   { id: 'profile', label: 'Profile', icon: 'profile', group: 'You' },
+  { id: 'account', label: 'Account', icon: 'lock', group: 'You' },
   { id: 'settings', label: 'Settings', icon: 'settings', group: 'You' },
 ];
 

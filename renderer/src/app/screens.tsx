@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import { ChatScreen } from '../features/ai/ChatScreen';
+import { AccountScreen } from '../screens/account/AccountScreen';
 import { AdvisorScreen } from '../screens/advisor/AdvisorScreen';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
+import { LeaderboardScreen } from '../screens/leaderboard/LeaderboardScreen';
 import { MockInterviewScreen } from '../screens/mock/MockInterviewScreen';
 import { PracticeScreen } from '../screens/practice/PracticeScreen';
 import { ProfileScreen } from '../screens/profile/ProfileScreen';
@@ -16,9 +18,11 @@ export interface ScreenProps {
 
 /** Screen components by navigation id (see screen-registry.ts). */
 export const SCREEN_COMPONENTS: Record<string, ComponentType<ScreenProps>> = {
+  account: AccountScreen,
   advisor: AdvisorScreen,
   'coach-chat': ChatScreen,
   dashboard: DashboardScreen,
+  leaderboard: LeaderboardScreen,
   'mock-interview': MockInterviewScreen,
   practice: PracticeScreen,
   profile: ProfileScreen,

@@ -1,4 +1,4 @@
-import { analyzeAnswer } from './analyze';
+import { analyzeAnswer, type Analysis } from './analyze';
 import { buildFeedback } from './feedback';
 import type { GrammarIssue } from './grammar';
 import { buildHighlights } from './highlights';
@@ -18,7 +18,12 @@ export function buildEvaluation(
   grammar: GrammarIssue[] | null,
   semantics: SemanticModel | null = null,
 ): Evaluation {
-  const a = analyzeAnswer(input, grammar, semantics);
+  return evaluationOf(analyzeAnswer(input, grammar, semantics), semantics !== null);
+}
+
+/** The evaluation of an analysed answer (its grammar findings included). */
+export function evaluationOf(a: Analysis, meaningChecked: boolean): Evaluation {
+  const grammar = a.grammar;
   const scores = scoreAnalysis(a);
   const words = a.wordCount;
   const star = a.star;
@@ -58,7 +63,7 @@ export function buildEvaluation(
       grammarIssueCount: grammar?.length ?? 0,
       grammarPer100: per100(grammar?.length ?? 0, words),
       relevance: a.relevance.score,
-      meaningChecked: semantics !== null,
+      meaningChecked,
       negativeToneCount: a.negative.length,
       durationSec: a.durationSec,
       wpm: scores.delivery?.wpm ?? a.wpm,

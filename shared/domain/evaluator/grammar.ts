@@ -46,7 +46,8 @@ export interface HarperCheckerOptions {
 }
 
 // Rules the evaluator measures itself (fillers, hedges) or that judge written style rather than
-// the grammar of a spoken-style answer; turning them off also makes linting faster.
+// the grammar of a spoken-style answer. (Rules cost little: harper's time goes into parsing and
+// tagging each new sentence, which it does whichever rules are on.)
 const RULES_OFF = [
   'FillerWords',
   'Hedging',
@@ -141,6 +142,8 @@ const EXTRA_WORDS = [
   'salesforce',
 ];
 
+const RECENT_TEXTS = 8;
+
 export function createHarperChecker(options: HarperCheckerOptions = {}): GrammarChecker {
   let linter: LocalLinter | null = null;
   let starting: Promise<LocalLinter> | null = null;
@@ -152,8 +155,7 @@ export function createHarperChecker(options: HarperCheckerOptions = {}): Grammar
     await instance.setup();
     const config = await instance.getLintConfig();
     // Only rules about grammar an interviewer would notice: Harper has ~900, most of them idiom and
-    // style corrections that cost time on every new answer and misfire on interview vocabulary
-    // ("roadmap", "day one", product names).
+    // style corrections that misfire on interview vocabulary ("roadmap", "day one", product names).
     for (const rule of Object.keys(config)) config[rule] = isGrammarRule(rule);
     for (const rule of RULES_OFF) if (rule in config) config[rule] = false;
     if (options.spellCheck !== true) config['SpellCheck'] = false;
@@ -169,34 +171,52 @@ export function createHarperChecker(options: HarperCheckerOptions = {}): Grammar
     return starting;
   }
 
+  // The last few texts checked or primed, with their issues: an answer submitted as it was
+  // pre-checked (the candidate paused before submitting), or graded again, costs nothing.
+  const recent = new Map<string, GrammarIssue[]>();
+
+  async function issuesOf(text: string): Promise<GrammarIssue[]> {
+    const known = recent.get(text);
+    if (known) {
+      recent.delete(text);
+      recent.set(text, known);
+      return known.map((i) => ({ ...i }));
+    }
+    const l = await ready();
+    const lints = await l.lint(text, { language: 'plaintext' });
+    const issues: GrammarIssue[] = [];
+    for (const lint of lints) {
+      const issue = toIssue(lint, text);
+      lint.free();
+      if (issue) issues.push(issue);
+    }
+    // Our own rules add what harper misses; where both flag the same words, harper's issue stays.
+    for (const slip of [...findMisspellings(text), ...findAgreementSlips(text)]) {
+      if (!issues.some((i) => slip.start < i.end && slip.end > i.start)) issues.push(slip);
+    }
+    issues.sort((a, b) => a.start - b.start);
+    recent.set(text, issues);
+    for (const old of recent.keys()) {
+      if (recent.size <= RECENT_TEXTS) break;
+      recent.delete(old);
+    }
+    return issues.map((i) => ({ ...i }));
+  }
+
   return {
     async init() {
       await ready();
     },
-    async check(text: string) {
-      const l = await ready();
-      const lints = await l.lint(text, { language: 'plaintext' });
-      const issues: GrammarIssue[] = [];
-      for (const lint of lints) {
-        const issue = toIssue(lint, text);
-        lint.free();
-        if (issue) issues.push(issue);
-      }
-      // Our own rules add what harper misses; where both flag the same words, harper's issue stays.
-      for (const slip of [...findMisspellings(text), ...findAgreementSlips(text)]) {
-        if (!issues.some((i) => slip.start < i.end && slip.end > i.start)) issues.push(slip);
-      }
-      return issues.sort((a, b) => a.start - b.start);
-    },
+    check: issuesOf,
     async prime(text: string) {
-      // Harper caches results per sentence: linting the draft now makes the final check cheap.
-      const l = await ready();
-      for (const lint of await l.lint(text, { language: 'plaintext' })) lint.free();
+      // Harper also caches its parse per sentence: after the draft, only new sentences cost time.
+      await issuesOf(text);
     },
     async dispose() {
       const l = linter;
       linter = null;
       starting = null;
+      recent.clear();
       if (l) await l.dispose();
     },
   };

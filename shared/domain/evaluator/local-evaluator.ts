@@ -1,4 +1,5 @@
-import { buildEvaluation } from './build-evaluation';
+import { analyzeAnswer } from './analyze';
+import { buildEvaluation, evaluationOf } from './build-evaluation';
 import { createHarperChecker, type GrammarChecker, type HarperCheckerOptions } from './grammar';
 import { checkAnswer, EvaluatorInputError } from './input-check';
 import { EvaluationInput, type Evaluation } from './schema';
@@ -105,8 +106,11 @@ export function createLocalEvaluator(options: LocalEvaluatorOptions = {}): Local
       const check = checkAnswer(parsed.data.answer);
       if (!check.ok) throw new EvaluatorInputError(check.code, check.message);
       await init();
-      const issues = grammar ? await grammar.check(parsed.data.answer) : null;
-      return buildEvaluation(parsed.data, issues, semantics);
+      // The grammar check is started first and awaited last: a checker in another thread works
+      // while this one analyses the answer, so the wait is the longer of the two, not their sum.
+      const checking = grammar ? grammar.check(parsed.data.answer) : Promise.resolve(null);
+      const analysis = analyzeAnswer(parsed.data, null, semantics);
+      return evaluationOf({ ...analysis, grammar: await checking }, semantics !== null);
     },
     async precheck(answerDraft) {
       if (!grammar?.prime || !checkAnswer(answerDraft).ok) return;

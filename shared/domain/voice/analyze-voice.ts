@@ -1,4 +1,4 @@
-import { computeBandPowers } from './band-powers';
+import { BLOCK_SEC, computeBandPowers, type BandPowers } from './band-powers';
 import { clippingRatio } from './clipping';
 import { makeEdgeRefiner } from './edge-refinement';
 import { LOUDNESS_FRAME_SEC, measureLoudness } from './loudness';
@@ -24,11 +24,14 @@ export const MIN_SAMPLE_RATE = 8000;
 /**
  * Voice analysis of one mono recording: pauses, speaking rate, pitch, loudness, clipping.
  * Pure and synchronous; callers run it off the UI/main thread for long recordings.
+ * `bandPowers` of these samples, when the caller has them already (bandPowersBuilder() run while
+ * the recording was decoded), saves the first stage.
  */
 export function analyzeVoice(
   samples: Float32Array,
   sampleRate: number,
   options: AnalyzeVoiceOptions = {},
+  bandPowers?: BandPowers,
 ): VoiceAnalysis {
   if (!Number.isFinite(sampleRate) || sampleRate < MIN_SAMPLE_RATE) {
     throw new RangeError(`sampleRate must be at least ${MIN_SAMPLE_RATE} Hz (got ${sampleRate})`);
@@ -40,7 +43,10 @@ export function analyzeVoice(
   const maxHz = options.maxPitchHz ?? DEFAULT_MAX_PITCH_HZ;
   if (!(minHz > 0 && maxHz > minHz)) throw new RangeError('pitch range must satisfy 0 < minPitchHz < maxPitchHz');
 
-  const powers = computeBandPowers(samples, sampleRate);
+  if (bandPowers && bandPowers.blockCount !== Math.floor(samples.length / (BLOCK_SEC * sampleRate))) {
+    throw new RangeError('bandPowers were computed from other samples');
+  }
+  const powers = bandPowers ?? computeBandPowers(samples, sampleRate);
   const activity = detectVoiceActivity(powers);
   const refine = makeEdgeRefiner(samples, sampleRate, activity.bands.broad.thresholdDb);
   const { regions, pauses, speechSec } = findSpeechRegions(activity.active, minPauseSec, refine);

@@ -17,23 +17,40 @@ export function decimationFactor(sampleRate: number): number {
   return Math.max(1, Math.floor(sampleRate / DECIMATED_TARGET_RATE));
 }
 
-/**
- * Windowed-sinc (Hamming) low-pass FIR, cutoff at 40% of the output rate, evaluated only at
- * the kept samples. The filter is symmetric and centred, so output sample k lines up with
- * input sample k·factor (no delay to correct later), and the symmetry halves the multiplies.
- * At 16 kHz it has 25 taps: −53 dB stop band from about 2.7 kHz, so what folds back lands
- * above the pitch and vowel range that the decimated signal is used for.
- */
-export function decimate(input: Float32Array, sampleRate: number): Decimated {
+/** The decimation low-pass for one input rate (see decimate()). */
+export interface DecimationFilter {
+  readonly factor: number;
+  readonly half: number;
+  readonly taps: Float64Array;
+}
+
+export function decimationFilter(sampleRate: number): DecimationFilter {
   const factor = decimationFactor(sampleRate);
-  if (factor === 1) return { samples: input, sampleRate, factor };
   const half = 3 * factor;
-  const taps = lowPassTaps(half, 0.4 / factor);
-  const outLength = Math.floor((input.length - 1) / factor) + 1;
-  const out = new Float32Array(outLength);
-  const n = input.length;
+  return { factor, half, taps: lowPassTaps(half, 0.4 / factor) };
+}
+
+/** How many output samples an input of `n` samples decimates to. */
+export function decimatedLength(n: number, factor: number): number {
+  return Math.floor((n - 1) / factor) + 1;
+}
+
+/**
+ * Output samples [from, to) of the first `n` input samples, written to out[from..to). While an
+ * output's window lies inside the n samples its value does not depend on n, so a recording
+ * still arriving can be decimated as it comes.
+ */
+export function decimateRange(
+  f: DecimationFilter,
+  input: Float32Array,
+  n: number,
+  from: number,
+  to: number,
+  out: Float32Array,
+): void {
+  const { half, taps, factor } = f;
   const centreTap = taps[half] as number;
-  for (let k = 0; k < outLength; k++) {
+  for (let k = from; k < to; k++) {
     const centre = k * factor;
     let acc = 0;
     if (centre - half >= 0 && centre + half < n) {
@@ -49,6 +66,21 @@ export function decimate(input: Float32Array, sampleRate: number): Decimated {
     }
     out[k] = acc;
   }
+}
+
+/**
+ * Windowed-sinc (Hamming) low-pass FIR, cutoff at 40% of the output rate, evaluated only at
+ * the kept samples. The filter is symmetric and centred, so output sample k lines up with
+ * input sample k·factor (no delay to correct later), and the symmetry halves the multiplies.
+ * At 16 kHz it has 25 taps: −53 dB stop band from about 2.7 kHz, so what folds back lands
+ * above the pitch and vowel range that the decimated signal is used for.
+ */
+export function decimate(input: Float32Array, sampleRate: number): Decimated {
+  const filter = decimationFilter(sampleRate);
+  const { factor } = filter;
+  if (factor === 1) return { samples: input, sampleRate, factor };
+  const out = new Float32Array(decimatedLength(input.length, factor));
+  decimateRange(filter, input, input.length, 0, out.length, out);
   return { samples: out, sampleRate: sampleRate / factor, factor };
 }
 

@@ -131,6 +131,26 @@ describe.skipIf(skipReason !== null)('account flows through the IPC contract, ag
     expect(me).toMatchObject({ leaderboardOptIn: true, displayName: 'After' });
   });
 
+  it('picks up changes made on another device from GET /v1/me', async () => {
+    const { email, password } = await signUpAndSignIn(services, service, { displayName: 'Here' });
+    const elsewhere = (await (
+      await fetch(`${service.url}/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      })
+    ).json()) as { accessToken: string };
+    const patched = await fetch(`${service.url}/v1/me`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${elsewhere.accessToken}` },
+      body: JSON.stringify({ displayName: 'There', leaderboardOptIn: true }),
+    });
+    expect(patched.status).toBe(200);
+    expect((await services.account.status()).user?.displayName).toBe('Here');
+    await services.account.refreshUser();
+    expect((await services.account.status()).user).toMatchObject({ displayName: 'There', leaderboardOptIn: true });
+  });
+
   it('deletes the account on the service, signs out, and keeps local data', async () => {
     const { email, password } = await signUpAndSignIn(services, service);
     const settingsBefore = services.settings.get();

@@ -1,7 +1,2 @@
-import { createHash, randomBytes } from 'node:crypto';
-
-/** What the desktop generates for each sign-in (RFC 7636). */
-export function pkcePair(): { verifier: string; challenge: string } {
-  const verifier = randomBytes(48).toString('base64url');
-  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
-}
+// The desktop's own PKCE generator (RFC 7636): the server tests play the desktop with it.
+export { pkcePair } from '../../../electron/main/account/pkce';

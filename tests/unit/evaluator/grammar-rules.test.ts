@@ -50,6 +50,20 @@ describe('grammar feedback', () => {
     expect(plainText('Use `it’s` here')).toBe('Use “it’s” here');
   });
 
+  it('gives a text it has seen (checked or pre-checked) the same issues again, as copies of its own', async () => {
+    const text = 'We met the client twice. They was happy and its good for the team.';
+    await checker.prime?.(text);
+    const first = await checker.check(text);
+    expect(first.map((i) => [i.problem, i.start, i.suggestion])).toEqual([
+      ['was', text.indexOf('was'), 'were'],
+      ['its', text.indexOf('its'), "it's"],
+    ]);
+    (first[0] as { start: number }).start = -1;
+    expect(await checker.check(text)).toEqual(
+      first.map((i, n) => (n === 0 ? { ...i, start: text.indexOf('was') } : i)),
+    );
+  });
+
   it('never says "no issues found" when one was marked', async () => {
     const evaluator = createLocalEvaluator({ grammar: checker });
     const r = await evaluator.evaluate({

@@ -5,6 +5,7 @@ import * as m0003 from './0003-recording-details';
 import * as m0004 from './0004-reports';
 import * as m0005 from './0005-advisor';
 import * as m0006 from './0006-ai';
+import * as m0008 from './0008-sync';
 
 /**
  * Every migration, in order. Statically imported (no filesystem globbing) so bundling and asar
@@ -17,4 +18,5 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0004-reports', m0004],
   ['0005-advisor', m0005],
   ['0006-ai', m0006],
+  ['0008-sync', m0008],
 ];

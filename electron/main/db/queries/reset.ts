@@ -30,6 +30,7 @@ export async function deleteLocalData(trx: Transaction<Database>): Promise<Reset
   await trx.deleteFrom('drafts').execute();
   await trx.deleteFrom('jobs').execute();
   await trx.deleteFrom('outbox').execute();
+  await trx.deleteFrom('sync_rejections').execute();
   await trx.deleteFrom('leaderboard_cache').execute();
   await trx.deleteFrom('profile').execute();
   await trx.deleteFrom('chat_messages').execute();

@@ -16,8 +16,6 @@ type AccountChannel =
   | 'account:update'
   | 'account:delete';
 
-type SyncChannel = 'sync:status' | 'sync:now' | 'sync:rejections' | 'sync:dismiss-rejections' | 'leaderboard:get';
-
 /** Sign-up, sign-in (password or Google through the system browser), the account's settings. */
 export function accountHandlers(services: MainServices, platform: Platform): Handlers<AccountChannel> {
   const { account } = services;
@@ -33,19 +31,5 @@ export function accountHandlers(services: MainServices, platform: Platform): Han
     'account:confirm-password-reset': (input) => asAppError(() => account.confirmPasswordReset(input)),
     'account:update': (input) => asAppError(() => account.update(input)),
     'account:delete': () => asAppError(() => account.deleteAccount()),
-  };
-}
-
-// Placeholder while the sync engine is built (issue 9); replaced, not shipped.
-export function syncHandlers(_services: MainServices): Handlers<SyncChannel> {
-  const notYet = (): never => {
-    throw new Error('Sync is not built yet.');
-  };
-  return {
-    'sync:status': notYet,
-    'sync:now': notYet,
-    'sync:rejections': notYet,
-    'sync:dismiss-rejections': notYet,
-    'leaderboard:get': notYet,
   };
 }

@@ -2,7 +2,7 @@ import type { DashboardSummary } from '../../../../shared/ipc/channels/dashboard
 import { useQuery } from '../../api/use-query';
 import { formatDays, formatScore, formatWhen, scoreTone, titleCase } from '../../app/format';
 import { hasScreen } from '../../app/screen-registry';
-import { navigate } from '../../app/router';
+import { hrefFor, navigate } from '../../app/router';
 import { Button, Card, EmptyState, ErrorBanner, PageHeader, StatTile } from '../../components/ui';
 import { DashboardProgress } from '../reports/DashboardProgress';
 import { reportsHref } from '../reports/report-route';
@@ -74,7 +74,7 @@ function RecentAttempts({ summary }: { summary: DashboardSummary }) {
     return (
       <EmptyState icon="practice" title="Your practice history starts here" action={<StartPractising />}>
         Answer a question — typed, spoken or on video — and your scores, streak and progress will show up on this page.
-        Everything stays on this computer.
+        Everything stays on this computer; only scores sync, and only if you <a href={hrefFor('account')}>sign in</a>.
       </EmptyState>
     );
   }

@@ -3,10 +3,12 @@ import { ROLES } from '../../../../shared/domain/questions/bank-schema';
 import type { ExportResult, ProfileView } from '../../../../shared/ipc/channels/profile';
 import { call, errorMessage } from '../../api/client';
 import { useQuery } from '../../api/use-query';
+import { hrefFor } from '../../app/router';
 import { formatDate, formatDays, formatScore, titleCase } from '../../app/format';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { Button, Card, ErrorBanner, PageHeader, StatTile } from '../../components/ui';
+import { AccountLinkCard } from './AccountLinkCard';
 import { BadgeGrid } from './BadgeGrid';
 import { ImportBackup } from './ImportBackup';
 import '../mock/mock.css';
@@ -274,6 +276,7 @@ export function ProfileScreen() {
         <>
           <IdentityCard profile={profile} onSaved={setProfile} />
           <Totals profile={profile} />
+          <AccountLinkCard />
           <Card title={`Badges · ${earned} of ${profile.badges.length}`}>
             <BadgeGrid badges={profile.badges} />
           </Card>
@@ -283,7 +286,8 @@ export function ProfileScreen() {
         <div className="loading">Loading your profile…</div>
       ) : null}
       <p className="muted mk-small profile-privacy">
-        <Icon name="folder" size={14} /> Everything here lives on this computer.
+        <Icon name="folder" size={14} /> Everything here lives on this computer; only scores sync, and only when you{' '}
+        <a href={hrefFor('account')}>sign in</a>.
       </p>
     </div>
   );

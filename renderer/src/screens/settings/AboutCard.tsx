@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { UpdateStatus } from '../../../../shared/updates/update-status';
-import { bridge } from '../../api/bridge';
 import { call, errorMessage } from '../../api/client';
+import { useLiveQuery } from '../../api/use-live-query';
 import { useQuery } from '../../api/use-query';
 import { useSettings } from '../../app/settings-context';
 import { Button, Card, ErrorBanner } from '../../components/ui';
@@ -35,10 +35,8 @@ function lastChecked(status: UpdateStatus): string | null {
 
 /** The update status, live: the main process pushes each change. */
 function useUpdateStatus(): [UpdateStatus | undefined, (status: UpdateStatus) => void] {
-  const initial = useQuery('updates:status', {});
-  const [status, setStatus] = useState<UpdateStatus>();
-  useEffect(() => bridge.on('updates:status', (next) => setStatus(next)), []);
-  return [status ?? initial.data, setStatus];
+  const live = useLiveQuery('updates:status');
+  return [live.data, live.set];
 }
 
 function UpdatesRow() {

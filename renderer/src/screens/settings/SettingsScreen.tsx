@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon, type IconName } from '../../components/Icon';
 import { Button, Card, ErrorBanner, PageHeader } from '../../components/ui';
 import { AboutCard } from './AboutCard';
+import { AccountSyncCard } from './AccountSyncCard';
 import { AiSettingsCard } from '../../features/ai/AiSettingsCard';
 import { SampleDataCard } from './SampleDataCard';
 
@@ -99,7 +100,8 @@ function DataSection() {
       <Card title="Your data">
         <p className="card-intro">
           <Icon name="folder" size={16} /> Everything you practise is stored on this computer. Recordings never leave
-          it; answers only when you turn on an AI provider (see AI coach above).
+          it; answers only when you turn on an AI provider (see AI coach above); scores only when you sign in and sync
+          them (see Account and sync above).
         </p>
         {info.error ? <ErrorBanner message={info.error} onRetry={info.reload} /> : null}
         {info.data ? (
@@ -157,9 +159,13 @@ function DataSection() {
 export function SettingsScreen() {
   return (
     <div className="screen">
-      <PageHeader title="Settings" subtitle="Appearance, your data, and this installation." />
+      <PageHeader
+        title="Settings"
+        subtitle="Appearance, AI, your account and sync, your data, and this installation."
+      />
       <ThemePicker />
       <AiSettingsCard />
+      <AccountSyncCard />
       <SampleDataCard />
       <DataSection />
       <AboutCard />

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import type { AccountStatus } from '../../../../shared/ipc/channels/account';
+import { call } from '../../api/client';
+import { Button } from '../../components/ui';
+import { FormError, useSubmit } from './use-submit';
+
+export function SignInForm({
+  email,
+  onEmail,
+  onSignedIn,
+  onForgot,
+}: {
+  email: string;
+  onEmail(email: string): void;
+  onSignedIn(status: AccountStatus): void;
+  onForgot(): void;
+}) {
+  const [password, setPassword] = useState('');
+  const submit = useSubmit();
+  return (
+    <form
+      className="account-form"
+      aria-label="Sign in"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit.run(async () => onSignedIn(await call('account:sign-in', { email, password })));
+      }}
+    >
+      <label className="field">
+        <span>Email</span>
+        <input
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={(event) => onEmail(event.target.value)}
+          required
+        />
+      </label>
+      <label className="field">
+        <span>Password</span>
+        <input
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          required
+        />
+      </label>
+      <FormError message={submit.error} />
+      <div className="account-actions">
+        <Button variant="primary" type="submit" disabled={submit.busy || !email.trim() || !password}>
+          {submit.busy ? 'Signing in…' : 'Sign in'}
+        </Button>
+        <button type="button" className="link-button" onClick={onForgot}>
+          Forgot password?
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { errorMessage } from '../../api/client';
+
+export interface Submit {
+  busy: boolean;
+  error: string | undefined;
+  /** Runs `work` once at a time; its failure becomes `error` (the service's own words). */
+  run(work: () => Promise<void>): void;
+  clear(): void;
+}
+
+/** The busy flag and error message every account form needs. */
+export function useSubmit(): Submit {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  return {
+    busy,
+    error,
+    run: (work) => {
+      if (busy) return;
+      setBusy(true);
+      setError(undefined);
+      work()
+        .catch((err: unknown) => setError(errorMessage(err)))
+        .finally(() => setBusy(false));
+    },
+    clear: () => setError(undefined),
+  };
+}
+
+export function FormError({ message }: { message: string | undefined }) {
+  return message ? (
+    <p className="form-error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
