@@ -27,6 +27,10 @@ async function clippedOrOffScreen(page: Page): Promise<string[]> {
           `${describe(el)} reaches outside the window (${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`,
         );
     }
+    // The connection and account status at the foot of the navigation stays in view.
+    const status = document.querySelector('[data-testid="online-indicator"]');
+    if (status && status.getBoundingClientRect().bottom > document.documentElement.clientHeight + 1)
+      problems.push('the connection status is below the bottom of the window');
     // Text that is cut: labels, pills, chips and headings whose text is wider than their box.
     for (const el of document.querySelectorAll(
       'main .mk-chip, main .chip, main .score-pill, main .pill, main label span, main .stat-label, main h1, main h2, main .btn, main svg text, nav a',
