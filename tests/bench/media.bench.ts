@@ -127,19 +127,47 @@ function mainThreadCpuMs(): number {
   }
 }
 
-/** CPU time of the analysis on this thread (the worker runs exactly this code). */
-async function analysisCpuMs(pcmFile: string): Promise<number> {
+/** CPU time (ms) of `work` on this thread. */
+function cpuOf(work: () => void): number {
+  const before = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * CPU time of the analysis on this thread (the worker runs exactly this code): all of it, the part
+ * the worker does on each 64 KB chunk while ffmpeg is still decoding, and the part left for after.
+ */
+async function analysisCpuMs(pcmFile: string): Promise<{ whole: number; during: number; after: number }> {
   const { analyzeVoice, computePeaks } = await import('../../shared/domain/voice');
+  const { bandPowersBuilder } = await import('../../shared/domain/voice/band-powers');
   const raw = readFileSync(pcmFile);
   const pcm = new Float32Array(raw.length >> 2);
   new Uint8Array(pcm.buffer).set(raw.subarray(0, pcm.length * 4));
-  let best = Number.POSITIVE_INFINITY;
+  const best = { whole: Number.POSITIVE_INFINITY, during: Number.POSITIVE_INFINITY, after: Number.POSITIVE_INFINITY };
   for (let i = 0; i < 2; i++) {
-    const before = process.cpuUsage();
-    analyzeVoice(pcm, 16_000);
-    computePeaks(pcm, 16_000, 50);
-    const used = process.cpuUsage(before);
-    best = Math.min(best, (used.user + used.system) / 1000);
+    best.whole = Math.min(
+      best.whole,
+      cpuOf(() => {
+        analyzeVoice(pcm, 16_000);
+        computePeaks(pcm, 16_000, 50);
+      }),
+    );
+    const builder = bandPowersBuilder(16_000);
+    best.during = Math.min(
+      best.during,
+      cpuOf(() => {
+        for (let at = 16_384; at < pcm.length; at += 16_384) builder.update(pcm.subarray(0, at));
+      }),
+    );
+    best.after = Math.min(
+      best.after,
+      cpuOf(() => {
+        analyzeVoice(pcm, 16_000, {}, builder.finish(pcm));
+        computePeaks(pcm, 16_000, 50);
+      }),
+    );
   }
   return best;
 }
@@ -227,7 +255,10 @@ const bench: BenchModule = {
         clearInterval(sampler);
         const view = await services.media.get(id);
         if (view.status !== 'ready') throw new Error(`bench recording ended ${view.status}: ${view.error ?? ''}`);
-        const pipelineCpu = onePass.cpuMs + thumbnail.cpuMs + analysisCpu;
+        const pipelineCpu = onePass.cpuMs + thumbnail.cpuMs + analysisCpu.during + analysisCpu.after;
+        // What stands between the end of the decode and 'ready' when two cores are free: the analysis
+        // tail, with the thumbnail cut beside it on the other core.
+        const criticalPath = onePass.cpuMs + Math.max(analysisCpu.after, thumbnail.cpuMs);
         return [
           {
             metric: `10-min recording (${round(sizeMb, 1)} MB, 320×240 VP8 + Opus)`,
@@ -240,8 +271,25 @@ const bench: BenchModule = {
           { metric: 'bare decode to 16 kHz mono PCM, CPU (the baseline)', value: round(decode.cpuMs), unit: 'ms' },
           { metric: 'app ffmpeg pass (remux + PCM), CPU', value: round(onePass.cpuMs), unit: 'ms' },
           { metric: 'thumbnail cut from the remux, CPU', value: round(thumbnail.cpuMs), unit: 'ms' },
-          { metric: 'analysis (analyzeVoice + peaks), CPU', value: round(analysisCpu), unit: 'ms' },
-          atMost('analysis ÷ bare decode (CPU time)', analysisCpu / decode.cpuMs, '×', 1),
+          { metric: 'analysis (analyzeVoice + peaks), CPU', value: round(analysisCpu.whole), unit: 'ms' },
+          {
+            metric: 'analysis done on each chunk while ffmpeg decodes, CPU',
+            value: round(analysisCpu.during),
+            unit: 'ms',
+          },
+          { metric: 'analysis left after the decode ends, CPU', value: round(analysisCpu.after), unit: 'ms' },
+          atMost('analysis ÷ bare decode (CPU time)', analysisCpu.whole / decode.cpuMs, '×', 1),
+          {
+            metric: 'the same with all the analysis after the decode (no overlap), CPU',
+            value: round((onePass.cpuMs + Math.max(analysisCpu.whole, thumbnail.cpuMs)) / decode.cpuMs, 2),
+            unit: '×',
+          },
+          atMost(
+            'critical path on 2 free cores: (ffmpeg pass + max(analysis left, thumbnail)) ÷ bare decode, CPU',
+            criticalPath / decode.cpuMs,
+            '×',
+            2,
+          ),
           atMost('whole pipeline ÷ bare decode (CPU time)', pipelineCpu / decode.cpuMs, '×', 2),
           { metric: 'full processing, stop → ready, wall', value: round(processMs), unit: 'ms' },
           atMost('full processing ÷ bare decode (wall time)', processMs / decode.wallMs, '×', 2),

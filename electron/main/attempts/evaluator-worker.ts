@@ -3,8 +3,9 @@ import { serveWorker } from '../workers/serve-worker';
 import { createAppEvaluator } from './app-evaluator';
 import type { EvaluatorRequest } from './evaluator-protocol';
 
-// The grammar checker compiles megabytes of WASM and takes tens of milliseconds per new answer:
-// it runs here so the main process's event loop never waits for it.
+// Grading takes tens of milliseconds per new answer and the grammar checker compiles megabytes of
+// WASM: both run off the main process's event loop (harper.js in a thread of its own, started
+// from here: see app-evaluator.ts).
 const evaluator = createAppEvaluator();
 
 serveWorker<EvaluatorRequest, Evaluation | null>(async (request) => {

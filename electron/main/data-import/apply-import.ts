@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ImportCounts, ImportProblem } from '../../../shared/ipc/channels/data-import';
 import { syncItemFor } from '../attempts/sync-item';
 import { deleteLocalData } from '../db/queries/reset';
@@ -157,28 +157,24 @@ export async function applyImport(db: Kysely<Database>, rows: BackupRows, mode: 
     }
     const newAttemptIds = new Set(attempts.out.map((a) => a.id));
 
-    const reviewed = new Set(
-      (await trx.selectFrom('ai_reviews').select('attempt_id').execute()).map((r) => r.attempt_id),
-    );
-    await insertAll(
-      trx,
-      'ai_reviews',
-      rows.ai_reviews.filter((r) => newAttemptIds.has(r.attempt_id) && !reviewed.has(r.attempt_id)),
-    );
-    const saved = new Set(
-      (await trx.selectFrom('saved_questions').select('question_id').execute()).map((r) => r.question_id),
-    );
-    await insertAll(
-      trx,
-      'saved_questions',
-      rows.saved_questions.filter((s) => questionIds.has(s.question_id) && !saved.has(s.question_id)),
-    );
-    const drafted = new Set((await trx.selectFrom('drafts').select('question_id').execute()).map((d) => d.question_id));
-    await insertAll(
-      trx,
-      'drafts',
-      rows.drafts.filter((d) => questionIds.has(d.question_id) && !drafted.has(d.question_id)),
-    );
+    /** Rows of a table keyed by a column, added when `belongs` and the key is not here yet. */
+    const addMissing = async <T extends 'ai_reviews' | 'saved_questions' | 'drafts'>(
+      table: T,
+      column: 'attempt_id' | 'question_id',
+      list: Array<Record<string, unknown>>,
+      belongs: (key: string) => boolean,
+    ): Promise<void> => {
+      const here = await sql<{ key: string }>`SELECT ${sql.ref(column)} AS key FROM ${sql.table(table)}`.execute(trx);
+      const taken = new Set(here.rows.map((r) => r.key));
+      await insertAll(
+        trx,
+        table,
+        list.filter((row) => belongs(row[column] as string) && !taken.has(row[column] as string)),
+      );
+    };
+    await addMissing('ai_reviews', 'attempt_id', rows.ai_reviews, (id) => newAttemptIds.has(id));
+    await addMissing('saved_questions', 'question_id', rows.saved_questions, (id) => questionIds.has(id));
+    await addMissing('drafts', 'question_id', rows.drafts, (id) => questionIds.has(id));
 
     // Messages have no id of their own across computers: a conversation is added whole or not at all.
     const conversations = new Set(
