@@ -27,6 +27,10 @@ async function clippedOrOffScreen(page: Page): Promise<string[]> {
           `${describe(el)} reaches outside the window (${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`,
         );
     }
+    // The connection and account status at the foot of the navigation stays in view.
+    const status = document.querySelector('[data-testid="online-indicator"]');
+    if (status && status.getBoundingClientRect().bottom > document.documentElement.clientHeight + 1)
+      problems.push('the connection status is below the bottom of the window');
     // Text that is cut: labels, pills, chips and headings whose text is wider than their box.
     for (const el of document.querySelectorAll(
       'main .mk-chip, main .chip, main .score-pill, main .pill, main label span, main .stat-label, main h1, main h2, main .btn, main svg text, nav a',
@@ -40,7 +44,7 @@ async function clippedOrOffScreen(page: Page): Promise<string[]> {
         problems.push(`${describe(el)} is cut (${el.scrollWidth} > ${el.clientWidth})`);
     }
     // Chip-like text must stay on one line.
-    for (const el of document.querySelectorAll('main .mk-chip, main .score-pill')) {
+    for (const el of document.querySelectorAll('main .mk-chip, main .score-pill, main .segmented button')) {
       if (!visible(el)) continue;
       const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 20;
       if (el.getBoundingClientRect().height > lineHeight * 1.8) problems.push(`${describe(el)} wraps`);

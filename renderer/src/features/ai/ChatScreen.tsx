@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChatMessage } from '../../../../shared/ai/chat';
+import { categoryLabel } from '../../../../shared/domain/reports/labels';
 import { bridge } from '../../api/bridge';
 import { call, errorMessage } from '../../api/client';
 import { useQuery } from '../../api/use-query';
@@ -29,7 +30,7 @@ function OfflineTips() {
           <ul>
             {weakest.map((area) => (
               <li key={area.category}>
-                {area.category.replace(/-/g, ' ')}: average {Math.round(area.average)} over {area.answers}{' '}
+                {categoryLabel(area.category)}: average {Math.round(area.average)} over {area.answers}{' '}
                 {area.answers === 1 ? 'answer' : 'answers'} — practise a few more of these.
               </li>
             ))}
