@@ -37,7 +37,7 @@ export function aiFromEnv(services: MainServices, env: NodeJS.ProcessEnv): AiSer
     get: async (account) => (account === 'ai-api-key' ? key : null),
     set: async () => undefined,
     delete: async () => false,
-    status: () => ({ backend: 'memory', warning: null }),
+    status: () => ({ backend: 'memory', warning: null, reason: null }),
   };
   return createAiService({ settings, secrets, db: services.db, now: services.now });
 }

@@ -94,7 +94,7 @@ export function createAccountService(options: AccountServiceOptions): AccountSer
       sessionStorage: storage.backend,
       storageWarning:
         storage.backend === 'memory'
-          ? `${storage.warning ?? 'The system keychain is not available.'} You stay signed in only until IntervYou closes.`
+          ? `The system keychain is not available${storage.reason ? ` (${storage.reason})` : ''}; you stay signed in only until IntervYou closes.`
           : null,
       notice: session.notice() ?? resolved.problem,
     };

@@ -9,6 +9,8 @@ export interface SecretStoreStatus {
   backend: 'keychain' | 'memory';
   /** Why secrets are only kept for this run, in words for the user; null when the keychain works. */
   warning: string | null;
+  /** Why the keychain did not answer (the first line of its error); null when it works. */
+  reason: string | null;
 }
 
 export interface SecretStore {
@@ -44,10 +46,12 @@ export function createSecretStore(options: SecretStoreOptions = {}): SecretStore
   const memory = new Map<SecretAccount, string>();
   let keytar: KeytarApi | null | undefined;
   let warning: string | null = null;
+  let unavailableBecause: string | null = null;
 
   const fallBack = (error: unknown): void => {
     keytar = null;
-    warning = `The system keychain is not available (${reason(error)}); keys are kept only until IntervYou closes.`;
+    unavailableBecause = reason(error);
+    warning = `The system keychain is not available (${unavailableBecause}); keys are kept only until IntervYou closes.`;
     options.warn?.(`[secrets] ${warning}`);
   };
 
@@ -91,6 +95,6 @@ export function createSecretStore(options: SecretStoreOptions = {}): SecretStore
         (k) => k.deletePassword(service, account),
         () => memory.delete(account),
       ),
-    status: () => ({ backend: keytar === null ? 'memory' : 'keychain', warning }),
+    status: () => ({ backend: keytar === null ? 'memory' : 'keychain', warning, reason: unavailableBecause }),
   };
 }
