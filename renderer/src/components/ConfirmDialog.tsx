@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Button } from './ui';
+import { FormError } from './FormError';
 
 /**
  * A modal that asks the user to type a word before a destructive action, so a stray click or
@@ -62,11 +63,7 @@ export function ConfirmDialog({
               aria-label={`Type ${confirmWord} to confirm`}
             />
           </label>
-          {error ? (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormError message={error} />
           <div className="modal-actions">
             <Button variant="ghost" onClick={onCancel}>
               Cancel

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AccountStatus } from '../../../../shared/ipc/channels/account';
 import { call, errorMessage } from '../../api/client';
+import { FormError } from '../../components/FormError';
 
 /** What others see when the user opts in: one sentence, the same wherever the switch appears. */
 export const WHAT_OTHERS_SEE =
@@ -40,11 +41,7 @@ export function LeaderboardOptIn({
           <span className="setting-hint">{user ? WHAT_OTHERS_SEE : `Sign in first. ${WHAT_OTHERS_SEE}`}</span>
         </span>
       </label>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </div>
   );
 }

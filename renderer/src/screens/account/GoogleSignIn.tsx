@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { AccountStatus } from '../../../../shared/ipc/channels/account';
 import { call, errorMessage } from '../../api/client';
 import { Button } from '../../components/ui';
-import { FormError } from './use-submit';
+import { FormError } from '../../components/FormError';
 
 /**
  * "Sign in with Google": main opens the system browser and waits for its loopback redirect; until

@@ -4,7 +4,9 @@ import { call } from '../../api/client';
 import { Button } from '../../components/ui';
 import { NewPasswordField } from './PasswordField';
 import { CodeField } from './CodeField';
-import { FormError, useSubmit } from './use-submit';
+import { useSubmit } from './use-submit';
+import { FormError } from '../../components/FormError';
+import { EmailField } from './EmailField';
 
 /** Sign-up in two steps: name, email and password; then the code the service e-mailed. */
 export function RegisterForm({
@@ -79,16 +81,7 @@ export function RegisterForm({
         />
         <span className="setting-hint">Shown on the leaderboard only if you choose to appear there.</span>
       </label>
-      <label className="field">
-        <span>Email</span>
-        <input
-          type="email"
-          autoComplete="email"
-          value={email}
-          onChange={(event) => onEmail(event.target.value)}
-          required
-        />
-      </label>
+      <EmailField value={email} onChange={onEmail} autoComplete="email" />
       <NewPasswordField label="Password" value={password} onChange={setPassword} />
       <FormError message={submit.error} />
       <div className="account-actions">

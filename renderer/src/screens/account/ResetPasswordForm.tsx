@@ -4,7 +4,9 @@ import { call } from '../../api/client';
 import { Button } from '../../components/ui';
 import { CodeField } from './CodeField';
 import { NewPasswordField } from './PasswordField';
-import { FormError, useSubmit } from './use-submit';
+import { useSubmit } from './use-submit';
+import { FormError } from '../../components/FormError';
+import { EmailField } from './EmailField';
 
 /**
  * Forgot password: ask for a code, then the code and a new password. A wrong, expired or locked
@@ -44,16 +46,7 @@ export function ResetPasswordForm({
         }}
       >
         <p className="setting-hint">We will e-mail a code to this address. Enter it here with a new password.</p>
-        <label className="field">
-          <span>Email</span>
-          <input
-            type="email"
-            autoComplete="username"
-            value={email}
-            onChange={(event) => onEmail(event.target.value)}
-            required
-          />
-        </label>
+        <EmailField value={email} onChange={onEmail} />
         <FormError message={submit.error} />
         <div className="account-actions">
           <Button variant="primary" type="submit" disabled={submit.busy || !email.trim()}>

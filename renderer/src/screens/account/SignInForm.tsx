@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { AccountStatus } from '../../../../shared/ipc/channels/account';
 import { call } from '../../api/client';
 import { Button } from '../../components/ui';
-import { FormError, useSubmit } from './use-submit';
+import { useSubmit } from './use-submit';
+import { FormError } from '../../components/FormError';
+import { EmailField } from './EmailField';
 
 export function SignInForm({
   email,
@@ -26,16 +28,7 @@ export function SignInForm({
         submit.run(async () => onSignedIn(await call('account:sign-in', { email, password })));
       }}
     >
-      <label className="field">
-        <span>Email</span>
-        <input
-          type="email"
-          autoComplete="username"
-          value={email}
-          onChange={(event) => onEmail(event.target.value)}
-          required
-        />
-      </label>
+      <EmailField value={email} onChange={onEmail} />
       <label className="field">
         <span>Password</span>
         <input

@@ -27,11 +27,3 @@ export function useSubmit(): Submit {
     clear: () => setError(undefined),
   };
 }
-
-export function FormError({ message }: { message: string | undefined }) {
-  return message ? (
-    <p className="form-error" role="alert">
-      {message}
-    </p>
-  ) : null;
-}

@@ -10,6 +10,7 @@ import { Button, Card, ErrorBanner } from '../../components/ui';
 import { LeaderboardOptIn } from '../../features/account/LeaderboardOptIn';
 import { useAccountStatus } from '../../features/account/use-account';
 import './account-sync.css';
+import { FormError } from '../../components/FormError';
 
 /** What leaves the machine when scores sync; the same words wherever it is stated. */
 export const WHAT_IS_SENT =
@@ -61,11 +62,7 @@ function ServerUrlRow({ account, onSaved }: { account: AccountStatus | undefined
           autoComplete="off"
         />
       </label>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="account-sync-actions">
         <Button variant="primary" disabled={!value.trim()} onClick={() => void save(value.trim())}>
           Save
