@@ -104,6 +104,18 @@ test('sign out, then sign in again with the password', async ({ app, page, accou
   await shot(page, 'signed-in-1024');
 });
 
+test('when the connection comes back, the app asks the engine to sync at once', async ({ app, page, context }) => {
+  await app.open('dashboard');
+  await expect(pill(page)).toContainText('Signed out');
+  await context.setOffline(true);
+  await expect(page.getByTestId('online-indicator')).toHaveClass(/is-offline/);
+  const syncRequest = page.waitForRequest((request) => request.url().endsWith('/api/invoke/sync:now'));
+  await context.setOffline(false);
+  const request = await syncRequest;
+  expect((await request.response())?.ok()).toBe(true);
+  await expect(page.getByTestId('online-indicator')).toHaveClass(/is-online/);
+});
+
 test('forgot password: a wrong code is refused in words, the e-mailed code sets the new password', async ({
   app,
   page,

@@ -3,6 +3,7 @@ import { hrefFor } from '../app/router';
 import { useOnline } from '../app/use-online';
 import { useAccountStatus, useSyncStatus } from '../features/account/use-account';
 import { syncPill } from '../features/account/sync-words';
+import { useSyncWhenBackOnline } from '../features/account/use-sync-when-online';
 import { Icon } from './Icon';
 
 /** Re-renders every half minute so "last synced 2 minutes ago" stays true. */
@@ -18,6 +19,7 @@ function useNow(intervalMs = 30_000): Date {
 /** The connection, the account and the sync engine in one pill; it opens the Account screen. */
 export function OnlineIndicator() {
   const online = useOnline();
+  useSyncWhenBackOnline();
   const account = useAccountStatus();
   const sync = useSyncStatus();
   const pill = syncPill(online, account.data, sync.data, useNow());
