@@ -12,7 +12,7 @@ describe.skipIf(skipReason !== null)('secret store over the real OS keychain', (
     const store = createSecretStore({ service });
     expect(await store.get('ai-api-key')).toBeNull();
     await store.set('ai-api-key', 'sk-test-123');
-    expect(store.status()).toEqual({ backend: 'keychain', warning: null });
+    expect(store.status()).toEqual({ backend: 'keychain', warning: null, reason: null });
 
     const afterRestart = createSecretStore({ service });
     expect(await afterRestart.get('ai-api-key')).toBe('sk-test-123');
@@ -39,6 +39,7 @@ describe('secret store without a keychain', () => {
     expect(await store.get('ai-api-key')).toBe('sk-memory-only');
     expect(store.status().backend).toBe('memory');
     expect(store.status().warning).toMatch(/keychain is not available \(Cannot find module keytar.node\)/);
+    expect(store.status().reason).toBe('Cannot find module keytar.node');
     expect(warnings.join('\n')).not.toContain('sk-memory-only');
     expect(await store.delete('ai-api-key')).toBe(true);
     expect(await store.get('ai-api-key')).toBeNull();
