@@ -7,10 +7,9 @@ import { insertUser, markEmailVerified } from '../../server/src/db/queries/users
 import { PASSWORD, register, uniqueEmail } from './helpers/accounts';
 import { launchChromium } from './helpers/browser';
 import { openPostgresTestDatabase, type TestDatabase } from './helpers/databases';
-import { freePort } from './helpers/free-port';
 import { client, type Client } from './helpers/http';
 import { startLoopbackListener } from './helpers/loopback-listener';
-import { startOidcProvider, type TestOidcProvider } from './helpers/oidc-provider';
+import { startGoogleForService, type TestOidcProvider } from './helpers/oidc-provider';
 import { pkcePair } from './helpers/pkce';
 import { realHasher, startTestApp, type TestApp } from './helpers/test-app';
 
@@ -36,19 +35,9 @@ describe('Google sign-in through the system browser, loopback redirect and PKCE'
 
   beforeAll(async () => {
     database = await openPostgresTestDatabase('google');
-    const port = await freePort();
-    const publicUrl = `http://127.0.0.1:${port}`;
-    idp = await startOidcProvider(`${publicUrl}/v1/auth/google/callback`);
-    server = await startTestApp({
-      database,
-      port,
-      env: {
-        PUBLIC_URL: publicUrl,
-        OIDC_ISSUER: idp.issuer,
-        OIDC_CLIENT_ID: idp.clientId,
-        OIDC_CLIENT_SECRET: idp.clientSecret,
-      },
-    });
+    const google = await startGoogleForService();
+    idp = google.idp;
+    server = await startTestApp({ database, port: google.port, env: google.env });
     api = client(server.url);
     browser = await launchChromium();
   });

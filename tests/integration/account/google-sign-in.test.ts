@@ -12,8 +12,7 @@ import { keychainSkipReason, testSecretService } from '../../helpers/keychain';
 import { makeTempDir } from '../../helpers/temp-dir';
 import { startTestServices } from '../../helpers/test-services';
 import { launchChromium } from '../../server/helpers/browser';
-import { freePort } from '../../server/helpers/free-port';
-import { startOidcProvider, type TestOidcProvider } from '../../server/helpers/oidc-provider';
+import { startGoogleForService, type TestOidcProvider } from '../../server/helpers/oidc-provider';
 
 const skipReason = keychainSkipReason();
 if (skipReason) console.log(`[google-sign-in] keychain tests skipped: ${skipReason}`);
@@ -31,18 +30,9 @@ describe.skipIf(skipReason !== null)('Sign in with Google from the desktop (RFC 
   let secrets: SecretStore;
 
   beforeAll(async () => {
-    const port = await freePort();
-    const publicUrl = `http://127.0.0.1:${port}`;
-    idp = await startOidcProvider(`${publicUrl}/v1/auth/google/callback`);
-    service = await startAccountService({
-      port,
-      env: {
-        PUBLIC_URL: publicUrl,
-        OIDC_ISSUER: idp.issuer,
-        OIDC_CLIENT_ID: idp.clientId,
-        OIDC_CLIENT_SECRET: idp.clientSecret,
-      },
-    });
+    const google = await startGoogleForService();
+    idp = google.idp;
+    service = await startAccountService({ port: google.port, env: google.env });
     browser = await launchChromium();
   });
   afterAll(async () => {

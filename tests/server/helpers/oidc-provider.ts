@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
+import { freePort } from './free-port';
 
 export interface TestIdentity {
   email: string;
@@ -75,5 +76,30 @@ export async function startOidcProvider(redirectUri: string): Promise<TestOidcPr
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+export interface GoogleForService {
+  idp: TestOidcProvider;
+  /** The port the account service must listen on: the provider already knows its callback. */
+  port: number;
+  /** PUBLIC_URL and the OIDC_* settings that point the service at the provider. */
+  env: Record<string, string>;
+}
+
+/** A stand-in Google for an account service about to start on a free port of its own. */
+export async function startGoogleForService(): Promise<GoogleForService> {
+  const port = await freePort();
+  const publicUrl = `http://127.0.0.1:${port}`;
+  const idp = await startOidcProvider(`${publicUrl}/v1/auth/google/callback`);
+  return {
+    idp,
+    port,
+    env: {
+      PUBLIC_URL: publicUrl,
+      OIDC_ISSUER: idp.issuer,
+      OIDC_CLIENT_ID: idp.clientId,
+      OIDC_CLIENT_SECRET: idp.clientSecret,
+    },
   };
 }
