@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../../server/src/clock';
 import { codeFromMail, codesInMail, startAccountService as startService } from '../helpers/account-service';
-import { freePort } from '../server/helpers/free-port';
-import { startOidcProvider, type TestOidcProvider } from '../server/helpers/oidc-provider';
+import { startGoogleForService, type TestOidcProvider } from '../server/helpers/oidc-provider';
 
 /** The real account service (server/, on embedded PGlite) as an end-to-end test drives it. */
 export interface AccountService {
@@ -29,19 +28,9 @@ export async function startAccountService(
   let idp: TestOidcProvider | null = null;
   let google = {};
   if (options.google) {
-    // The provider must know the service's callback before the service listens.
-    const port = await freePort();
-    const publicUrl = `http://127.0.0.1:${port}`;
-    idp = await startOidcProvider(`${publicUrl}/v1/auth/google/callback`);
-    google = {
-      port,
-      env: {
-        PUBLIC_URL: publicUrl,
-        OIDC_ISSUER: idp.issuer,
-        OIDC_CLIENT_ID: idp.clientId,
-        OIDC_CLIENT_SECRET: idp.clientSecret,
-      },
-    };
+    const stand = await startGoogleForService();
+    idp = stand.idp;
+    google = { port: stand.port, env: stand.env };
   }
   const service = await startService({ ...google, ...(options.clock ? { clock: options.clock } : {}) });
   let stopped: Promise<void> | null = null;
