@@ -7,6 +7,7 @@ import { CodeField } from './CodeField';
 import { useSubmit } from './use-submit';
 import { FormError } from '../../components/FormError';
 import { EmailField } from './EmailField';
+import { AccountForm } from './AccountForm';
 
 /** Sign-up in two steps: name, email and password; then the code the service e-mailed. */
 export function RegisterForm({
@@ -26,11 +27,9 @@ export function RegisterForm({
 
   if (sentTo) {
     return (
-      <form
-        className="account-form"
-        aria-label="Confirm your email"
-        onSubmit={(event) => {
-          event.preventDefault();
+      <AccountForm
+        label="Confirm your email"
+        onSubmit={() => {
           submit.run(async () => onSignedIn(await call('account:confirm-registration', { email: sentTo.email, code })));
         }}
       >
@@ -55,16 +54,14 @@ export function RegisterForm({
             Use a different address
           </button>
         </div>
-      </form>
+      </AccountForm>
     );
   }
 
   return (
-    <form
-      className="account-form"
-      aria-label="Create an account"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <AccountForm
+      label="Create an account"
+      onSubmit={() => {
         submit.run(async () => {
           setSentTo(await call('account:register', { email, displayName: name, password }));
         });
@@ -93,6 +90,6 @@ export function RegisterForm({
           {submit.busy ? 'Sending…' : 'Send me a code'}
         </Button>
       </div>
-    </form>
+    </AccountForm>
   );
 }

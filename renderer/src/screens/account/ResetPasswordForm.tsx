@@ -7,6 +7,7 @@ import { NewPasswordField } from './PasswordField';
 import { useSubmit } from './use-submit';
 import { FormError } from '../../components/FormError';
 import { EmailField } from './EmailField';
+import { AccountForm } from './AccountForm';
 
 /**
  * Forgot password: ask for a code, then the code and a new password. A wrong, expired or locked
@@ -37,11 +38,9 @@ export function ResetPasswordForm({
 
   if (!sent) {
     return (
-      <form
-        className="account-form"
-        aria-label="Reset your password"
-        onSubmit={(event) => {
-          event.preventDefault();
+      <AccountForm
+        label="Reset your password"
+        onSubmit={() => {
           request();
         }}
       >
@@ -56,16 +55,14 @@ export function ResetPasswordForm({
             Back to sign in
           </button>
         </div>
-      </form>
+      </AccountForm>
     );
   }
 
   return (
-    <form
-      className="account-form"
-      aria-label="Choose a new password"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <AccountForm
+      label="Choose a new password"
+      onSubmit={() => {
         submit.run(async () =>
           onSignedIn(await call('account:confirm-password-reset', { email, code, newPassword: password })),
         );
@@ -88,6 +85,6 @@ export function ResetPasswordForm({
           Back to sign in
         </button>
       </div>
-    </form>
+    </AccountForm>
   );
 }

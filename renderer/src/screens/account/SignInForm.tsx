@@ -5,6 +5,7 @@ import { Button } from '../../components/ui';
 import { useSubmit } from './use-submit';
 import { FormError } from '../../components/FormError';
 import { EmailField } from './EmailField';
+import { AccountForm } from './AccountForm';
 
 export function SignInForm({
   email,
@@ -20,11 +21,9 @@ export function SignInForm({
   const [password, setPassword] = useState('');
   const submit = useSubmit();
   return (
-    <form
-      className="account-form"
-      aria-label="Sign in"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <AccountForm
+      label="Sign in"
+      onSubmit={() => {
         submit.run(async () => onSignedIn(await call('account:sign-in', { email, password })));
       }}
     >
@@ -48,6 +47,6 @@ export function SignInForm({
           Forgot password?
         </button>
       </div>
-    </form>
+    </AccountForm>
   );
 }
