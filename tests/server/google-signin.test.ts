@@ -11,6 +11,7 @@ import { client, type Client } from './helpers/http';
 import { startLoopbackListener } from './helpers/loopback-listener';
 import { startGoogleForService, type TestOidcProvider } from './helpers/oidc-provider';
 import { pkcePair } from './helpers/pkce';
+import { googleStartUrl } from '../../electron/main/account/google-sign-in';
 import { realHasher, startTestApp, type TestApp } from './helpers/test-app';
 
 interface BrowserResult {
@@ -58,13 +59,7 @@ describe('Google sign-in through the system browser, loopback redirect and PKCE'
     const listener = await startLoopbackListener();
     const { verifier, challenge } = pkcePair();
     const state = randomBytes(16).toString('base64url');
-    const start = new URL(`${server.url}/v1/auth/google/start`);
-    start.search = new URLSearchParams({
-      redirect_uri: listener.redirectUri,
-      state,
-      code_challenge: challenge,
-      code_challenge_method: 'S256',
-    }).toString();
+    const start = googleStartUrl(server.url, { redirectUri: listener.redirectUri, state, challenge });
     const context = await browser.newContext();
     try {
       const page = await context.newPage();

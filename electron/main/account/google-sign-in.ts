@@ -69,13 +69,7 @@ export async function googleSignIn(options: GoogleSignInOptions): Promise<AuthSe
   const state = randomState();
   const listener = await listenForCallback();
   try {
-    const start = new URL(`${server.url}/v1/auth/google/start`);
-    start.search = new URLSearchParams({
-      redirect_uri: listener.redirectUri,
-      state,
-      code_challenge: challenge,
-      code_challenge_method: 'S256',
-    }).toString();
+    const start = googleStartUrl(server.url, { redirectUri: listener.redirectUri, state, challenge });
     if (!(await desktop.openExternal(start.toString()))) {
       throw stopped('no_browser', 'IntervYou could not open a web browser here, so Google sign-in cannot start.');
     }
@@ -119,4 +113,19 @@ export async function googleSignIn(options: GoogleSignInOptions): Promise<AuthSe
   } finally {
     await listener.close();
   }
+}
+
+/** The service's Google start address for a loopback redirect, with the state and the S256 PKCE challenge. */
+export function googleStartUrl(
+  serverUrl: string,
+  flow: { redirectUri: string; state: string; challenge: string },
+): URL {
+  const start = new URL(`${serverUrl}/v1/auth/google/start`);
+  start.search = new URLSearchParams({
+    redirect_uri: flow.redirectUri,
+    state: flow.state,
+    code_challenge: flow.challenge,
+    code_challenge_method: 'S256',
+  }).toString();
+  return start;
 }
