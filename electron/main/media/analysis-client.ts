@@ -6,6 +6,8 @@ import { spawnWorker } from '../workers/spawn-worker';
 const spawnAnalysisWorker = (): Worker =>
   spawnWorker('analysis-worker', new URL('./analysis-worker.ts', import.meta.url));
 
+/** How long a cancelled job's worker has to kill its ffmpeg processes before it is ended anyway. */
+const ABORT_GRACE_MS = 2000;
 /** Idle workers are kept this long for the next recording, then ended. */
 const IDLE_MS = 60_000;
 const idle: Array<{ worker: Worker; timer: NodeJS.Timeout }> = [];
@@ -81,9 +83,20 @@ export function runProcessJob(job: ProcessJob, callbacks: JobCallbacks = {}): Pr
     };
     const onAbort = (): void => {
       if (settled) return;
-      // The worker kills its ffmpeg; the thread is then ended rather than reused mid-job.
+      settled = true;
+      callbacks.signal?.removeEventListener('abort', onAbort);
+      // The worker kills its ffmpeg processes and says so; only then is the thread ended (ended at
+      // once, it might never read the message and leave ffmpeg running). It is not reused mid-job.
+      worker.removeAllListeners();
+      const end = (): void => {
+        clearTimeout(deadline);
+        worker.removeAllListeners();
+        void worker.terminate();
+      };
+      const deadline = setTimeout(end, ABORT_GRACE_MS);
+      worker.on('message', (message: FromWorker) => message.type === 'aborted' && end());
+      worker.on('error', end);
       worker.postMessage({ type: 'abort' } satisfies ToWorker);
-      finish(false);
       reject(Object.assign(new Error('Processing was cancelled'), { name: 'AbortError' }));
     };
     if (callbacks.signal?.aborted) {
