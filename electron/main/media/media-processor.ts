@@ -8,7 +8,7 @@ export interface ProcessMediaOptions {
   input: string;
   /** Stream-copy remux target (.webm): adds the duration and cues MediaRecorder leaves out. */
   remuxTo?: string;
-  /** A JPEG still, when the input has video (needs remuxTo: it is cut from the remuxed file). */
+  /** A JPEG still, when the input has video (cut from the input while the main pass runs). */
   thumbnailTo?: string;
   expectedDurationSec?: number | null;
   minPauseSec?: number;

@@ -1,10 +1,10 @@
-import { BLOCK_SEC, computeBandPowers, type BandPowers } from './band-powers';
+import { computeBandPowers } from './band-powers';
 import { clippingRatio } from './clipping';
 import { makeEdgeRefiner } from './edge-refinement';
 import { LOUDNESS_FRAME_SEC, measureLoudness } from './loudness';
 import { paceChanges, paceSegments, wpmFromSyllableRate } from './pace';
 import { removeShortVoicedRuns, summarisePitch } from './pitch-summary';
-import { PITCH_HOP_SEC, pitchFrameCount, trackPitchYin } from './pitch-yin';
+import { choosePitchTrack, PITCH_HOP_SEC, pitchFrameCount, trackPitchYin, type PitchRange } from './pitch-yin';
 import { findSpeechRegions, type SpeechRegion } from './speech-regions';
 import { dbToPower, powerToDb, quantile, round } from './stats';
 import { findSyllableNuclei } from './syllable-nuclei';
@@ -17,6 +17,7 @@ import {
   type VoiceAnalysis,
 } from './voice-analysis';
 import { detectVoiceActivity } from './voice-activity';
+import type { VoicePrework } from './voice-prework';
 import type { VoiceMetrics } from './voice-metrics';
 
 export const MIN_SAMPLE_RATE = 8000;
@@ -24,14 +25,14 @@ export const MIN_SAMPLE_RATE = 8000;
 /**
  * Voice analysis of one mono recording: pauses, speaking rate, pitch, loudness, clipping.
  * Pure and synchronous; callers run it off the UI/main thread for long recordings.
- * `bandPowers` of these samples, when the caller has them already (bandPowersBuilder() run while
- * the recording was decoded), saves the first stage.
+ * `prework` of these samples, when the caller has it already (voicePreworkBuilder() run while the
+ * recording was decoded), saves the stages that did not need the whole recording.
  */
 export function analyzeVoice(
   samples: Float32Array,
   sampleRate: number,
   options: AnalyzeVoiceOptions = {},
-  bandPowers?: BandPowers,
+  prework?: VoicePrework,
 ): VoiceAnalysis {
   if (!Number.isFinite(sampleRate) || sampleRate < MIN_SAMPLE_RATE) {
     throw new RangeError(`sampleRate must be at least ${MIN_SAMPLE_RATE} Hz (got ${sampleRate})`);
@@ -43,10 +44,10 @@ export function analyzeVoice(
   const maxHz = options.maxPitchHz ?? DEFAULT_MAX_PITCH_HZ;
   if (!(minHz > 0 && maxHz > minHz)) throw new RangeError('pitch range must satisfy 0 < minPitchHz < maxPitchHz');
 
-  if (bandPowers && bandPowers.blockCount !== Math.floor(samples.length / (BLOCK_SEC * sampleRate))) {
-    throw new RangeError('bandPowers were computed from other samples');
+  if (prework && prework.sampleCount !== samples.length) {
+    throw new RangeError('the prework was computed from other samples');
   }
-  const powers = bandPowers ?? computeBandPowers(samples, sampleRate);
+  const powers = prework?.bandPowers ?? computeBandPowers(samples, sampleRate);
   const activity = detectVoiceActivity(powers);
   const refine = makeEdgeRefiner(samples, sampleRate, activity.bands.broad.thresholdDb);
   const { regions, pauses, speechSec } = findSpeechRegions(activity.active, minPauseSec, refine);
@@ -57,15 +58,19 @@ export function analyzeVoice(
     for (let f = Math.ceil(r.startSec / PITCH_HOP_SEC); f <= last; f++) pitchMask[f] = 1;
   }
   const { decimated } = powers;
-  const pitch = trackPitchYin(decimated.samples, decimated.sampleRate, pitchMask, { minHz, maxHz });
-  removeShortVoicedRuns(pitch.hz);
-  const pitchSummary = summarisePitch(pitch.hz);
+  const range: PitchRange = { minHz, maxHz };
+  const pitchHz =
+    prework && samePitchRange(prework.pitchCandidates.range, range)
+      ? choosePitchTrack(prework.pitchCandidates, pitchMask)
+      : trackPitchYin(decimated.samples, decimated.sampleRate, pitchMask, range).hz;
+  removeShortVoicedRuns(pitchHz);
+  const pitchSummary = summarisePitch(pitchHz);
 
   const outside = outsideRegions(powers.blockCount, regions);
   const lowNoise = meanWhere(powers.low, outside) ?? dbToPower(activity.bands.low.noiseFloorDb);
   const isVoiced = (t: number): boolean => {
     const f = Math.round(t / PITCH_HOP_SEC);
-    return (pitch.hz[f] ?? 0) > 0 || (pitch.hz[f - 1] ?? 0) > 0 || (pitch.hz[f + 1] ?? 0) > 0;
+    return (pitchHz[f] ?? 0) > 0 || (pitchHz[f - 1] ?? 0) > 0 || (pitchHz[f + 1] ?? 0) > 0;
   };
   const nuclei = findSyllableNuclei({ lowPower: powers.low, regions, noisePower: lowNoise, isVoiced });
   const syllablesPerSec = speechSec > 0 ? nuclei.timesSec.length / speechSec : 0;
@@ -100,7 +105,10 @@ export function analyzeVoice(
       monotone: pitchSummary.monotone,
     },
     loudness: { meanDbfs: round(loudness.meanDbfs, 2), sdDb: round(loudness.sdDb, 2) },
-    clippingRatio: round(clippingRatio(samples), 6),
+    clippingRatio: round(
+      prework ? (samples.length > 0 ? prework.clippedSamples / samples.length : 0) : clippingRatio(samples),
+      6,
+    ),
   };
   return {
     metrics,
@@ -111,11 +119,15 @@ export function analyzeVoice(
     syllableTimesSec: nuclei.timesSec,
     paceSegments: segments,
     paceChanges: paceChanges(segments, estimatedWpm),
-    pitchTrack: { hopSec: PITCH_HOP_SEC, values: pitch.hz },
+    pitchTrack: { hopSec: PITCH_HOP_SEC, values: pitchHz },
     loudnessTrack: { hopSec: LOUDNESS_FRAME_SEC, values: loudness.track },
     noiseFloorDbfs,
     snrDb: loudness.meanDbfs - noiseFloorDbfs,
   };
+}
+
+function samePitchRange(a: PitchRange, b: PitchRange): boolean {
+  return a.minHz === b.minHz && a.maxHz === b.maxHz;
 }
 
 function outsideRegions(blockCount: number, regions: readonly SpeechRegion[]): Uint8Array {

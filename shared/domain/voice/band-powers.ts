@@ -56,6 +56,8 @@ export interface BandPowersBuilder {
   update(samplesSoFar: Float32Array): void;
   /** The band powers of the whole signal: exactly what computeBandPowers(samples) returns. */
   finish(samples: Float32Array): BandPowers;
+  /** The decimated, rumble-free signal so far: samples that later updates will not change. */
+  decimatedSoFar(): Float32Array;
 }
 
 export function computeBandPowers(samples: Float32Array, sampleRate: number): BandPowers {
@@ -182,6 +184,7 @@ export function bandPowersBuilder(sampleRate: number): BandPowersBuilder {
       while (lowUpTo < blocksDone && blockStart(lowUpTo + 1, decimatedRate) <= decimatedDone) lowUpTo++;
       lowBlocks(lowUpTo, decimatedDone);
     },
+    decimatedSoFar: () => rumbleFree.subarray(0, decimatedDone),
     finish(samples) {
       const n = samples.length;
       const blockCount = Math.floor(n / samplesPerBlock);

@@ -15,31 +15,62 @@ export interface WaveformPeaks {
 }
 
 export function computePeaks(samples: Float32Array, sampleRate: number, peaksPerSecond: number): WaveformPeaks {
+  return peaksBuilder(sampleRate, peaksPerSecond).finish(samples);
+}
+
+export interface PeaksBuilder {
+  /** Fills the buckets the samples so far complete; each call passes a longer prefix of the same signal. */
+  update(samplesSoFar: Float32Array): void;
+  /** The peaks of the whole signal: exactly what computePeaks(samples) returns. */
+  finish(samples: Float32Array): WaveformPeaks;
+}
+
+/**
+ * Peaks built while a recording is still arriving. Bucket b covers samples
+ * [⌊b·rate/pps⌋, ⌊(b+1)·rate/pps⌋), so a bucket's bounds do not depend on the total length; the
+ * last bucket ends with the signal.
+ */
+export function peaksBuilder(sampleRate: number, peaksPerSecond: number): PeaksBuilder {
   if (!(sampleRate > 0) || !(peaksPerSecond > 0)) {
     throw new RangeError('sampleRate and peaksPerSecond must be positive');
   }
-  const durationSec = samples.length / sampleRate;
-  if (samples.length === 0)
-    return { data: new Float32Array(0), bucketsPerSecond: peaksPerSecond, durationSec, scale: 1 };
-  const buckets = Math.max(1, Math.ceil(durationSec * peaksPerSecond));
-  const perBucket = samples.length / buckets;
-  const data = new Float32Array(buckets * 2);
+  const bucketStart = (b: number): number => Math.floor((b * sampleRate) / peaksPerSecond);
+  let data = new Float32Array(2048);
+  let done = 0;
   let absMax = 0;
-  for (let b = 0; b < buckets; b++) {
-    const start = Math.floor(b * perBucket);
-    const end = Math.max(start + 1, Math.min(samples.length, Math.floor((b + 1) * perBucket)));
-    let min = 0;
-    let max = 0;
-    for (let i = start; i < end && i < samples.length; i++) {
-      const v = samples[i] as number;
-      if (v < min) min = v;
-      if (v > max) max = v;
+  const fill = (samples: Float32Array, upTo: number): void => {
+    if (2 * upTo > data.length) {
+      const grown = new Float32Array(Math.max(2 * upTo, 2 * data.length));
+      grown.set(data);
+      data = grown;
     }
-    data[2 * b] = min;
-    data[2 * b + 1] = max;
-    absMax = Math.max(absMax, -min, max);
-  }
-  const scale = absMax > 0 ? 1 / absMax : 1;
-  if (scale !== 1) for (let i = 0; i < data.length; i++) data[i] = (data[i] as number) * scale;
-  return { data, bucketsPerSecond: buckets / durationSec, durationSec, scale };
+    for (; done < upTo; done++) {
+      const end = Math.min(samples.length, bucketStart(done + 1));
+      let min = 0;
+      let max = 0;
+      for (let i = bucketStart(done); i < end; i++) {
+        const v = samples[i] as number;
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+      data[2 * done] = min;
+      data[2 * done + 1] = max;
+      absMax = Math.max(absMax, -min, max);
+    }
+  };
+  return {
+    update(samplesSoFar) {
+      let upTo = done;
+      while (bucketStart(upTo + 1) <= samplesSoFar.length) upTo++;
+      fill(samplesSoFar, upTo);
+    },
+    finish(samples) {
+      const buckets = Math.ceil((samples.length * peaksPerSecond) / sampleRate);
+      fill(samples, buckets);
+      const out = data.slice(0, 2 * buckets);
+      const scale = absMax > 0 ? 1 / absMax : 1;
+      if (scale !== 1) for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) * scale;
+      return { data: out, bucketsPerSecond: peaksPerSecond, durationSec: samples.length / sampleRate, scale };
+    },
+  };
 }

@@ -51,6 +51,19 @@ export function pitchFrameCount(sampleCount: number, sampleRate: number): number
 }
 
 /**
+ * Each analysed frame's best dips, before the path through them is chosen: frame f owns slots
+ * [f·MAX_CANDIDATES, …) of `hz` and `cost`, and has `counts[f]` of them (0: unvoiced, or not
+ * analysed).
+ */
+export interface PitchCandidates {
+  readonly sampleRate: number;
+  readonly range: PitchRange;
+  readonly counts: Uint8Array;
+  readonly hz: Float32Array;
+  readonly cost: Float32Array;
+}
+
+/**
  * @param signal decimated samples
  * @param frameMask 1 where frame k (centred at k·PITCH_HOP_SEC) should be analysed
  */
@@ -60,51 +73,137 @@ export function trackPitchYin(
   frameMask: Uint8Array,
   range: PitchRange,
 ): PitchTrack {
+  const frames = frameMask.length;
+  const candidates = emptyCandidates(sampleRate, range, frames);
+  const yin = yinFrames(sampleRate, range);
+  for (let f = 0; f < frames; f++) {
+    if (frameMask[f] === 1 && yin.fits(f, signal.length)) yin.analyse(signal, f, candidates);
+  }
+  return { hopSec: PITCH_HOP_SEC, hz: choosePitchTrack(candidates, frameMask) };
+}
+
+export interface PitchCandidatesBuilder {
+  /** Analyses every frame the samples so far cover; each call passes a longer prefix of the same signal. */
+  update(signalSoFar: Float32Array): void;
+  /** Frames [0, frames) of the whole signal: every one trackPitchYin would analyse, and the rest. */
+  finish(signal: Float32Array, frames: number): PitchCandidates;
+}
+
+/**
+ * The candidates of every frame, computed while the signal is still arriving (a recording being
+ * decoded). Frames do not depend on one another, so choosePitchTrack() over these with a mask
+ * gives exactly what trackPitchYin() gives with that mask; the price is analysing the frames the
+ * mask will drop (about a third more work, done while the decoder is busy anyway).
+ */
+export function pitchCandidatesBuilder(sampleRate: number, range: PitchRange): PitchCandidatesBuilder {
+  const yin = yinFrames(sampleRate, range);
+  let candidates = emptyCandidates(sampleRate, range, 1024);
+  let next = 0;
+  const analyseUpTo = (signal: Float32Array, end: number): void => {
+    candidates = growCandidates(candidates, end);
+    for (; next < end; next++) if (yin.fits(next, signal.length)) yin.analyse(signal, next, candidates);
+  };
+  return {
+    update(signalSoFar) {
+      let end = next;
+      while (yin.start(end) + yin.length <= signalSoFar.length) end++;
+      analyseUpTo(signalSoFar, end);
+    },
+    finish(signal, frames) {
+      analyseUpTo(signal, frames);
+      const { counts, hz, cost } = candidates;
+      return {
+        sampleRate,
+        range,
+        counts: counts.slice(0, frames),
+        hz: hz.slice(0, frames * MAX_CANDIDATES),
+        cost: cost.slice(0, frames * MAX_CANDIDATES),
+      };
+    },
+  };
+}
+
+/** The pitch track: a Viterbi pass over each run of frames that the mask keeps and that have candidates. */
+export function choosePitchTrack(candidates: PitchCandidates, frameMask: Uint8Array): Float32Array {
+  const { counts, hz: candidateHz, cost: candidateCost } = candidates;
+  if (counts.length !== frameMask.length) throw new RangeError('pitch candidates were computed from other samples');
+  const frames = frameMask.length;
+  const present = (f: number): boolean => frameMask[f] === 1 && (counts[f] as number) > 0;
+  const hz = new Float32Array(frames);
+  let f = 0;
+  while (f < frames) {
+    if (!present(f)) {
+      f++;
+      continue;
+    }
+    let end = f;
+    while (end < frames && present(end)) end++;
+    choosePath(f, end, counts, candidateHz, candidateCost, hz);
+    f = end;
+  }
+  return hz;
+}
+
+function emptyCandidates(sampleRate: number, range: PitchRange, frames: number): PitchCandidates {
+  return {
+    sampleRate,
+    range,
+    counts: new Uint8Array(frames),
+    hz: new Float32Array(frames * MAX_CANDIDATES),
+    cost: new Float32Array(frames * MAX_CANDIDATES),
+  };
+}
+
+/** Room for at least `frames` frames, doubling when it grows. */
+function growCandidates(candidates: PitchCandidates, frames: number): PitchCandidates {
+  if (frames <= candidates.counts.length) return candidates;
+  const grown = emptyCandidates(
+    candidates.sampleRate,
+    candidates.range,
+    Math.max(frames, candidates.counts.length * 2),
+  );
+  grown.counts.set(candidates.counts);
+  grown.hz.set(candidates.hz);
+  grown.cost.set(candidates.cost);
+  return grown;
+}
+
+/** YIN on single frames, with the scratch buffers they share. */
+function yinFrames(sampleRate: number, range: PitchRange) {
   // One lag beyond each end, so a pitch exactly at a limit is an interior minimum.
   const tauMin = Math.max(2, Math.floor(sampleRate / range.maxHz) - 1);
   const tauMax = Math.ceil(sampleRate / range.minHz) + 1;
   const window = Math.ceil(sampleRate * Math.max(MIN_WINDOW_SEC, 1.5 / range.minHz));
   const span = window + tauMax;
-  const frames = frameMask.length;
-  // Candidates as flat arrays: frame f owns slots [f·MAX_CANDIDATES, …), count in `counts`.
-  const candidateHz = new Float32Array(frames * MAX_CANDIDATES);
-  const candidateCost = new Float32Array(frames * MAX_CANDIDATES);
-  const counts = new Uint8Array(frames);
   const diff = new Float64Array(tauMax + 2 + LAG_UNROLL);
   const cmnd = new Float64Array(tauMax + 2);
   const frame = new Float64Array(span + 1 + LAG_UNROLL);
   const energy = new Float64Array(span + 2 + LAG_UNROLL);
-  for (let f = 0; f < frames; f++) {
-    if (frameMask[f] !== 1) continue;
-    const start = Math.round(f * PITCH_HOP_SEC * sampleRate) - (span >> 1);
-    if (start < 0 || start + span + 1 + LAG_UNROLL > signal.length) continue;
-    differenceFunction(signal, start, window, tauMax, frame, energy, diff);
-    normalise(diff, cmnd, tauMax);
-    counts[f] = collectCandidates(
-      diff,
-      cmnd,
-      tauMin,
-      tauMax,
-      sampleRate,
-      range,
-      f * MAX_CANDIDATES,
-      candidateHz,
-      candidateCost,
-    );
-  }
-  const hz = new Float32Array(frames);
-  let f = 0;
-  while (f < frames) {
-    if (counts[f] === 0) {
-      f++;
-      continue;
-    }
-    let end = f;
-    while (end < frames && (counts[end] as number) > 0) end++;
-    choosePath(f, end, counts, candidateHz, candidateCost, hz);
-    f = end;
-  }
-  return { hopSec: PITCH_HOP_SEC, hz };
+  const start = (f: number): number => Math.round(f * PITCH_HOP_SEC * sampleRate) - (span >> 1);
+  const length = span + 1 + LAG_UNROLL;
+  return {
+    /** First sample frame f reads. */
+    start,
+    /** Samples frame f reads from its start. */
+    length,
+    /** Whether frame f lies wholly inside a signal of n samples (frames that do not are never analysed). */
+    fits: (f: number, n: number): boolean => start(f) >= 0 && start(f) + length <= n,
+    analyse(signal: Float32Array, f: number, out: PitchCandidates): void {
+      differenceFunction(signal, start(f), window, tauMax, frame, energy, diff);
+      normalise(diff, cmnd, tauMax);
+      out.counts[f] = collectCandidates(
+        diff,
+        cmnd,
+        tauMin,
+        tauMax,
+        sampleRate,
+        range,
+        f * MAX_CANDIDATES,
+        out.hz,
+        out.cost,
+      );
+    },
+  };
 }
 
 /**
