@@ -10,7 +10,7 @@ import { GENERATED_DIR } from '../fixtures/speech/generate';
 import { answerFixture, chunksOf } from '../helpers/media-fixtures';
 import { startMediaServices } from '../helpers/media-services';
 import { makeTempDir } from '../helpers/temp-dir';
-import { atMost, round, type BenchFigure, type BenchModule } from './bench-types';
+import { atMost, median, round, type BenchFigure, type BenchModule } from './bench-types';
 
 const execFileAsync = promisify(execFile);
 const MINUTES = 10;
@@ -136,12 +136,13 @@ function cpuOf(work: () => void): number {
 }
 
 /**
- * CPU time of the analysis on this thread (the worker runs exactly this code): all of it, the part
- * the worker does on each 64 KB chunk while ffmpeg is still decoding, and the part left for after.
+ * CPU time of the analysis on this thread (the worker runs exactly this code): all of it at once,
+ * the part the worker does on each 32 KB chunk while ffmpeg is still decoding, and the part left
+ * for after.
  */
 async function analysisCpuMs(pcmFile: string): Promise<{ whole: number; during: number; after: number }> {
   const { analyzeVoice, computePeaks } = await import('../../shared/domain/voice');
-  const { bandPowersBuilder } = await import('../../shared/domain/voice/band-powers');
+  const { pcmAnalysis } = await import('../../electron/main/media/voice-job');
   const raw = readFileSync(pcmFile);
   const pcm = new Float32Array(raw.length >> 2);
   new Uint8Array(pcm.buffer).set(raw.subarray(0, pcm.length * 4));
@@ -154,19 +155,16 @@ async function analysisCpuMs(pcmFile: string): Promise<{ whole: number; during: 
         computePeaks(pcm, 16_000, 50);
       }),
     );
-    const builder = bandPowersBuilder(16_000);
+    const streamed = pcmAnalysis(16_000, { peaksPerSecond: 50 });
     best.during = Math.min(
       best.during,
       cpuOf(() => {
-        for (let at = 16_384; at < pcm.length; at += 16_384) builder.update(pcm.subarray(0, at));
+        for (let at = 8192; at < pcm.length; at += 8192) streamed.update(pcm.subarray(0, at));
       }),
     );
     best.after = Math.min(
       best.after,
-      cpuOf(() => {
-        analyzeVoice(pcm, 16_000, {}, builder.finish(pcm));
-        computePeaks(pcm, 16_000, 50);
-      }),
+      cpuOf(() => streamed.finish(pcm)),
     );
   }
   return best;
@@ -196,7 +194,8 @@ const bench: BenchModule = {
       const pcmArgs = ['-map', '0:a:0', '-ac', '1', '-ar', '16000', '-f', 'f32le', pcmFile];
       const remux = await bestOf(3, () => timeFfmpeg(['-i', file, '-map', '0', '-c', 'copy', '-f', 'webm', remuxed]));
       const decode = await bestOf(3, () => timeFfmpeg(['-i', file, ...pcmArgs]));
-      // The app's single pass (remux + PCM) and its thumbnail cut, timed the same way.
+      // The app's single pass (remux + PCM) and its thumbnail cut (from the recording, beside the
+      // pass), timed the same way.
       const onePass = await bestOf(2, () =>
         timeFfmpeg(['-i', file, '-map', '0', '-c', 'copy', '-f', 'webm', remuxed, ...pcmArgs]),
       );
@@ -205,7 +204,7 @@ const bench: BenchModule = {
           '-ss',
           '1',
           '-i',
-          remuxed,
+          file,
           '-map',
           '0:v:0',
           '-frames:v',
@@ -230,39 +229,56 @@ const bench: BenchModule = {
         await services.media.stop(warm);
         await services.media.whenIdle();
 
-        const id = await record(services, file);
-        const loop = monitorEventLoopDelay({ resolution: 10 });
+        // Three recordings, like the three runs of the baseline: on a shared machine the noise only
+        // ever adds time, so the best of each is compared.
+        const processMs: number[] = [];
+        // One monitor per recording: a re-enabled one counts the time it was off as one long delay.
+        let loopMaxMs = 0;
+        let loopP99Ms = 0;
         const base = process.memoryUsage();
         let peakRss = base.rss;
         let peakHeap = base.heapUsed;
-        // rss() alone is cheap; the full memoryUsage() (heap statistics) is sampled less often, so
-        // the measuring does not itself load the main thread it measures.
-        let ticks = 0;
-        const sampler = setInterval(() => {
-          peakRss = Math.max(peakRss, process.memoryUsage.rss());
-          if (++ticks % 10 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-        }, 25);
-        const eluBefore = performance.eventLoopUtilization();
-        const mainCpuBefore = mainThreadCpuMs();
-        loop.enable();
-        const started = performance.now();
-        await services.media.stop(id);
-        await services.media.whenIdle();
-        const processMs = performance.now() - started;
-        loop.disable();
-        const elu = performance.eventLoopUtilization(eluBefore);
-        const mainCpu = mainThreadCpuMs() - mainCpuBefore;
-        clearInterval(sampler);
-        const view = await services.media.get(id);
-        if (view.status !== 'ready') throw new Error(`bench recording ended ${view.status}: ${view.error ?? ''}`);
+        let mainCpu = 0;
+        let busyMs = 0;
+        let idleMs = 0;
+        let view: Awaited<ReturnType<typeof services.media.get>> | null = null;
+        for (let run = 0; run < 3; run++) {
+          const id = await record(services, file);
+          // rss() alone is cheap; the full memoryUsage() (heap statistics) is sampled less often, so
+          // the measuring does not itself load the main thread it measures.
+          let ticks = 0;
+          const sampler = setInterval(() => {
+            peakRss = Math.max(peakRss, process.memoryUsage.rss());
+            if (++ticks % 10 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+          }, 25);
+          const eluBefore = performance.eventLoopUtilization();
+          const mainCpuBefore = mainThreadCpuMs();
+          const runLoop = monitorEventLoopDelay({ resolution: 10 });
+          runLoop.enable();
+          const started = performance.now();
+          await services.media.stop(id);
+          await services.media.whenIdle();
+          processMs.push(performance.now() - started);
+          runLoop.disable();
+          loopMaxMs = Math.max(loopMaxMs, runLoop.max / 1e6);
+          loopP99Ms = Math.max(loopP99Ms, runLoop.percentile(99) / 1e6);
+          const elu = performance.eventLoopUtilization(eluBefore);
+          busyMs += elu.active;
+          idleMs += elu.idle;
+          mainCpu += mainThreadCpuMs() - mainCpuBefore;
+          clearInterval(sampler);
+          view = await services.media.get(id);
+          if (view.status !== 'ready') throw new Error(`bench recording ended ${view.status}: ${view.error ?? ''}`);
+        }
+        const bestProcessMs = Math.min(...processMs);
         const pipelineCpu = onePass.cpuMs + thumbnail.cpuMs + analysisCpu.during + analysisCpu.after;
-        // What stands between the end of the decode and 'ready' when two cores are free: the analysis
-        // tail, with the thumbnail cut beside it on the other core.
-        const criticalPath = onePass.cpuMs + Math.max(analysisCpu.after, thumbnail.cpuMs);
+        // On two free cores: the ffmpeg pass, with the worker's per-chunk analysis (and the thumbnail
+        // cut) beside it on the other core, then the analysis left for after the decode.
+        const criticalPath = Math.max(onePass.cpuMs, analysisCpu.during + thumbnail.cpuMs) + analysisCpu.after;
         return [
           {
             metric: `10-min recording (${round(sizeMb, 1)} MB, 320×240 VP8 + Opus)`,
-            value: round(view.durationSec ?? 0, 1),
+            value: round(view?.durationSec ?? 0, 1),
             unit: 's',
           },
           atMost('remux, stream copy (ffmpeg -c copy), wall', remux.wallMs, 'ms', 1000),
@@ -270,7 +286,7 @@ const bench: BenchModule = {
           { metric: 'bare decode to 16 kHz mono PCM, wall (the baseline)', value: round(decode.wallMs), unit: 'ms' },
           { metric: 'bare decode to 16 kHz mono PCM, CPU (the baseline)', value: round(decode.cpuMs), unit: 'ms' },
           { metric: 'app ffmpeg pass (remux + PCM), CPU', value: round(onePass.cpuMs), unit: 'ms' },
-          { metric: 'thumbnail cut from the remux, CPU', value: round(thumbnail.cpuMs), unit: 'ms' },
+          { metric: 'thumbnail cut from the recording, CPU', value: round(thumbnail.cpuMs), unit: 'ms' },
           { metric: 'analysis (analyzeVoice + peaks), CPU', value: round(analysisCpu.whole), unit: 'ms' },
           {
             metric: 'analysis done on each chunk while ffmpeg decodes, CPU',
@@ -285,20 +301,31 @@ const bench: BenchModule = {
             unit: '×',
           },
           atMost(
-            'critical path on 2 free cores: (ffmpeg pass + max(analysis left, thumbnail)) ÷ bare decode, CPU',
+            'critical path on 2 free cores: (max(ffmpeg pass, analysis during + thumbnail) + analysis left) ÷ bare decode, CPU',
             criticalPath / decode.cpuMs,
             '×',
             2,
           ),
-          atMost('whole pipeline ÷ bare decode (CPU time)', pipelineCpu / decode.cpuMs, '×', 2),
-          { metric: 'full processing, stop → ready, wall', value: round(processMs), unit: 'ms' },
-          atMost('full processing ÷ bare decode (wall time)', processMs / decode.wallMs, '×', 2),
-          atMost('peak main-process event-loop delay while processing', loop.max / 1e6, 'ms', 50),
-          { metric: 'event-loop delay p99 while processing', value: round(loop.percentile(99) / 1e6), unit: 'ms' },
-          { metric: 'main-thread CPU while processing (Linux /proc)', value: round(mainCpu), unit: 'ms' },
+          // No target: the per-chunk pitch search also analyses the frames the pauses will drop, CPU
+          // spent while the decoder is busy anyway, to take it off the wait after the decode.
+          {
+            metric: 'whole pipeline ÷ bare decode (CPU time, all threads and processes)',
+            value: round(pipelineCpu / decode.cpuMs),
+            unit: '×',
+          },
+          { metric: 'full processing, stop → ready, wall, best of 3', value: round(bestProcessMs), unit: 'ms' },
+          { metric: 'full processing, stop → ready, wall, median of 3', value: round(median(processMs)), unit: 'ms' },
+          atMost('full processing ÷ bare decode (wall time, best of 3 each)', bestProcessMs / decode.wallMs, '×', 2),
+          atMost('peak main-process event-loop delay while processing', loopMaxMs, 'ms', 50),
+          { metric: 'event-loop delay p99 while processing (worst of 3)', value: round(loopP99Ms), unit: 'ms' },
+          {
+            metric: 'main-thread CPU while processing, per recording (Linux /proc)',
+            value: round(mainCpu / 3),
+            unit: 'ms',
+          },
           {
             metric: 'main thread busy (event-loop utilisation) while processing',
-            value: round(elu.utilization * 100, 1),
+            value: round((busyMs / (busyMs + idleMs)) * 100, 1),
             unit: '%',
           },
           { metric: 'peak RSS while processing (main + worker)', value: round(peakRss / 1024 / 1024, 1), unit: 'MB' },
