@@ -13,6 +13,8 @@ import { pcmAnalysis } from './voice-job';
 
 /** The running job's ffmpeg processes, killed when it is aborted or fails. */
 const running = new Set<{ kill(): void }>();
+/** Set when the running job is aborted: it then starts no further process. */
+let aborted = false;
 const track = <T extends { kill(): void }>(child: T): T => {
   running.add(child);
   return child;
@@ -25,6 +27,7 @@ const killRunning = (): void => {
 const send = (message: FromWorker, transfer: ArrayBuffer[] = []): void => parentPort?.postMessage(message, transfer);
 
 async function run(job: ProcessJob): Promise<void> {
+  aborted = false;
   const pcm = new PcmBuffer(Math.ceil((job.expectedDurationSec ?? 60) * ANALYSIS_SAMPLE_RATE * 1.05));
   // Most of the analysis runs on each chunk as ffmpeg decodes (ffmpeg is another process, so on
   // two cores the two overlap); only the whole-recording stages wait for the end.
@@ -59,7 +62,7 @@ async function run(job: ProcessJob): Promise<void> {
   const tailStarted = performance.now();
   const durationSec = pcm.length / ANALYSIS_SAMPLE_RATE;
   const outcome = analysis.finish(pcm.view());
-  if (thumbnail && job.thumbnailTo && !(await thumbnail.done)) {
+  if (thumbnail && job.thumbnailTo && !(await thumbnail.done) && !aborted) {
     await track(makeThumbnail(job.ffmpegPath, job.remuxTo ?? job.input, job.thumbnailTo, durationSec)).done;
   }
   running.clear();
@@ -71,6 +74,7 @@ async function run(job: ProcessJob): Promise<void> {
 
 parentPort?.on('message', (message: ToWorker) => {
   if (message.type === 'abort') {
+    aborted = true;
     killRunning();
     send({ type: 'aborted' });
     return;
