@@ -80,6 +80,8 @@ export function createAccountService(options: AccountServiceOptions): AccountSer
   });
   let closed = false;
   let google: AbortController | null = null;
+  /** The Google sign-in under way, settled or not: close() waits for it before the database goes. */
+  let googleFlow: Promise<unknown> = Promise.resolve();
 
   async function status(): Promise<AccountStatus> {
     await session.ready();
@@ -165,22 +167,26 @@ export function createAccountService(options: AccountServiceOptions): AccountSer
 
     signIn,
 
-    async signInWithGoogle(desktop) {
+    signInWithGoogle(desktop) {
       if (google) google.abort();
       const controller = new AbortController();
       google = controller;
-      try {
-        const reply = await googleSignIn({
-          client,
-          server,
-          desktop,
-          signal: controller.signal,
-          ...(options.googleTimeoutMs ? { timeoutMs: options.googleTimeoutMs } : {}),
-        });
-        return await begin(reply);
-      } finally {
-        if (google === controller) google = null;
-      }
+      const flow = (async () => {
+        try {
+          const reply = await googleSignIn({
+            client,
+            server,
+            desktop,
+            signal: controller.signal,
+            ...(options.googleTimeoutMs ? { timeoutMs: options.googleTimeoutMs } : {}),
+          });
+          return await begin(reply);
+        } finally {
+          if (google === controller) google = null;
+        }
+      })();
+      googleFlow = flow.catch(() => undefined);
+      return flow;
     },
 
     cancelGoogle() {
@@ -240,6 +246,7 @@ export function createAccountService(options: AccountServiceOptions): AccountSer
       unsubscribeSettings();
       google?.abort();
       google = null;
+      await googleFlow;
     },
   };
 }

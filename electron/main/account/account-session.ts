@@ -8,6 +8,8 @@ export interface ServiceRequest {
   body?: unknown;
   /** Per-request timeout; the client has a default. */
   timeoutMs?: number;
+  /** Ends the request early (a cancelled sign-in); the caller says what that means. */
+  signal?: AbortSignal;
 }
 
 /**

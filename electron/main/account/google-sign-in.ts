@@ -26,6 +26,7 @@ export interface GoogleSignInOptions {
 }
 
 const stopped = (code: string, message: string) => new ServiceError('rejected', message, { code });
+const CANCELLED_MESSAGE = 'Google sign-in was cancelled.';
 
 function waitFor(received: Promise<LoopbackReturn>, signal: AbortSignal, timeoutMs: number): Promise<LoopbackReturn> {
   return new Promise((resolve, reject) => {
@@ -40,7 +41,7 @@ function waitFor(received: Promise<LoopbackReturn>, signal: AbortSignal, timeout
       const within = `${amount} ${unit}${amount === 1 ? '' : 's'}`;
       settle(() => reject(stopped('timeout', `Google sign-in was not finished within ${within}. Try again.`)));
     }, timeoutMs);
-    const cancel = () => settle(() => reject(stopped('cancelled', 'Google sign-in was cancelled.')));
+    const cancel = () => settle(() => reject(stopped('cancelled', CANCELLED_MESSAGE)));
     if (signal.aborted) return cancel();
     signal.addEventListener('abort', cancel, { once: true });
     received.then(
@@ -99,13 +100,23 @@ export async function googleSignIn(options: GoogleSignInOptions): Promise<AuthSe
             code_verifier: verifier,
             redirect_uri: listener.redirectUri,
           },
+          signal,
         },
         AuthSession,
       );
     } catch (failure) {
+      if (signal.aborted) {
+        back.answer(400, signInPage({ ok: false, message: CANCELLED_MESSAGE }));
+        throw stopped('cancelled', CANCELLED_MESSAGE);
+      }
       const message = isServiceError(failure) ? failure.message : 'The sign-in could not be completed.';
       back.answer(502, signInPage({ ok: false, message }));
       throw failure;
+    }
+    // Cancelled as the service answered: the unused session is dropped (its token was never stored).
+    if (signal.aborted) {
+      back.answer(400, signInPage({ ok: false, message: CANCELLED_MESSAGE }));
+      throw stopped('cancelled', CANCELLED_MESSAGE);
     }
     back.answer(200, signInPage({ ok: true }));
     desktop.focusApp();

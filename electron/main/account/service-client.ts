@@ -114,7 +114,9 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
           ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
           // A redirect is not something the API does; following one could carry the token elsewhere.
           redirect: 'manual',
-          signal: AbortSignal.timeout(timeoutMs),
+          signal: request.signal
+            ? AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)])
+            : AbortSignal.timeout(timeoutMs),
         });
         if (response.ok && response.status !== 204) text = await readCappedText(response, maxBytes);
       } catch (error) {

@@ -7,6 +7,7 @@ import { createSecretStore, type SecretStore } from '../../../electron/main/secr
 import type { MainServices } from '../../../electron/main/services';
 import { User } from '../../../shared/sync/user';
 import { startAccountService, uniqueEmail, type TestAccountService } from '../../helpers/account-service';
+import { startFaultProxy } from '../../helpers/fault-proxy';
 import { invoker, valueOf } from '../../helpers/invoke';
 import { keychainSkipReason, testSecretService } from '../../helpers/keychain';
 import { makeTempDir } from '../../helpers/temp-dir';
@@ -213,5 +214,40 @@ describe.skipIf(skipReason !== null)('Sign in with Google from the desktop (RFC 
         message: 'IntervYou could not open a web browser here, so Google sign-in cannot start.',
       },
     });
+  });
+
+  it('cancelled while the service redeems the code, stays signed out and tells the browser', async () => {
+    // The service has minted the session but its answer is held: the app is cancelled in between.
+    const proxy = await startFaultProxy(service.url, (method, path) => method === 'POST' && path === '/v1/auth/token');
+    try {
+      services.settings.update({ sync: { serverUrl: proxy.url } });
+      proxy.inject({ kind: 'delay', ms: 5_000 });
+      const login = `google-${randomBytes(5).toString('hex')}`;
+      idp.identities.set(login, { email: uniqueEmail('carl'), emailVerified: true, name: 'Carl Cancel' });
+      let page: Promise<string> | null = null;
+      const invoke = invoker(
+        services,
+        platformWith(
+          (url) => {
+            page = personSignsIn(url, login);
+            return true;
+          },
+          { count: 0 },
+        ),
+      );
+      const pending = invoke('account:sign-in-google', {});
+      await expect.poll(() => proxy.seen.includes('POST /v1/auth/token'), { timeout: 15_000 }).toBe(true);
+      expect(valueOf(await invoke('account:cancel-google', {}))).toEqual({ cancelled: true });
+
+      expect(await pending).toEqual({
+        ok: false,
+        error: { code: 'BAD_INPUT', message: 'Google sign-in was cancelled.' },
+      });
+      expect(await page).toContain('Google sign-in was cancelled.');
+      expect(valueOf(await invoke('account:status', {})).signedIn).toBe(false);
+      expect(await secrets.get('account-refresh-token')).toBeNull();
+    } finally {
+      await proxy.close();
+    }
   });
 });
