@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { aiQueueFor } from '../main/ai/ai-for-services';
 import { createHandlers } from '../main/ipc/registry';
 import { resolveDataDir } from '../main/paths';
 import { startServices } from '../main/services';
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
     settings: (paths) => openConfSettings(paths.settingsDir),
   });
   syncEngineFor(services).start();
+  // AI work left waiting (or cut off) by the last run gets the queue's periodic pass.
+  aiQueueFor(services);
   const host = await startHost({
     handlers: createHandlers(services),
     events: services.events,

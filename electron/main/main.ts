@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, webContents } from 'electron';
 import { contract } from '../../shared/ipc/contract';
+import { aiQueueFor } from './ai/ai-for-services';
 import { createDispatcher } from './ipc/dispatcher';
 import { registerElectronIpc } from './ipc/electron-transport';
 import { createHandlers } from './ipc/registry';
@@ -181,6 +182,8 @@ if (!smokeReport && !app.requestSingleInstanceLock()) {
       }
       // Pushes waiting scores at start-up, after each answer, on a timer and on backoff.
       syncEngineFor(services).start();
+      // AI work left waiting (or cut off) by the last run gets the queue's periodic pass.
+      aiQueueFor(services);
       if (support.supported) {
         stopAutoChecks = scheduleAutoChecks({
           check: () => updates.check(),

@@ -65,13 +65,13 @@ export function aiQueueFor(main: MainServices): AiQueue {
       db: main.db,
       now: main.now,
       intervalMs: queueIntervals.get(main),
-      run: async (job) => {
+      run: async (job, signal) => {
         if (job.kind === 'ai-review') {
-          await reviewAttempt(aiServiceFor(main), main.db, job.attemptId, main.now());
+          await reviewAttempt(aiServiceFor(main), main.db, job.attemptId, main.now(), signal);
           main.events.emit('data:changed', { scope: 'ai-review' });
           return;
         }
-        const result = await generateQuestions(aiServiceFor(main), main.db, job.input, main.now());
+        const result = await generateQuestions(aiServiceFor(main), main.db, job.input, main.now(), signal);
         if (result.questions.length) main.events.emit('data:changed', { scope: 'questions' });
       },
     });

@@ -16,7 +16,10 @@ export interface AiQueue {
   list(): Promise<AiQueueItem[]>;
   /** Runs every job that is due; resolves when this pass is over. */
   drain(): Promise<void>;
-  /** Stops the periodic pass and waits for one in progress, so the database can be closed after. */
+  /**
+   * Stops the periodic pass and cuts the job in progress short (it waits again, as if not tried), so
+   * quitting is quick and the database can be closed after.
+   */
   close(): Promise<void>;
 }
 
@@ -44,13 +47,14 @@ function label(job: AiJob): string {
 export function createAiQueue(deps: {
   db: Kysely<Database>;
   now(): Date;
-  run(job: AiJob): Promise<void>;
+  run(job: AiJob, signal: AbortSignal): Promise<void>;
   /** Tests shorten the time between passes. */
   intervalMs?: number;
 }): AiQueue {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
   let closed = false;
+  const stopping = new AbortController();
 
   const schedule = (): void => {
     if (timer || closed) return;
@@ -58,7 +62,27 @@ export function createAiQueue(deps: {
     timer = setInterval(() => void drain(), deps.intervalMs ?? PASS_INTERVAL_MS).unref();
   };
 
+  // A job still 'running' was cut off with its process (a crash, a kill): it waits again. Jobs left
+  // from an earlier run get the periodic pass, as newly queued ones do.
+  const recover = async (): Promise<void> => {
+    await deps.db
+      .updateTable('jobs')
+      .set({ status: 'queued', updated_at: deps.now().toISOString() })
+      .where('kind', 'like', 'ai-%')
+      .where('status', '=', 'running')
+      .execute();
+    const waiting = await deps.db
+      .selectFrom('jobs')
+      .select('id')
+      .where('kind', 'like', 'ai-%')
+      .where('status', '=', 'queued')
+      .executeTakeFirst();
+    if (waiting) schedule();
+  };
+  const recovered = recover().catch((error: unknown) => console.error('[ai] queue recovery failed', error));
+
   const pass = async (): Promise<void> => {
+    await recovered;
     const now = deps.now();
     const due = await deps.db
       .selectFrom('jobs')
@@ -69,6 +93,7 @@ export function createAiQueue(deps: {
       .orderBy('id')
       .execute();
     for (const row of due) {
+      if (closed) break;
       const job = JSON.parse(row.payload) as AiJob;
       await deps.db
         .updateTable('jobs')
@@ -76,9 +101,18 @@ export function createAiQueue(deps: {
         .where('id', '=', row.id)
         .execute();
       try {
-        await deps.run(job);
+        await deps.run(job, stopping.signal);
         await deps.db.deleteFrom('jobs').where('id', '=', row.id).execute();
       } catch (error) {
+        if (stopping.signal.aborted) {
+          // Cut short by close(), not failed: it runs again next time, with no try counted.
+          await deps.db
+            .updateTable('jobs')
+            .set({ status: 'queued', updated_at: deps.now().toISOString() })
+            .where('id', '=', row.id)
+            .execute();
+          break;
+        }
         const message = error instanceof Error ? error.message : String(error);
         const tries = row.tries + 1;
         const later = new Date(deps.now().getTime() + backoffMs(RETRY, Math.min(tries, 10)) + RETRY.baseMs);
@@ -173,6 +207,8 @@ export function createAiQueue(deps: {
       closed = true;
       clearInterval(timer);
       timer = undefined;
+      stopping.abort();
+      await recovered;
       await running;
     },
   };

@@ -72,63 +72,72 @@ export function createCoachChat(deps: Deps): CoachChat {
     return `\n\nThe candidate attached an answer (local score ${Math.round(attempt.overall)}/100).\nQuestion: ${attempt.question_text}\nAnswer:\n"""\n${attempt.answer_text}\n"""`;
   };
 
+  const answer = async (input: SendInput, signal: AbortSignal): ReturnType<CoachChat['send']> => {
+    // Before anything is stored: with AI off the message goes nowhere.
+    const provider = await deps.ai.provider();
+    const conversationId = input.conversationId ?? randomUUID();
+    const earlier = await deps.db
+      .selectFrom('chat_messages')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('content', '!=', '')
+      .orderBy('id', 'desc')
+      .limit(HISTORY_MESSAGES)
+      .execute();
+    const attached = await attachment(input.attachAttemptId);
+    await insert(conversationId, { role: 'user', content: input.message, status: 'complete', model: null });
+    const context = coachContextText(await readCoachContext(deps.db));
+    const messages: ProviderMessage[] = [
+      { role: 'system', content: `${SYSTEM}\n\n${context}` },
+      ...earlier.reverse().map((m) => ({ role: m.role, content: m.content })),
+      { role: 'user', content: input.message + attached },
+    ];
+
+    let text = '';
+    try {
+      // Stopped before the stream began: stored like a Stop before the first token.
+      if (signal.aborted) throw new AiError('cancelled', 'The request was cancelled.');
+      const reply = await provider.stream({
+        messages,
+        signal,
+        onToken: (token) => {
+          text += token;
+          deps.events.emit('ai:chat-token', { requestId: input.requestId, conversationId, text: token });
+        },
+      });
+      await deps.ai.recordUsage('chat', reply);
+      const saved = await insert(conversationId, {
+        role: 'assistant',
+        content: reply.text,
+        status: 'complete',
+        model: reply.model,
+      });
+      return { conversationId, reply: saved };
+    } catch (error) {
+      if (error instanceof AiError && error.failure === 'cancelled') {
+        const saved = await insert(conversationId, {
+          role: 'assistant',
+          content: text,
+          status: 'stopped',
+          model: provider.model,
+        });
+        return { conversationId, reply: saved };
+      }
+      // What arrived is kept (marked failed) so a cut stream loses nothing the user saw.
+      if (text)
+        await insert(conversationId, { role: 'assistant', content: text, status: 'failed', model: provider.model });
+      throw error;
+    }
+  };
+
   return {
     async send(input) {
       if (inflight.has(input.requestId)) throw new AppError('CONFLICT', 'That request is already running.');
-      // Before anything is stored: with AI off the message goes nowhere.
-      const provider = await deps.ai.provider();
-      const conversationId = input.conversationId ?? randomUUID();
-      const earlier = await deps.db
-        .selectFrom('chat_messages')
-        .selectAll()
-        .where('conversation_id', '=', conversationId)
-        .where('content', '!=', '')
-        .orderBy('id', 'desc')
-        .limit(HISTORY_MESSAGES)
-        .execute();
-      const attached = await attachment(input.attachAttemptId);
-      await insert(conversationId, { role: 'user', content: input.message, status: 'complete', model: null });
-      const context = coachContextText(await readCoachContext(deps.db));
-      const messages: ProviderMessage[] = [
-        { role: 'system', content: `${SYSTEM}\n\n${context}` },
-        ...earlier.reverse().map((m) => ({ role: m.role, content: m.content })),
-        { role: 'user', content: input.message + attached },
-      ];
-
+      // Registered before the first await: the renderer offers Stop as soon as it sends.
       const controller = new AbortController();
       inflight.set(input.requestId, controller);
-      let text = '';
       try {
-        const reply = await provider.stream({
-          messages,
-          signal: controller.signal,
-          onToken: (token) => {
-            text += token;
-            deps.events.emit('ai:chat-token', { requestId: input.requestId, conversationId, text: token });
-          },
-        });
-        await deps.ai.recordUsage('chat', reply);
-        const saved = await insert(conversationId, {
-          role: 'assistant',
-          content: reply.text,
-          status: 'complete',
-          model: reply.model,
-        });
-        return { conversationId, reply: saved };
-      } catch (error) {
-        if (error instanceof AiError && error.failure === 'cancelled') {
-          const saved = await insert(conversationId, {
-            role: 'assistant',
-            content: text,
-            status: 'stopped',
-            model: provider.model,
-          });
-          return { conversationId, reply: saved };
-        }
-        // What arrived is kept (marked failed) so a cut stream loses nothing the user saw.
-        if (text)
-          await insert(conversationId, { role: 'assistant', content: text, status: 'failed', model: provider.model });
-        throw error;
+        return await answer(input, controller.signal);
       } finally {
         inflight.delete(input.requestId);
       }
