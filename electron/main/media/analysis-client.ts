@@ -11,11 +11,15 @@ const ABORT_GRACE_MS = 2000;
 /** Idle workers are kept this long for the next recording, then ended. */
 const IDLE_MS = 60_000;
 const idle: Array<{ worker: Worker; timer: NodeJS.Timeout }> = [];
+/** Workers of cancelled jobs until they have killed their ffmpeg processes and ended. */
+const aborting = new Set<Promise<void>>();
 
 function takeWorker(): Worker {
   const entry = idle.pop();
   if (entry) {
     clearTimeout(entry.timer);
+    entry.worker.removeAllListeners('error');
+    entry.worker.removeAllListeners('exit');
     entry.worker.ref();
     return entry.worker;
   }
@@ -39,6 +43,13 @@ function parkWorker(worker: Worker): void {
   }, IDLE_MS);
   timer.unref();
   worker.once('exit', () => forget(worker));
+  // A worker that fails to load, or throws while idle: without a listener its 'error' would be
+  // thrown in the main process.
+  worker.on('error', (error) => {
+    console.error('[media] an idle analysis worker failed', error);
+    forget(worker);
+    void worker.terminate();
+  });
   idle.push({ worker, timer });
 }
 
@@ -50,15 +61,19 @@ export function prewarmAnalysisWorker(): void {
   if (idle.length === 0) parkWorker(spawnAnalysisWorker());
 }
 
-/** Ends the idle workers now (service shutdown, end of a CLI run or a test file). */
+/**
+ * Ends the idle workers now (service shutdown, end of a CLI run or a test file), and waits for
+ * those of cancelled jobs: quitting sooner could leave their ffmpeg processes running.
+ */
 export async function shutdownAnalysisWorkers(): Promise<void> {
   const all = idle.splice(0);
-  await Promise.all(
-    all.map(({ worker, timer }) => {
+  await Promise.all([
+    ...all.map(({ worker, timer }) => {
       clearTimeout(timer);
       return worker.terminate();
     }),
-  );
+    ...aborting,
+  ]);
 }
 
 export interface JobCallbacks {
@@ -88,14 +103,21 @@ export function runProcessJob(job: ProcessJob, callbacks: JobCallbacks = {}): Pr
       // The worker kills its ffmpeg processes and says so; only then is the thread ended (ended at
       // once, it might never read the message and leave ffmpeg running). It is not reused mid-job.
       worker.removeAllListeners();
-      const end = (): void => {
-        clearTimeout(deadline);
-        worker.removeAllListeners();
-        void worker.terminate();
-      };
-      const deadline = setTimeout(end, ABORT_GRACE_MS);
-      worker.on('message', (message: FromWorker) => message.type === 'aborted' && end());
-      worker.on('error', end);
+      const ended = new Promise<void>((resolve) => {
+        const end = (): void => {
+          clearTimeout(deadline);
+          worker.removeAllListeners();
+          void worker.terminate().then(
+            () => resolve(),
+            () => resolve(),
+          );
+        };
+        const deadline = setTimeout(end, ABORT_GRACE_MS);
+        worker.on('message', (message: FromWorker) => message.type === 'aborted' && end());
+        worker.on('error', end);
+      });
+      aborting.add(ended);
+      void ended.then(() => aborting.delete(ended));
       worker.postMessage({ type: 'abort' } satisfies ToWorker);
       reject(Object.assign(new Error('Processing was cancelled'), { name: 'AbortError' }));
     };

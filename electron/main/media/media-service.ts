@@ -71,7 +71,8 @@ export function createMediaService(options: MediaServiceOptions) {
   const files = (id: string) => recordingFiles(recordingsDir, id);
   const shutdown = new AbortController();
   let queue: Promise<void> = Promise.resolve();
-  let current: { id: string; abort: AbortController } | null = null;
+  // `done` settles when the job has stopped writing the recording's files (a delete waits for it).
+  let current: { id: string; abort: AbortController; done: Promise<void> } | null = null;
   let ffmpegPath = options.ffmpegPath ?? null;
   let recovering: Promise<RecoveryReport> | null = null;
   // At most one recording is open at a time: the app has one window, and a renderer that reloads
@@ -106,14 +107,18 @@ export function createMediaService(options: MediaServiceOptions) {
   });
 
   async function processOne(id: string, recovered: boolean): Promise<void> {
-    const row = await rows.get(id);
-    if (!row || shutdown.signal.aborted) return;
     const abort = new AbortController();
-    current = { id, abort };
+    let settle = (): void => undefined;
+    // Current before the row is read: a delete arriving meanwhile must find and wait for this job.
+    current = { id, abort, done: new Promise<void>((resolve) => (settle = resolve)) };
     const stop = (): void => abort.abort();
     shutdown.signal.addEventListener('abort', stop, { once: true });
-    progress({ id, stage: 'processing', percent: 0 });
+    let started = false;
     try {
+      const row = await rows.get(id);
+      if (!row || abort.signal.aborted || shutdown.signal.aborted) return;
+      started = true;
+      progress({ id, stage: 'processing', percent: 0 });
       const done = await processRecording({
         ffmpegPath: ffmpeg(),
         files: files(id),
@@ -153,7 +158,8 @@ export function createMediaService(options: MediaServiceOptions) {
     } finally {
       shutdown.signal.removeEventListener('abort', stop);
       current = null;
-      changed();
+      settle();
+      if (started) changed();
     }
   }
 
@@ -300,7 +306,12 @@ export function createMediaService(options: MediaServiceOptions) {
 
     async delete(id: string): Promise<boolean> {
       await sink.close(id);
-      if (current?.id === id) current.abort.abort();
+      if (current?.id === id) {
+        // Wait for the job to stop (an aborted job ends promptly): a job that had just finished
+        // processing would otherwise move its files into place after they were removed.
+        current.abort.abort();
+        await current.done;
+      }
       const removed = await rows.remove(id);
       const names = await readdir(recordingsDir).catch(() => [] as string[]);
       await Promise.all(

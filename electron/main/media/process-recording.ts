@@ -73,6 +73,8 @@ export async function processRecording(options: ProcessRecordingOptions): Promis
       onDecoded: () => options.onProgress('analysing', 85),
       ...(options.signal ? { signal: options.signal } : {}),
     });
+    // Cancelled (deleted, or the app is quitting) as the processing ended: nothing is moved into place.
+    if (options.signal?.aborted) throw Object.assign(new Error('Processing was cancelled'), { name: 'AbortError' });
     await rename(files.remuxTmp, files.media);
     const hasThumbnail = existsSync(files.thumbnailTmp);
     if (hasThumbnail) await rename(files.thumbnailTmp, files.thumbnail);

@@ -6,7 +6,7 @@ import { idFromPartFile, recordingFiles } from './media-files';
 export interface RecoveryReport {
   /** Recordings to (re)process; `recovered` marks those the crash caught mid-recording. */
   toProcess: Array<{ id: string; recovered: boolean }>;
-  /** Leftovers removed: half-written remux outputs, `.part` files of recordings already ready. */
+  /** Leftovers removed: half-written outputs, `.part` files of ready rows, files of deleted rows. */
   removedFiles: string[];
 }
 
@@ -16,7 +16,9 @@ export interface RecoveryReport {
  * - rows still 'processing' → it died while processing: process again (the `.part` is still there);
  * - `.part` files with no row at all → adopt them as recovered recordings;
  * - `.part` files of rows already 'ready' → the crash came between the remux and the clean-up;
- * - rows 'failed' because the disk was full while processing → try again now.
+ * - rows 'failed' because the disk was full while processing → try again now;
+ * - finished files (`.webm`, `.jpg`, `.peaks.json`) with no row → a deleted recording's, which a
+ *   crash or a racing job left behind: removed, so they are not kept or exported.
  */
 export async function findUnfinishedRecordings(options: {
   recordingsDir: string;
@@ -68,6 +70,14 @@ export async function findUnfinishedRecordings(options: {
       report.toProcess.push({ id, recovered: true });
       queued.add(id);
     }
+  }
+
+  // After the adoptions above, so an adopted .part keeps the files its processing will replace.
+  for (const name of names) {
+    const id = /^([a-z0-9-]{8,64})\.(webm|jpg|peaks\.json)$/.exec(name)?.[1];
+    if (!id || queued.has(id) || options.isOpen(id) || (await rows.get(id))) continue;
+    await rm(path.join(recordingsDir, name), { force: true });
+    report.removedFiles.push(name);
   }
   return report;
 }

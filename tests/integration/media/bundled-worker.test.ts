@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundleBeside } from '../../helpers/bundle-beside';
@@ -25,5 +26,17 @@ describe('the analysis worker in an esbuild bundle (how the Electron main runs i
     const metrics = JSON.parse(stdout) as { durationSec: number; pauseCount: number };
     expect(metrics.durationSec).toBeCloseTo(fixture.truth.durationSec, 0);
     expect(metrics.pauseCount).toBe(3);
+  }, 120_000);
+
+  it('keeps the main process running when a prewarmed worker fails as it loads', async () => {
+    const dir = path.join(out.path, 'throwing');
+    const main = await bundleBeside(dir, 'tests/helpers/bundled-prewarm-entry.ts', {
+      'analysis-worker': 'tests/helpers/throwing-worker.ts',
+    });
+    const { stdout } = await execFileAsync(process.execPath, [main], {
+      cwd: dir,
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    expect(stdout).toBe('still running\n');
   }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
@@ -71,6 +71,30 @@ describe.skipIf(process.platform !== 'linux')('cancelling a recording being proc
       expect(await result).toBe('AbortError');
       expect(await until(() => processesMentioning(input).length === 0, 3_000)).toBe(true);
     } finally {
+      await writer.close();
+    }
+  }, 60_000);
+
+  it('lets a quit right after the cancel wait until the worker has ended its ffmpeg processes', async () => {
+    const input = path.join(dir.path, 'stalled-recording.webm');
+    await execFileAsync('mkfifo', [input]);
+    const script = path.join(import.meta.dirname, '../../helpers/abort-then-quit.ts');
+    const child = spawn(process.execPath, ['--import', 'tsx', script, input, dir.path], {
+      stdio: ['pipe', 'inherit', 'inherit'],
+    });
+    const exited = new Promise((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+    const writer = await open(input, 'w');
+    try {
+      await writer.write(readFileSync((await answerFixture()).webmPath).subarray(0, 64 * 1024));
+      const ffmpegs = (): number[] => processesMentioning(input).filter((pid) => pid !== child.pid);
+      expect(await until(() => ffmpegs().length === 2, 20_000)).toBe(true);
+      child.stdin.write('abort\n');
+      expect(await exited).toBe('SIGKILL');
+      expect(await until(() => processesMentioning(input).length === 0, 3_000)).toBe(true);
+    } finally {
+      child.kill('SIGKILL');
+      // Left running (the bug this guards against), they would outlive the test.
+      for (const pid of processesMentioning(input)) process.kill(pid, 'SIGKILL');
       await writer.close();
     }
   }, 60_000);
