@@ -62,6 +62,14 @@ export function createAiQueue(deps: {
     timer = setInterval(() => void drain(), deps.intervalMs ?? PASS_INTERVAL_MS).unref();
   };
 
+  const anyWaiting = async (): Promise<boolean> =>
+    (await deps.db
+      .selectFrom('jobs')
+      .select('id')
+      .where('kind', 'like', 'ai-%')
+      .where('status', '=', 'queued')
+      .executeTakeFirst()) !== undefined;
+
   // A job still 'running' was cut off with its process (a crash, a kill): it waits again. Jobs left
   // from an earlier run get the periodic pass, as newly queued ones do.
   const recover = async (): Promise<void> => {
@@ -71,13 +79,7 @@ export function createAiQueue(deps: {
       .where('kind', 'like', 'ai-%')
       .where('status', '=', 'running')
       .execute();
-    const waiting = await deps.db
-      .selectFrom('jobs')
-      .select('id')
-      .where('kind', 'like', 'ai-%')
-      .where('status', '=', 'queued')
-      .executeTakeFirst();
-    if (waiting) schedule();
+    if (await anyWaiting()) schedule();
   };
   const recovered = recover().catch((error: unknown) => console.error('[ai] queue recovery failed', error));
 
@@ -131,13 +133,7 @@ export function createAiQueue(deps: {
         if (waitable(error)) break;
       }
     }
-    const waiting = await deps.db
-      .selectFrom('jobs')
-      .select('id')
-      .where('kind', 'like', 'ai-%')
-      .where('status', '=', 'queued')
-      .executeTakeFirst();
-    if (!waiting && timer) {
+    if (!(await anyWaiting()) && timer) {
       clearInterval(timer);
       timer = undefined;
     }
