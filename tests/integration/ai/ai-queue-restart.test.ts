@@ -1,62 +1,45 @@
-import { afterEach, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { aiQueueFor, tuneAiQueueForTests } from '../../../electron/main/ai/ai-for-services';
-import type { MainServices } from '../../../electron/main/services';
+import { useAiServices } from '../../helpers/ai-services';
 import { generatedQuestion } from '../../helpers/fake-openai/replies';
-import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-openai/fake-openai-server';
-import { invoker, valueOf } from '../../helpers/invoke';
-import { makeTempDir } from '../../helpers/temp-dir';
-import { startTestServices } from '../../helpers/test-services';
 
-const dir = makeTempDir();
-let services: MainServices | undefined;
-let fake: FakeOpenAi | undefined;
-afterEach(async () => {
-  await services?.close();
-  await fake?.close();
-  services = undefined;
-  fake = undefined;
-  dir.remove();
-});
+describe('the AI queue after a restart', () => {
+  const ai = useAiServices({ timeoutMs: 1000 });
 
-it('after a restart, runs on its own a job the last process was cut off in the middle of', async () => {
-  fake = await startFakeOpenAi();
-  services = await startTestServices(dir.path);
-  valueOf(
-    await invoker(services)('settings:update', {
-      ai: { provider: 'openai-compatible', baseUrl: fake.baseUrl, model: 'fake-model' },
-    }),
-  );
-  // The row as a process killed while it ran the job leaves it in the SQLite file.
-  const at = new Date().toISOString();
-  await services.db
-    .insertInto('jobs')
-    .values({
-      kind: 'ai-questions',
-      payload: JSON.stringify({
+  it('runs on its own a job the last process was cut off in the middle of', async () => {
+    await ai.turnOn('fake-model');
+    // The row as a process killed while it ran the job leaves it in the SQLite file.
+    const at = new Date().toISOString();
+    await ai.services.db
+      .insertInto('jobs')
+      .values({
         kind: 'ai-questions',
-        input: { category: 'leadership', count: 1, difficulty: 'easy', role: 'any' },
-      }),
-      status: 'running',
-      run_after: at,
-      last_error: null,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
-  await services.close();
+        payload: JSON.stringify({
+          kind: 'ai-questions',
+          input: { category: 'leadership', count: 1, difficulty: 'easy', role: 'any' },
+        }),
+        status: 'running',
+        run_after: at,
+        last_error: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await ai.restart();
 
-  services = await startTestServices(dir.path);
-  tuneAiQueueForTests(services, { intervalMs: 20 });
-  fake.queue({
-    kind: 'content',
-    content: JSON.stringify({
-      questions: [generatedQuestion('Tell me about a time you took over a failing project.')],
-    }),
+    const { services, fake } = ai;
+    tuneAiQueueForTests(services, { intervalMs: 20 });
+    fake.queue({
+      kind: 'content',
+      content: JSON.stringify({
+        questions: [generatedQuestion('Tell me about a time you took over a failing project.')],
+      }),
+    });
+    // Start-up makes the queue; nobody presses "Run now".
+    aiQueueFor(services);
+    await expect.poll(() => services.db.selectFrom('jobs').select('status').execute(), { timeout: 3000 }).toEqual([]);
+    const saved = await services.db.selectFrom('questions').select('text').where('source', '=', 'generated').execute();
+    expect(saved).toEqual([{ text: 'Tell me about a time you took over a failing project.' }]);
+    expect(fake.requests).toHaveLength(1);
   });
-  // Start-up makes the queue; nobody presses "Run now".
-  aiQueueFor(services);
-  await expect.poll(() => services!.db.selectFrom('jobs').select('status').execute(), { timeout: 3000 }).toEqual([]);
-  const saved = await services.db.selectFrom('questions').select('text').where('source', '=', 'generated').execute();
-  expect(saved).toEqual([{ text: 'Tell me about a time you took over a failing project.' }]);
-  expect(fake.requests).toHaveLength(1);
 });
