@@ -4,7 +4,7 @@ import { call } from '../../api/client';
 import { Button } from '../../components/ui';
 import { NewPasswordField } from './PasswordField';
 import { CodeField } from './CodeField';
-import { useSubmit } from './use-submit';
+import { useSubmit } from '../../api/use-submit';
 import { FormError } from '../../components/FormError';
 import { EmailField } from './EmailField';
 import { AccountForm } from './AccountForm';

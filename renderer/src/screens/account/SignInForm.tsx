@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { AccountStatus } from '../../../../shared/ipc/channels/account';
 import { call } from '../../api/client';
 import { Button } from '../../components/ui';
-import { useSubmit } from './use-submit';
+import { useSubmit } from '../../api/use-submit';
 import { FormError } from '../../components/FormError';
 import { EmailField } from './EmailField';
 import { AccountForm } from './AccountForm';

@@ -5,7 +5,7 @@ import { formatWhen } from '../../app/format';
 import { hrefFor } from '../../app/router';
 import { Button, Card } from '../../components/ui';
 import { LeaderboardOptIn } from '../../features/account/LeaderboardOptIn';
-import { useSubmit } from './use-submit';
+import { useSubmit } from '../../api/use-submit';
 import { FormError } from '../../components/FormError';
 
 function syncLine(sync: SyncStatus | undefined): string {

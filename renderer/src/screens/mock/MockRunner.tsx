@@ -356,7 +356,7 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
             autoFocus
           />
           {skipConfirm}
-          <div className="mock-answer-foot">
+          <div className="mock-answer-foot sticky-card-foot">
             <span className="muted mk-small">{countWords(answer)} words</span>
             <div className="mock-actions">
               {kbdHint}
@@ -401,7 +401,7 @@ export function MockRunner({ sessionId }: { sessionId: string }) {
             autoFocus
           />
           {skipConfirm}
-          <div className="mock-answer-foot">
+          <div className="mock-answer-foot sticky-card-foot">
             <span className="muted mk-small">{countWords(typed)} words</span>
             <div className="mock-actions">
               {kbdHint}

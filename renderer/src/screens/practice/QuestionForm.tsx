@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { QUESTION_CATEGORIES } from '../../../../shared/domain/questions/bank-schema';
-import { errorMessage } from '../../api/client';
+import { useSubmit } from '../../api/use-submit';
 import { Button, ErrorBanner } from '../../components/ui';
 import { categoryLabel, difficultyLabel } from './labels';
 
@@ -41,20 +41,9 @@ export function QuestionForm({ initial, chooseCategory, labels, placeholders, as
   const [category, setCategory] = useState<Category>(initial.category);
   const [difficulty, setDifficulty] = useState<Difficulty>(initial.difficulty);
   const [points, setPoints] = useState(initial.keyPoints.join('\n'));
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  const save = async (): Promise<void> => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onSubmit({ text: text.trim(), category, difficulty, keyPoints: keyPointsFrom(points) });
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = useSubmit();
+  const save = (): void =>
+    submit.run(() => onSubmit({ text: text.trim(), category, difficulty, keyPoints: keyPointsFrom(points) }));
 
   const difficultyField = (
     <div className="field">
@@ -75,7 +64,7 @@ export function QuestionForm({ initial, chooseCategory, labels, placeholders, as
       aria-label={labels.form}
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        save();
       }}
     >
       <div className="field">
@@ -117,11 +106,11 @@ export function QuestionForm({ initial, chooseCategory, labels, placeholders, as
           placeholder={placeholders?.points}
         />
       </div>
-      {error ? <ErrorBanner message={error} /> : null}
+      {submit.error ? <ErrorBanner message={submit.error} /> : null}
       <div className="form-actions">
         {aside}
-        <Button variant="primary" type="submit" disabled={busy || text.trim().length === 0}>
-          {busy ? 'Saving…' : labels.submit}
+        <Button variant="primary" type="submit" disabled={submit.busy || text.trim().length === 0}>
+          {submit.busy ? 'Saving…' : labels.submit}
         </Button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { MAX_NOTE_CHARS } from '../../../../shared/ipc/channels/saved';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useSubmit } from '../../api/use-submit';
 import { Button } from '../../components/ui';
 
 /** An editable note on a saved question: what to remember, which story to use. */
@@ -8,21 +9,12 @@ export function SavedNote({ questionId, note }: { questionId: string; note: stri
   const id = useId();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  const save = async (): Promise<void> => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const submit = useSubmit();
+  const save = (): void =>
+    submit.run(async () => {
       await call('saved:set-note', { questionId, note: text.trim() });
       setEditing(false);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   if (!editing) {
     return (
@@ -46,13 +38,13 @@ export function SavedNote({ questionId, note }: { questionId: string; note: stri
       className="saved-note is-editing"
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        save();
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') setEditing(false);
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
-          void save();
+          save();
         }
       }}
     >
@@ -68,9 +60,9 @@ export function SavedNote({ questionId, note }: { questionId: string; note: stri
         onChange={(e) => setText(e.target.value)}
         placeholder="e.g. Use the checkout migration story; end with the 30% drop in errors."
       />
-      {error ? (
+      {submit.error ? (
         <p className="form-error" role="alert">
-          {error}
+          {submit.error}
         </p>
       ) : null}
       <div className="note-actions">
@@ -80,7 +72,7 @@ export function SavedNote({ questionId, note }: { questionId: string; note: stri
         <Button variant="ghost" onClick={() => setEditing(false)}>
           Cancel
         </Button>
-        <Button variant="primary" type="submit" disabled={busy}>
+        <Button variant="primary" type="submit" disabled={submit.busy}>
           Save note
         </Button>
       </div>

@@ -155,7 +155,7 @@ export function AnswerView({ question, queue }: { question: QuestionDetail; queu
             {error}
           </p>
         ) : null}
-        <div className="answer-foot">
+        <div className="answer-foot sticky-card-foot">
           <div className="answer-stats" id={hintId}>
             <span data-testid="word-count">
               {words} {words === 1 ? 'word' : 'words'}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from './client';
 
 export interface Submit {
   busy: boolean;
@@ -9,7 +9,7 @@ export interface Submit {
   clear(): void;
 }
 
-/** The busy flag and error message every account form needs. */
+/** The busy flag and error message of a form that sends something and may fail. */
 export function useSubmit(): Submit {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
